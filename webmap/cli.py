@@ -1,0 +1,79 @@
+"""The `webmap` command line. Exit codes: 0 done, 1 bad input or failed build, 2 usage error."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Paths
+from .errors import WebmapError
+
+DIR = click.Path(file_okay=False, path_type=Path)
+
+
+def fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="webmap")
+def main() -> None:
+    """Interactive maps of trade and shipping routes, made from news articles."""
+
+
+@main.command()
+@click.option("--seeds", "seeds_dir", type=DIR, default=Paths.seeds, show_default=True,
+              help="Folder of articles (<slug>.txt, optional <slug>.toml).")
+@click.option("--out", "out_dir", type=DIR, default=Paths.geodata, show_default=True,
+              help="Folder the built stories are written to.")
+@click.option("--if-stale", is_flag=True, help="Only rebuild stories whose inputs changed.")
+def build(seeds_dir: Path, out_dir: Path, if_stale: bool) -> None:
+    """Geoparse every article in SEEDS into map layers (GeoJSON, GeoPackage) in OUT."""
+    from .build import build_all
+
+    if not seeds_dir.is_dir():
+        fail(f"{seeds_dir}: no such folder of articles")
+    report = build_all(Paths(seeds=seeds_dir, geodata=out_dir), only_stale=if_stale, progress=click.echo)
+    if not (report.built or report.fresh or report.failed):
+        fail(f"{seeds_dir}: no articles (*.txt) to build")
+    if report.failed:
+        fail(f"{len(report.failed)} of {len(report.failed) + len(report.built) + len(report.fresh)} stories failed; "
+             "their previous build is untouched")
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg"]), default="geojson", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: GeoJSON to standard output).")
+@click.option("--geodata", "geodata_dir", type=DIR, default=Paths.geodata, show_default=True,
+              help="Folder of built stories.")
+def export(slug: str, fmt: str, output: Path | None, geodata_dir: Path) -> None:
+    """Write the layers of the built story SLUG as GeoJSON or GeoPackage."""
+    from .store import Store, geojson_text, write_bytes_atomic, atomic_path, write_gpkg
+
+    store = Store(geodata_dir)
+    try:
+        collection = store.read(slug)
+    except WebmapError as err:
+        fail(str(err))
+    if fmt == "geojson":
+        text = geojson_text(collection)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_bytes_atomic(output, text.encode("utf-8"))
+    else:
+        if output is None:
+            fail("a GeoPackage is binary: name a file with -o FILE.gpkg")
+        with atomic_path(output) as tmp:
+            write_gpkg(collection, tmp)
+    if output is not None:
+        click.echo(f"wrote {output}", err=True)
+
+
+if __name__ == "__main__":
+    main()

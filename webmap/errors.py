@@ -1,0 +1,41 @@
+"""Typed errors. The CLI and the web layer map them to one-line messages and 4xx answers."""
+
+
+class WebmapError(Exception):
+    """Base class: a problem the user can fix, described in one line."""
+
+    status = 400
+
+
+class BadArticle(WebmapError):
+    """An article file that cannot be read as a story (empty, binary, not UTF-8, too big)."""
+
+
+class BadSidecar(WebmapError):
+    """A malformed or inconsistent `<slug>.toml` sidecar."""
+
+
+class UnknownStory(WebmapError):
+    """No built story has this slug."""
+
+    status = 404
+
+
+class UnknownPort(WebmapError):
+    """A UN/LOCODE that the port gazetteer does not know."""
+
+    status = 404
+
+
+class BadCoordinate(WebmapError):
+    """A longitude/latitude pair that is out of range, not a number, or far from the sea."""
+
+
+class UnknownPassage(WebmapError):
+    """A passage name that the maritime network does not have."""
+
+
+class NoRoute(WebmapError):
+    """No sea route joins the two points under the given restrictions."""
+
+    status = 422

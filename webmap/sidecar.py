@@ -1,0 +1,97 @@
+"""The optional `<slug>.toml` beside an article: the editor's choices (title, date, itinerary, lanes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BadSidecar
+
+LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
+DEFAULT_SPEED_KN = 18.0  # a container liner's service speed, slow-steaming (see README)
+TOP_KEYS = {"title", "date", "dateline", "itinerary", "lanes"}
+LANE_KEYS = {"from", "to", "speed_kn"}
+
+
+@dataclass(frozen=True)
+class LaneSpec:
+    origin: str  # UN/LOCODE
+    destination: str  # UN/LOCODE
+    speed_kn: float = DEFAULT_SPEED_KN
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    title: str | None = None
+    date: dt.date | None = None
+    dateline: str | None = None
+    itinerary: tuple[str, ...] = ()
+    lanes: tuple[LaneSpec, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def for_article(cls, article_path: Path) -> "Sidecar":
+        """The sidecar next to an article, or an empty one when there is none."""
+        path = Path(article_path).with_suffix(".toml")
+        if not path.exists():
+            return cls()
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise BadSidecar(f"{path}: not UTF-8") from None
+        except tomllib.TOMLDecodeError as err:
+            raise BadSidecar(f"{path}: malformed TOML ({err})") from None
+        return parse_sidecar(table, path)
+
+
+def parse_sidecar(table: dict, path: Path) -> Sidecar:
+    """Validate a decoded sidecar table, naming the file and key at fault."""
+
+    def fail(message: str) -> BadSidecar:
+        return BadSidecar(f"{path}: {message}")
+
+    unknown = sorted(set(table) - TOP_KEYS)
+    if unknown:
+        raise fail(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(TOP_KEYS))})")
+    for key in ("title", "dateline"):
+        if key in table and not (isinstance(table[key], str) and table[key].strip()):
+            raise fail(f"{key!r} must be a non-empty string")
+    date = table.get("date")
+    if date is not None and not (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
+        raise fail("'date' must be a TOML date such as 2024-06-24")
+    itinerary = table.get("itinerary", [])
+    if not (isinstance(itinerary, list) and all(isinstance(s, str) and s.strip() for s in itinerary)):
+        raise fail("'itinerary' must be a list of place names")
+    if len(set(itinerary)) != len(itinerary):
+        raise fail("'itinerary' names a place twice")
+    lanes_in = table.get("lanes", [])
+    if not isinstance(lanes_in, list):
+        raise fail("'lanes' must be an array of tables ([[lanes]])")
+    lanes = []
+    for number, lane in enumerate(lanes_in, start=1):
+        if not isinstance(lane, dict):
+            raise fail(f"lane {number} must be a table with 'from' and 'to'")
+        extra = sorted(set(lane) - LANE_KEYS)
+        if extra:
+            raise fail(f"lane {number}: unknown key {extra[0]!r}")
+        ends = []
+        for key in ("from", "to"):
+            code = lane.get(key)
+            if not (isinstance(code, str) and LOCODE_RE.match(code)):
+                raise fail(f"lane {number}: {key!r} must be a UN/LOCODE such as 'PECHY', got {code!r}")
+            ends.append(code)
+        if ends[0] == ends[1]:
+            raise fail(f"lane {number}: 'from' and 'to' are the same port")
+        speed = lane.get("speed_kn", DEFAULT_SPEED_KN)
+        if isinstance(speed, bool) or not isinstance(speed, (int, float)) or not 1 <= speed <= 40:
+            raise fail(f"lane {number}: 'speed_kn' must be a number of knots between 1 and 40")
+        lanes.append(LaneSpec(ends[0], ends[1], float(speed)))
+    return Sidecar(
+        title=table.get("title"),
+        date=date,
+        dateline=table.get("dateline"),
+        itinerary=tuple(itinerary),
+        lanes=tuple(lanes),
+    )

@@ -1,0 +1,134 @@
+"""The only module that reads or writes built stories in the geodata folder.
+
+Per story: `<slug>.geojson` (RFC 7946, byte-stable) and `<slug>.gpkg` (one layer per kind).
+Every write goes to a temporary file in the same folder and is renamed into place, so a
+crash leaves either the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from .article import SLUG_RE
+from .errors import UnknownStory
+
+LAYER_NAMES = {
+    "city": "cities",
+    "port": "ports",
+    "country": "countries",
+    "region": "regions",
+    "organisation": "organisations",
+    "lane": "lanes",
+}
+# GeoPackages stamp the write time into gpkg_contents; a fixed stamp keeps builds byte-identical.
+GPKG_TIMESTAMP = "2000-01-01T00:00:00Z"
+
+
+def geojson_text(collection: dict) -> str:
+    """Stable serialisation: one feature per line, keys in the order they were built."""
+
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    head = {k: v for k, v in collection.items() if k != "features"}
+    lines = ",\n".join(dumps(feature) for feature in collection["features"])
+    return dumps(head)[:-1] + ',"features":[\n' + lines + "\n]}\n"
+
+
+@contextmanager
+def atomic_path(target: Path):
+    """Yield a temporary path beside `target`; rename it over `target` only on success."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Same folder (so the rename is atomic), same extension (GDAL picks drivers by it).
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp)  # writers such as GDAL want to create the file themselves
+    try:
+        yield Path(tmp)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
+class Store:
+    """Built stories in one folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def geojson_path(self, slug: str) -> Path:
+        return self.folder / f"{slug}.geojson"
+
+    def gpkg_path(self, slug: str) -> Path:
+        return self.folder / f"{slug}.gpkg"
+
+    def slugs(self) -> list[str]:
+        return sorted(p.stem for p in self.folder.glob("*.geojson") if SLUG_RE.match(p.stem))
+
+    def read(self, slug: str) -> dict:
+        """The story's FeatureCollection, or UnknownStory."""
+        path = self.geojson_path(slug)
+        if not SLUG_RE.match(slug) or not path.is_file():
+            raise UnknownStory(f"unknown story {slug!r}: no {path.name} in {self.folder}")
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def fingerprint(self, slug: str) -> str | None:
+        """The fingerprint of the inputs the stored story was built from, if it is stored."""
+        try:
+            return self.read(slug)["story"].get("fingerprint")
+        except (UnknownStory, ValueError, KeyError):
+            return None
+
+    def write(self, collection: dict) -> None:
+        """Write both files of a story, each atomically; GeoJSON last, as it marks the build done."""
+        slug = collection["story"]["slug"]
+        with atomic_path(self.gpkg_path(slug)) as tmp:
+            write_gpkg(collection, tmp)
+        write_bytes_atomic(self.geojson_path(slug), geojson_text(collection).encode("utf-8"))
+
+
+def layers(collection: dict) -> dict[str, "geopandas.GeoDataFrame"]:  # noqa: F821
+    """One GeoDataFrame per kind (EPSG:4326), lists and objects as JSON text columns."""
+    import geopandas as gpd
+    import pandas as pd
+
+    by_kind: dict[str, list[dict]] = {}
+    for feature in collection["features"]:
+        by_kind.setdefault(feature["properties"]["kind"], []).append(feature)
+    frames = {}
+    for kind, features in by_kind.items():
+        flat = []
+        for feature in features:
+            props = {
+                key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+                for key, value in feature["properties"].items()
+            }
+            flat.append({"type": "Feature", "geometry": feature["geometry"], "properties": props})
+        frame = gpd.GeoDataFrame.from_features(flat, crs="EPSG:4326")
+        for column in frame.columns:
+            if column != "geometry" and pd.api.types.is_float_dtype(frame[column]) and column in ("stop", "population"):
+                frame[column] = frame[column].astype("Int64")
+        frames[LAYER_NAMES[kind]] = frame
+    return frames
+
+
+def write_gpkg(collection: dict, path: Path) -> None:
+    """A GeoPackage with one layer per kind, written by GDAL through pyogrio."""
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_TIMESTAMP})
+    for name, frame in layers(collection).items():
+        frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio")

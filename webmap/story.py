@@ -1,0 +1,105 @@
+"""Assemble a story: an article's places (and lanes) as one RFC 7946 FeatureCollection."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from shapely.geometry import Point
+
+from . import __version__
+from .article import Article, Span
+from .errors import BadSidecar
+from .gazetteer import Gazetteer
+from .geometry import to_geojson
+from .geoparse import Place, find_places, number_stops, quotes_for
+from .sidecar import Sidecar
+
+
+@dataclass(frozen=True)
+class Seed:
+    """An article file and its optional sidecar, as found in a seeds folder."""
+
+    article_path: Path
+
+    @property
+    def slug(self) -> str:
+        return self.article_path.stem
+
+    @property
+    def sidecar_path(self) -> Path:
+        return self.article_path.with_suffix(".toml")
+
+    def fingerprint(self) -> str:
+        """SHA-256 over the inputs and the generator version: a change means the build is stale."""
+        digest = hashlib.sha256(__version__.encode())
+        for path in (self.article_path, self.sidecar_path):
+            digest.update(path.read_bytes() if path.exists() else b"")
+        return digest.hexdigest()
+
+
+def find_seeds(seeds_dir: Path) -> list[Seed]:
+    """Every `*.txt` article in the folder, by slug."""
+    return [Seed(path) for path in sorted(Path(seeds_dir).glob("*.txt"))]
+
+
+def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
+    """Read, geoparse and assemble one story. Raises BadArticle / BadSidecar on bad input."""
+    article = Article.from_path(seed.article_path)
+    sidecar = Sidecar.for_article(seed.article_path)
+    places = find_places(article, gazetteer)
+    missing = number_stops(article, places, sidecar.itinerary)
+    if missing:
+        raise BadSidecar(f"{seed.sidecar_path}: itinerary place {missing[0]!r} is not named in the article")
+    for lane in sidecar.lanes:
+        gazetteer.port(lane.origin), gazetteer.port(lane.destination)  # unknown LOCODEs fail here
+    features = [place_feature(article, place, gazetteer) for place in places]
+    if lanes_builder is not None:
+        features += lanes_builder(sidecar.lanes)
+    return {
+        "type": "FeatureCollection",
+        "story": {
+            "slug": seed.slug,
+            "title": sidecar.title or seed.slug.replace("-", " ").capitalize(),
+            "date": sidecar.date.isoformat() if sidecar.date else None,
+            "dateline": sidecar.dateline,
+            "itinerary": list(sidecar.itinerary),
+            "article": article.text,
+            "fingerprint": seed.fingerprint(),
+            "generator": f"webmap {__version__}",
+        },
+        "features": features,
+    }
+
+
+def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
+    entry = place.entry
+    if entry.is_area:
+        geometry = gazetteer.shape(entry)
+    else:
+        geometry = Point(entry.lon, entry.lat)
+    properties = {
+        "id": entry.id,
+        "name": entry.name,
+        "kind": entry.kind,
+        "country": entry.country,
+        "source": entry.source,
+    }
+    if place.stop is not None:
+        properties["stop"] = place.stop
+    if entry.population:
+        properties["population"] = entry.population
+    properties.update(entry.extra)
+    properties["mentions"] = [_quote(article, span) for span in place.mentions]
+    properties["quotes"] = [_quote(article, span) for span in quotes_for(article, place)]
+    return {
+        "type": "Feature",
+        "id": entry.id,
+        "geometry": to_geojson(geometry) if geometry is not None else None,
+        "properties": properties,
+    }
+
+
+def _quote(article: Article, span: Span) -> dict:
+    return {"text": article.text[span.start : span.end], "start": span.start, "end": span.end}
