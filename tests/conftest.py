@@ -61,4 +61,5 @@ def story(built) -> dict:
 
 
 def features_by_name(collection: dict) -> dict[str, dict]:
-    return {f["properties"]["name"]: f for f in collection["features"]}
+    """The article's places by name (ports that only a lane names are left out)."""
+    return {f["properties"]["name"]: f for f in collection["features"] if f["properties"]["mentions"]}

@@ -21,7 +21,7 @@ def test_every_quote_and_mention_is_the_article_slice_at_its_offsets(story):
     article = story["story"]["article"]
     for feature in story["features"]:
         props = feature["properties"]
-        assert props["quotes"], props["name"]
+        assert bool(props["quotes"]) == bool(props["mentions"]), props["name"]
         for quote in props["quotes"] + props["mentions"]:
             assert article[quote["start"] : quote["end"]] == quote["text"]
 

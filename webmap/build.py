@@ -25,6 +25,7 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
     store = Store(paths.geodata)
     gazetteer = Gazetteer(paths.reference)
     report = BuildReport([], [], [])
+    lanes = _lanes_builder(paths.reference)
     for number, seed in enumerate(seeds, start=1):
         prefix = f"[{number}/{len(seeds)}] {seed.slug}"
         if only_stale and not is_stale(seed, store):
@@ -32,7 +33,7 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
             progress(f"{prefix}: up to date")
             continue
         try:
-            collection = build_story(seed, gazetteer, lanes_builder=_lanes_builder(gazetteer))
+            collection = build_story(seed, gazetteer, lanes_builder=lanes)
         except WebmapError as err:
             report.failed.append((seed.slug, str(err)))
             progress(f"{prefix}: error: {err}")
@@ -56,5 +57,16 @@ def _count_kinds(collection: dict) -> str:
     return ", ".join(f"{n} {LAYER_NAMES[kind] if n != 1 else kind}" for kind, n in counts.items())
 
 
-def _lanes_builder(gazetteer: Gazetteer):
-    return None
+def _lanes_builder(reference_dir):
+    """Lanes for a build: the network is loaded on the first story that has lanes."""
+    from .network import MaritimeNetwork
+    from .sealanes import lane_features
+
+    network: list[MaritimeNetwork] = []
+
+    def build_lanes(lanes):
+        if not network:
+            network.append(MaritimeNetwork(reference_dir, hierarchies=False))
+        return lane_features(lanes, network[0])
+
+    return build_lanes

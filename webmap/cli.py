@@ -75,5 +75,48 @@ def export(slug: str, fmt: str, output: Path | None, geodata_dir: Path) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
+def parse_endpoint(text: str):
+    """'PECHY' -> 'PECHY'; '-77.26,-11.6' -> (-77.26, -11.6) (lon, lat order, as in GeoJSON)."""
+    if "," in text:
+        parts = text.split(",")
+        try:
+            lon, lat = (float(p) for p in parts)
+        except ValueError:
+            raise click.BadParameter(f"{text!r} is not 'LON,LAT' nor a UN/LOCODE") from None
+        return (lon, lat)
+    return text
+
+
+@main.command()
+@click.argument("origin", metavar="FROM")
+@click.argument("destination", metavar="TO")
+@click.option("--speed", "speed_kn", type=float, help="Vessel speed in knots (default 18, a container liner).")
+@click.option("--avoid", default="", help="Passages to avoid, comma-separated (e.g. suez,panama).")
+@click.option("--geojson", "as_geojson", is_flag=True, help="Print the route as a GeoJSON Feature.")
+def route(origin: str, destination: str, speed_kn: float | None, avoid: str, as_geojson: bool) -> None:
+    """Sea route between two ports (UN/LOCODE such as PECHY) or LON,LAT points.
+
+    Prints distance, time at sea and the passages used. Example:
+    webmap route PECHY CNSHA --avoid panama
+    """
+    import json
+
+    from .network import MaritimeNetwork
+    from .sealanes import sea_route
+
+    try:
+        feature = sea_route(parse_endpoint(origin), parse_endpoint(destination), speed_kn=speed_kn,
+                            avoid=avoid.split(","), network=MaritimeNetwork(Paths().reference, hierarchies=False))
+    except WebmapError as err:
+        fail(str(err))
+    if as_geojson:
+        click.echo(json.dumps(feature, ensure_ascii=False))
+        return
+    props = feature["properties"]
+    passages = ", ".join(props["passage_names"]) or "none"
+    click.echo(f"{props['name']}: {props['length_km']:,.0f} km ({props['length_nmi']:,.0f} nmi), "
+               f"{props['duration_days']:g} days at {props['speed_kn']:g} kn; passages: {passages}")
+
+
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ and the curated tables in geodata/gazetteer (organisations, regions, country ali
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.util
 import json
 import unicodedata
@@ -216,34 +217,41 @@ class Gazetteer:
         return rows
 
     # -- ports ---------------------------------------------------------------------------
-    @cached_property
+    @property
     def ports(self) -> dict[str, Entry]:
         """UN/LOCODE -> port entry, from searoute's port list."""
-        path = package_data("searoute", "ports.geojson")
-        features = json.loads(path.read_text(encoding="utf-8"))["features"]
-        out = {}
-        for feature in features:
-            props = feature["properties"]
-            code = props["port"]
-            lon, lat = feature["geometry"]["coordinates"]
-            out[code] = Entry(
-                id=f"port-{code.lower()}",
-                name=props["name"],
-                kind="port",
-                source=f"unlocode:{code}",
-                country=code[:2],
-                lon=round(float(lon), COORD_DECIMALS),
-                lat=round(float(lat), COORD_DECIMALS),
-            )
-        return out
+        return load_ports()
 
-    def port(self, locode: str) -> Entry:
-        from .errors import UnknownPort
+@functools.lru_cache(maxsize=1)
+def load_ports() -> dict[str, Entry]:
+    """UN/LOCODE -> port entry, from the port list searoute ships (read once per process)."""
+    path = package_data("searoute", "ports.geojson")
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    out = {}
+    for feature in features:
+        props = feature["properties"]
+        code = props["port"]
+        lon, lat = feature["geometry"]["coordinates"]
+        out[code] = Entry(
+            id=f"port-{code.lower()}",
+            name=props["name"],
+            kind="port",
+            source=f"unlocode:{code}",
+            country=code[:2],  # a UN/LOCODE starts with the ISO 3166 alpha-2 country code
+            lon=round(float(lon), COORD_DECIMALS),
+            lat=round(float(lat), COORD_DECIMALS),
+        )
+    return out
 
-        try:
-            return self.ports[locode.upper()]
-        except KeyError:
-            raise UnknownPort(f"unknown port {locode!r}: not a UN/LOCODE in the port list") from None
+
+def port(locode: str) -> Entry:
+    """The port with this UN/LOCODE, or UnknownPort."""
+    from .errors import UnknownPort
+
+    entry = load_ports().get(locode.strip().upper()) if isinstance(locode, str) else None
+    if entry is None:
+        raise UnknownPort(f"unknown port {locode!r}: not a UN/LOCODE in the port list")
+    return entry
 
 
 def package_data(package: str, name: str) -> Path:

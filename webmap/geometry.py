@@ -28,3 +28,101 @@ def _listify(value):
     if isinstance(value, float) and value == 0:
         return 0.0  # no "-0.0" in output
     return value
+
+
+# -- the antimeridian ---------------------------------------------------------------------
+# One place for both paths: exports cut lines at ±180 (RFC 7946 §3.1.9), while the map
+# draws them whole, with longitudes allowed past ±180 so Leaflet keeps them continuous.
+
+
+def unwrap(lons) -> np.ndarray:
+    """Longitudes shifted by whole turns so no step between neighbours exceeds 180°."""
+    lons = np.array(lons, dtype=float)
+    lons[1:] -= 360.0 * np.cumsum(np.round(np.diff(lons) / 360.0))
+    return lons
+
+
+def wrap(lons) -> np.ndarray:
+    """Longitudes brought into [-180, 180)."""
+    return (np.asarray(lons, dtype=float) + 180.0) % 360.0 - 180.0
+
+
+def split_at_antimeridian(coords) -> list[np.ndarray]:
+    """A continuous (unwrapped) line as RFC 7946 wants it: wrapped, cut where it crosses ±180.
+
+    Returns the pieces in travel order, each an (n, 2) array within [-180, 180]. Segments
+    are straight in lon/lat (as the network draws them), so a crossing's latitude is
+    interpolated linearly; a test checks the result against the `antimeridian` library,
+    which is exact but about 50 times slower, too slow for a route query.
+    """
+    coords = np.asarray(coords, dtype=float)
+    turn = np.floor((coords[:, 0] + 180.0) / 360.0)  # which 360°-wide copy of the world
+    if turn[0] == turn[-1] and (turn == turn[0]).all():
+        return [_without_repeats(coords - [360.0 * turn[0], 0.0])]
+    pieces, start, start_point = [], 0, None
+    for k in (np.flatnonzero(np.diff(turn)) + 1).tolist():
+        (lon0, lat0), (lon1, lat1) = coords[k - 1], coords[k]
+        seam = 180.0 + 360.0 * min(turn[k - 1], turn[k])
+        lat = lat0 + (lat1 - lat0) * (seam - lon0) / (lon1 - lon0)
+        pieces.append((turn[k - 1], _stack(start_point, coords[start:k], [seam, lat])))
+        start, start_point = k, [seam, lat]
+    pieces.append((turn[-1], _stack(start_point, coords[start:], None)))
+    out = []
+    for piece_turn, piece in pieces:
+        piece[:, 0] -= 360.0 * piece_turn
+        piece = _without_repeats(piece)
+        if len(piece) >= 2:
+            out.append(piece)
+    return out
+
+
+def _without_repeats(coords: np.ndarray) -> np.ndarray:
+    """Drop points equal to their predecessor (the network's ±180 seam edges make some)."""
+    keep = np.ones(len(coords), dtype=bool)
+    keep[1:] = (coords[1:] != coords[:-1]).any(axis=1)
+    return coords[keep]
+
+
+def _stack(first, middle, last) -> np.ndarray:
+    parts = [np.asarray([p], dtype=float) for p in (first,) if p is not None]
+    parts.append(middle)
+    parts += [np.asarray([last], dtype=float)] if last is not None else []
+    return np.vstack(parts)
+
+
+def line_geojson(coords) -> dict:
+    """An unwrapped line as an RFC 7946 (Multi)LineString geometry, coordinates rounded."""
+    parts = [np.round(piece, COORD_DECIMALS).tolist() for piece in split_at_antimeridian(coords)]
+    if len(parts) == 1:
+        return {"type": "LineString", "coordinates": parts[0]}
+    return {"type": "MultiLineString", "coordinates": parts}
+
+
+def join_across_antimeridian(geometry: dict) -> list[list[float]]:
+    """The inverse, for the map: one continuous coordinate list from a (Multi)LineString."""
+    if geometry["type"] == "LineString":
+        parts = [geometry["coordinates"]]
+    else:
+        parts = geometry["coordinates"]
+    coords = [point for part in parts for point in part]
+    lons = unwrap([lon for lon, _ in coords])
+    joined = []
+    for lon, (_, lat) in zip(lons, coords):
+        point = [round(float(lon), 5), lat]
+        if not joined or joined[-1] != point:  # the two ends of a cut meet at the same point
+            joined.append(point)
+    return joined
+
+
+def line_bbox(coords) -> list[float]:
+    """[west, south, east, north] of an unwrapped line; west > east when it crosses ±180."""
+    coords = np.asarray(coords, dtype=float)
+    west, east = coords[:, 0].min(), coords[:, 0].max()
+    south, north = coords[:, 1].min(), coords[:, 1].max()
+    if east - west >= 360:
+        west, east = -180.0, 180.0
+    else:
+        west, east = float(wrap(west)), float(wrap(east))
+        if east == -180.0 and west != -180.0:
+            east = 180.0
+    return [round(v, 5) for v in (west, float(south), east, float(north))]

@@ -57,7 +57,14 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
             if code not in gazetteer.ports:
                 raise BadSidecar(f"{seed.sidecar_path}: lane {number}: unknown port {code!r} (not in the UN/LOCODE port list)")
     features = [place_feature(article, place, gazetteer) for place in places]
-    if lanes_builder is not None:
+    if lanes_builder is not None and sidecar.lanes:
+        named_ports = {p.entry.id for p in places}
+        for lane in sidecar.lanes:  # the ports a lane joins, when the article does not name them
+            for code in (lane.origin, lane.destination):
+                entry = gazetteer.ports[code]
+                if entry.id not in named_ports:
+                    named_ports.add(entry.id)
+                    features.append(lane_end_feature(entry))
         features += lanes_builder(sidecar.lanes)
     return {
         "type": "FeatureCollection",
@@ -101,6 +108,14 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
         "geometry": to_geojson(geometry) if geometry is not None else None,
         "properties": properties,
     }
+
+
+def lane_end_feature(entry) -> dict:
+    """A port that only a lane names: no article sentence is about it, so no quotes."""
+    properties = {"id": entry.id, "name": entry.name, "kind": "port", "country": entry.country,
+                  "source": entry.source, "role": "lane end", "mentions": [], "quotes": []}
+    return {"type": "Feature", "id": entry.id, "geometry": to_geojson(Point(entry.lon, entry.lat)),
+            "properties": properties}
 
 
 def _quote(article: Article, span: Span) -> dict:

@@ -1,0 +1,1 @@
+"""Benchmarks: each speed goal as a ratio against a baseline measured in the same run."""

@@ -1,0 +1,123 @@
+"""Route query and lane matrix: webmap.sealanes.sea_route against searoute.searoute().
+
+Both run in this process on the same random port pairs, interleaved, after both graphs
+are loaded. Port snaps are per port and remembered (as a server does); pairs are not cached.
+Prints a JSON report; `python -m bench` runs every benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import time
+
+import searoute
+
+from webmap.errors import WebmapError
+from webmap.gazetteer import load_ports
+from webmap.network import default_network
+from webmap.sealanes import sea_route
+
+ROUNDS = 5  # medians of per-round means: these machines are noisy
+
+
+def usable_ports(rng: random.Random, count: int) -> list[str]:
+    """Ports the network reaches (inland river ports are refused by design), picked at random."""
+    network = default_network()
+    codes = sorted(load_ports())
+    rng.shuffle(codes)
+    chosen = []
+    for code in codes:
+        entry = load_ports()[code]
+        try:
+            network.snap_port(code, entry.lon, entry.lat)
+        except WebmapError:
+            continue
+        chosen.append(code)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def route_query(pairs_count: int = 100, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    ports = usable_ports(rng, 2 * pairs_count)
+    pairs = [(ports[2 * i], ports[2 * i + 1]) for i in range(pairs_count)]
+    coords = {code: [load_ports()[code].lon, load_ports()[code].lat] for code in ports}
+    searoute.searoute(coords[pairs[0][0]], coords[pairs[0][1]])  # load searoute's graphs too
+
+    ours_rounds, theirs_rounds, length_errors, skipped = [], [], [], 0
+    valid = []
+    for origin, destination in pairs:
+        try:
+            ours = sea_route(origin, destination)
+        except WebmapError:
+            skipped += 1  # e.g. a port on a lake the network cannot leave
+            continue
+        theirs = searoute.searoute(coords[origin], coords[destination], append_orig_dest=True)
+        length_errors.append(abs(ours["properties"]["length_km"] / theirs["properties"]["length"] - 1))
+        valid.append((origin, destination))
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        for origin, destination in valid:
+            sea_route(origin, destination)
+        ours_rounds.append((time.perf_counter() - start) / len(valid))
+        start = time.perf_counter()
+        for origin, destination in valid:
+            searoute.searoute(coords[origin], coords[destination])
+        theirs_rounds.append((time.perf_counter() - start) / len(valid))
+    ours_ms, theirs_ms = statistics.median(ours_rounds) * 1e3, statistics.median(theirs_rounds) * 1e3
+    return {
+        "name": "route query (100 random port pairs)",
+        "pairs": len(valid),
+        "skipped_pairs": skipped,
+        "webmap_ms": round(ours_ms, 4),
+        "searoute_ms": round(theirs_ms, 3),
+        "speedup": round(theirs_ms / ours_ms, 1),
+        "max_length_difference_pct": round(100 * max(length_errors), 3),
+        "median_length_difference_pct": round(100 * statistics.median(length_errors), 3),
+    }
+
+
+def lane_matrix(ports_count: int = 50, seed: int = 11) -> dict:
+    """Every pair among 50 ports (1,225 routes), against looping over searoute."""
+    rng = random.Random(seed)
+    ports = usable_ports(rng, ports_count)
+    pairs = [(a, b) for i, a in enumerate(ports) for b in ports[i + 1 :]]
+    coords = {code: [load_ports()[code].lon, load_ports()[code].lat] for code in ports}
+    ours_s, theirs_s = [], []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        for origin, destination in pairs:
+            try:
+                sea_route(origin, destination)
+            except WebmapError:
+                pass
+        ours_s.append(time.perf_counter() - start)
+    start = time.perf_counter()  # searoute once: 1,225 routes at ~15 ms each
+    for origin, destination in pairs:
+        searoute.searoute(coords[origin], coords[destination])
+    theirs_s.append(time.perf_counter() - start)
+    return {
+        "name": "lane matrix (50 ports, 1,225 pairs)",
+        "pairs": len(pairs),
+        "webmap_s": round(statistics.median(ours_s), 3),
+        "searoute_s": round(theirs_s[0], 2),
+        "speedup": round(theirs_s[0] / statistics.median(ours_s), 1),
+    }
+
+
+def main() -> None:
+    start = time.perf_counter()
+    default_network()
+    load_s = time.perf_counter() - start
+    results = [route_query(), lane_matrix()]
+    results[0]["network_load_s"] = round(load_s, 2)
+    json.dump(results, sys.stdout, indent=2)
+    print()
+
+
+if __name__ == "__main__":
+    main()
