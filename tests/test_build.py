@@ -152,7 +152,7 @@ def test_export_writes_geojson_to_stdout_and_geopackage_to_a_file(run, built, tm
 def test_export_of_an_unknown_story_is_a_one_line_error(run, built):
     result = run("export", "no-such-story", "--geodata", built)
     assert result.exit_code == 1
-    assert result.output.strip() == f"error: unknown story 'no-such-story': no no-such-story.geojson in {built}"
+    assert result.output.strip() == f"error: unknown story 'no-such-story': no such built story in {built.name}/"
 
 
 def test_build_of_an_empty_seeds_folder_says_so(run, tmp_path):

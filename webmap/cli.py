@@ -75,6 +75,28 @@ def export(slug: str, fmt: str, output: Path | None, geodata_dir: Path) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--geodata", "geodata_dir", type=DIR, default=Paths.geodata, show_default=True,
+              help="Folder of built stories.")
+@click.option("--seeds", "seeds_dir", type=DIR, default=Paths.seeds, show_default=True,
+              help="Folder of articles, rebuilt first if they changed since the last build.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (each loads the maritime network once, ~270 MB).")
+def serve(host: str, port: int, geodata_dir: Path, seeds_dir: Path, workers: int) -> None:
+    """Build stale stories, then serve the maps at http://HOST:PORT/ (gunicorn)."""
+    from .build import build_all
+    from .server import run
+
+    if seeds_dir.is_dir():
+        report = build_all(Paths(seeds=seeds_dir, geodata=geodata_dir), only_stale=True, progress=click.echo)
+        for slug, message in report.failed:
+            click.echo(f"warning: {slug} not rebuilt: {message}", err=True)
+    click.echo(f"serving http://{host}:{port}/")
+    run({"GEODATA_DIR": geodata_dir}, host=host, port=port, workers=workers)
+
+
 def parse_endpoint(text: str):
     """'PECHY' -> 'PECHY'; '-77.26,-11.6' -> (-77.26, -11.6) (lon, lat order, as in GeoJSON)."""
     if "," in text:

@@ -154,12 +154,14 @@ class Gazetteer:
         import pyogrio
         from shapely import make_valid
 
+        from .geometry import cut_area_at_antimeridian
+
         path = self.geodata_dir / "naturalearth" / "countries-110m.json"
         frame = pyogrio.read_dataframe(path, layer="countries")
         shapes = {}
         for code, shape in zip(frame["id"], frame.geometry):
             if code is not None and str(code).isdigit() and shape is not None:
-                shapes[int(code)] = make_valid(shape)  # a few 1:110m rings self-touch
+                shapes[int(code)] = cut_area_at_antimeridian(make_valid(shape))  # some 1:110m rings self-touch
         return shapes
 
     def shape(self, entry: Entry) -> BaseGeometry | None:

@@ -98,6 +98,18 @@ def line_geojson(coords) -> dict:
     return {"type": "MultiLineString", "coordinates": parts}
 
 
+def cut_area_at_antimeridian(area: BaseGeometry) -> BaseGeometry:
+    """An area whose rings jump from +180 to -180 (Russia, Fiji in Natural Earth's TopoJSON),
+    cut into parts that each stay on one side, by the `antimeridian` library."""
+    import antimeridian
+    from shapely.geometry import shape
+
+    west, _, east, _ = area.bounds
+    if east - west < 180:
+        return area
+    return shape(antimeridian.fix_shape(area, fix_winding=True))
+
+
 def join_across_antimeridian(geometry: dict) -> list[list[float]]:
     """The inverse, for the map: one continuous coordinate list from a (Multi)LineString."""
     if geometry["type"] == "LineString":
@@ -126,3 +138,26 @@ def line_bbox(coords) -> list[float]:
         if east == -180.0 and west != -180.0:
             east = 180.0
     return [round(v, 5) for v in (west, float(south), east, float(north))]
+
+
+def central_meridian(lons) -> float:
+    """The meridian at the middle of the narrowest longitude band holding every point.
+
+    Found as the complement of the widest empty gap around the globe: for Peru and China
+    the band runs across the Pacific, so the map centres there rather than on Africa.
+    """
+    lons = np.sort(wrap(np.asarray(lons, dtype=float)))
+    if len(lons) == 0:
+        return 0.0
+    gaps = np.diff(np.append(lons, lons[0] + 360.0))
+    widest = int(np.argmax(gaps))
+    west = lons[(widest + 1) % len(lons)]  # the band starts after the widest gap...
+    east = lons[widest]  # ...and ends before it
+    if east < west:
+        east += 360.0
+    return float(wrap((west + east) / 2))
+
+
+def shift_near(lon: float, centre: float) -> float:
+    """`lon` moved by whole turns to lie within 180° of `centre` (the map's world copy)."""
+    return lon + 360.0 * round((centre - lon) / 360.0)

@@ -82,7 +82,7 @@ class Store:
         """The story's FeatureCollection, or UnknownStory."""
         path = self.geojson_path(slug)
         if not SLUG_RE.match(slug) or not path.is_file():
-            raise UnknownStory(f"unknown story {slug!r}: no {path.name} in {self.folder}")
+            raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
         return json.loads(path.read_text(encoding="utf-8"))
 
     def fingerprint(self, slug: str) -> str | None:

@@ -1,0 +1,250 @@
+/* webmap: story maps in the browser. Loaded before folium's map script, which calls
+ * webmap.pointToLayer and webmap.onEachFeature; webmap.start() then adds the offline
+ * basemap, legend, side panel, embed/download controls and the route picker.
+ *
+ * Article text is untrusted: every string reaches the page through textContent or
+ * DOM nodes handed to Leaflet, never through innerHTML.
+ */
+(function () {
+  "use strict";
+
+  var layersById = {};
+  var KIND_LABEL = {city: "City", port: "Port", country: "Country", region: "Region",
+                    organisation: "Organisation", lane: "Sea lane"};
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attrs[key];
+      else if (key === "className") node.className = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) {
+        node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+      }
+    });
+    return node;
+  }
+
+  function fmt(number, digits) {
+    return Number(number).toLocaleString("en", {maximumFractionDigits: digits || 0,
+                                                 minimumFractionDigits: digits || 0});
+  }
+
+  /* A quote with the place's mentions inside it marked. Offsets index the article. */
+  function quoteNode(quote, mentions) {
+    var block = el("blockquote", {className: "wm-quote"});
+    var cursor = quote.start;
+    mentions.filter(function (m) { return m.start >= quote.start && m.end <= quote.end; })
+      .sort(function (a, b) { return a.start - b.start; })
+      .forEach(function (m) {
+        if (m.start < cursor) return;
+        block.appendChild(document.createTextNode(quote.text.slice(cursor - quote.start, m.start - quote.start)));
+        block.appendChild(el("mark", {text: quote.text.slice(m.start - quote.start, m.end - quote.start)}));
+        cursor = m.end;
+      });
+    block.appendChild(document.createTextNode(quote.text.slice(cursor - quote.start)));
+    return block;
+  }
+
+  function fact(term, value) {
+    return [el("dt", {text: term}), el("dd", {text: value})];
+  }
+
+  function popupNode(feature, latlng) {
+    var p = feature.properties;
+    var box = el("div", {className: "wm-popup"});
+    var label = KIND_LABEL[p.kind] || p.kind;
+    if (p.stop) label = "Visit stop " + p.stop;
+    if (p.role === "lane end") label = "Port at a lane end";
+    box.appendChild(el("p", {className: "wm-kind", text: label}));
+    box.appendChild(el("h2", {text: p.name}));
+    if (p.quotes && p.quotes.length) {
+      box.appendChild(el("p", {className: "wm-section", text: "From the article"}));
+      p.quotes.forEach(function (q) { box.appendChild(quoteNode(q, p.mentions || [])); });
+    }
+    var facts = [];
+    if (p.kind === "lane") {
+      facts = facts.concat(fact("Distance", fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi)"));
+      facts = facts.concat(fact("Time at sea", fmt(p.duration_days, 1) + " days at " + p.speed_kn + " kn"));
+      facts = facts.concat(fact("Passages", (p.passage_names || []).join(", ") || "none"));
+      facts = facts.concat(fact("Network", p.network));
+    } else if (latlng) {
+      var lon = ((latlng.lng + 540) % 360) - 180;
+      facts = facts.concat(fact("Coordinates", fmt(latlng.lat, 4) + ", " + fmt(lon, 4)));
+    }
+    if (p.seat) facts = facts.concat(fact("Located at", "its seat, " + p.seat + " (city level)"));
+    if (p.population) facts = facts.concat(fact("Population", fmt(p.population) + " (GeoNames)"));
+    facts = facts.concat(fact("Source", p.source));
+    box.appendChild(el("p", {className: "wm-section", text: "Computed, not from the article"}));
+    box.appendChild(el("dl", {className: "wm-facts"}, facts));
+    return box;
+  }
+
+  function markerFor(feature, latlng) {
+    var p = feature.properties;
+    if (p.stop) {
+      var icon = L.divIcon({className: "wm-stop", iconSize: [26, 26],
+                            html: el("span", {text: String(p.stop)})});
+      return L.marker(latlng, {icon: icon, title: p.name, alt: "Stop " + p.stop + ": " + p.name,
+                               keyboard: false});
+    }
+    var style = {port: {radius: 7, color: "#0b5394", fillColor: "#6fa8dc"},
+                 organisation: {radius: 5, color: "#38761d", fillColor: "#93c47d"},
+                 city: {radius: 5, color: "#444", fillColor: "#bbb"}}[p.kind] || {radius: 5};
+    style.weight = 2;
+    style.fillOpacity = 0.9;
+    return L.circleMarker(latlng, style);
+  }
+
+  function onEachFeature(feature, layer) {
+    var p = feature.properties;
+    layersById[p.id] = layer;
+    layer.bindPopup(function (l) {
+      return popupNode(feature, l.getLatLng ? l.getLatLng() : null);
+    }, {maxWidth: 360, autoPanPadding: [20, 20]});
+    var tip = p.name;
+    if (p.kind === "lane") tip += " · " + fmt(p.length_km) + " km · " + fmt(p.duration_days, 1) + " days";
+    layer.bindTooltip(el("span", {text: tip}), {sticky: p.kind === "lane" || p.kind === "country" || p.kind === "region"});
+    layer.on("popupopen", function () {
+      var live = document.getElementById("wm-live");
+      if (live) live.textContent = (KIND_LABEL[p.kind] || "") + " " + p.name + " opened on the map.";
+    });
+  }
+
+  /* Natural Earth countries, drawn in three world copies so a Pacific view has land on both sides. */
+  function addBasemap(map, url) {
+    var pane = map.createPane("basemap");
+    pane.style.zIndex = 250;
+    fetch(url).then(function (r) { return r.json(); }).then(function (land) {
+      [-360, 0, 360].forEach(function (offset) {
+        L.geoJSON(land, {
+          pane: "basemap", interactive: false,
+          style: {color: "#9a9a8c", weight: 0.6, fillColor: "#f1efe4", fillOpacity: 1},
+          coordsToLatLng: function (c) { return L.latLng(c[1], c[0] + offset); }
+        }).addTo(map);
+      });
+    });
+    map.getContainer().classList.add("wm-sea");
+  }
+
+  function addLegend(map) {
+    var legend = L.control({position: "bottomright"});
+    legend.onAdd = function () {
+      var items = [["wm-key-stop", "Visit stop (numbered, in itinerary order)"],
+                   ["wm-key-port", "Port"], ["wm-key-org", "Organisation, at its seat"],
+                   ["wm-key-city", "Other city"], ["wm-key-lane", "Sea lane (computed)"],
+                   ["wm-key-country", "Country named"], ["wm-key-region", "Region named"]];
+      return el("div", {className: "wm-legend", role: "note", "aria-label": "Legend"},
+                items.map(function (item) {
+                  return el("div", {}, [el("span", {className: "wm-key " + item[0]}), item[1]]);
+                }));
+    };
+    legend.addTo(map);
+  }
+
+  function focusFeature(map, id) {
+    var layer = layersById[id];
+    if (!layer) return;
+    if (layer.getLatLng) {
+      map.setView(layer.getLatLng(), Math.max(map.getZoom(), 4));
+      layer.openPopup();
+    } else {
+      map.fitBounds(layer.getBounds(), {maxZoom: 5});
+      layer.openPopup(layer.getCenter ? layer.getBounds().getCenter() : undefined);
+    }
+  }
+
+  /* Unwrap an RFC 7946 (Multi)LineString (cut at ±180) into one line near the map's centre. */
+  function continuousLatLngs(geometry, centreLon) {
+    var parts = geometry.type === "LineString" ? [geometry.coordinates] : geometry.coordinates;
+    var out = [], prev = null;
+    parts.forEach(function (part) {
+      part.forEach(function (c) {
+        var lon = c[0];
+        if (prev !== null) lon += 360 * Math.round((prev - lon) / 360);
+        prev = lon;
+        out.push([c[1], lon]);
+      });
+    });
+    if (out.length) {
+      var mid = out[Math.floor(out.length / 2)][1];
+      var shift = 360 * Math.round((centreLon - mid) / 360);
+      out.forEach(function (ll) { ll[1] += shift; });
+    }
+    return out;
+  }
+
+  function setupRoutePicker(map, config) {
+    var form = document.getElementById("wm-route");
+    if (!form) return;
+    var list = document.getElementById("wm-ports");
+    var result = document.getElementById("wm-route-result");
+    var drawn = null;
+    form.querySelectorAll("input[list]").forEach(function (input) {
+      input.addEventListener("input", function () {
+        var q = input.value.trim();
+        if (q.length < 2) return;
+        fetch(config.portsUrl + "?q=" + encodeURIComponent(q)).then(function (r) { return r.json(); })
+          .then(function (body) {
+            list.replaceChildren.apply(list, (body.ports || []).map(function (port) {
+              return el("option", {value: port.locode, label: port.name + ", " + port.country});
+            }));
+          });
+      });
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var data = new FormData(form);
+      var params = new URLSearchParams();
+      ["from", "to", "avoid"].forEach(function (k) { if (data.get(k)) params.set(k, data.get(k)); });
+      result.textContent = "Routing…";
+      fetch(config.routeUrl + "?" + params.toString()).then(function (r) {
+        return r.json().then(function (body) { return {ok: r.ok, body: body}; });
+      }).then(function (answer) {
+        if (!answer.ok) { result.textContent = answer.body.error.message; return; }
+        var feature = answer.body, p = feature.properties;
+        if (drawn) map.removeLayer(drawn);
+        drawn = L.polyline(continuousLatLngs(feature.geometry, config.centreLon),
+                           {color: "#7b1fa2", weight: 4, className: "wm-picked-route"}).addTo(map);
+        onEachFeature(feature, drawn);
+        map.fitBounds(drawn.getBounds(), {padding: [20, 20]});
+        result.textContent = p.name + ": " + fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi), " +
+          fmt(p.duration_days, 1) + " days at " + p.speed_kn + " kn; passages: " +
+          ((p.passage_names || []).join(", ") || "none") + ".";
+      }).catch(function () { result.textContent = "The route service did not answer."; });
+    });
+  }
+
+  function setupPanel(map) {
+    document.querySelectorAll("[data-feature]").forEach(function (button) {
+      button.addEventListener("click", function () { focusFeature(map, button.getAttribute("data-feature")); });
+    });
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var field = document.getElementById(button.getAttribute("data-copy"));
+        field.select();
+        if (navigator.clipboard) navigator.clipboard.writeText(field.value);
+        button.textContent = "Copied";
+      });
+    });
+  }
+
+  function start() {
+    var island = document.getElementById("webmap-config");
+    if (!island) return;
+    var config = JSON.parse(island.textContent);
+    var map = window[config.map];
+    addBasemap(map, config.basemapUrl);
+    addLegend(map);
+    setupPanel(map);
+    setupRoutePicker(map, config);
+    window.webmap.map = map;
+    document.documentElement.setAttribute("data-map-ready", "true");
+  }
+
+  window.webmap = {pointToLayer: markerFor, onEachFeature: onEachFeature, focus: focusFeature,
+                   continuousLatLngs: continuousLatLngs, layers: layersById};
+  document.addEventListener("DOMContentLoaded", start);
+})();

@@ -1,0 +1,161 @@
+"""The story as a Leaflet map, built with folium. The only module that knows folium and
+Leaflet's [lat, lon] order; everything it draws comes from the story's FeatureCollection.
+
+Popups, tooltips and the side panel are built in the browser by static/webmap.js with DOM
+text nodes, never from HTML strings, so article text cannot inject markup or script.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import folium
+from folium.utilities import JsCode
+from shapely.geometry import shape
+
+from .geometry import central_meridian, join_across_antimeridian, shift_near
+
+# Layer groups in drawing order (bottom first), each a list of kinds or a predicate.
+LAYERS = (
+    ("areas", "Countries and regions"),
+    ("lanes", "Sea lanes"),
+    ("organisations", "Organisations"),
+    ("cities", "Cities"),
+    ("ports", "Ports"),
+    ("stops", "Visit stops"),
+)
+STYLE = {
+    "country": {"color": "#8a6d3b", "weight": 1, "fillColor": "#e6b655", "fillOpacity": 0.18},
+    "region": {"color": "#5b7f95", "weight": 1, "dashArray": "4 4", "fillColor": "#9cc3d5", "fillOpacity": 0.12},
+    "lane": {"color": "#c0392b", "weight": 3, "opacity": 0.9},
+}
+ITINERARY_STYLE = {"color": "#1d3557", "weight": 2, "dash_array": "6 6", "opacity": 0.8}
+ONLINE_TILES = ("OpenStreetMap.Mapnik", "Esri.OceanBasemap")  # xyzservices names; no API keys
+
+
+@dataclass(frozen=True)
+class MapParts:
+    """What a page needs from the map: the container element and the script that fills it."""
+
+    map_name: str  # the JavaScript variable folium binds the L.Map to
+    html: str
+    script: str
+    centre_lon: float
+
+
+def layer_of(feature: dict) -> str:
+    props = feature["properties"]
+    kind = props["kind"]
+    if kind in ("country", "region"):
+        return "areas"
+    if kind == "lane":
+        return "lanes"
+    if kind == "organisation":
+        return "organisations"
+    if kind == "port":
+        return "ports"
+    return "stops" if props.get("stop") else "cities"
+
+
+def recentred(collection: dict) -> tuple[list[dict], float]:
+    """Features with longitudes moved onto one world copy around the story's centre.
+
+    Lanes become one continuous line (longitudes may pass ±180) and markers sit on the
+    same world copy as the lane ends, so nothing streaks across the map.
+    """
+    anchors = []
+    for feature in collection["features"]:
+        geometry = feature["geometry"]
+        if geometry and geometry["type"] == "Point":
+            anchors.append(geometry["coordinates"][0])
+        elif geometry and feature["properties"]["kind"] == "lane":
+            anchors += [lon for lon, _ in join_across_antimeridian(geometry)]
+    centre = central_meridian(anchors) if anchors else 0.0
+    features = []
+    for feature in collection["features"]:
+        feature = copy.deepcopy(feature)
+        geometry = feature["geometry"]
+        if geometry is None:
+            continue
+        if geometry["type"] == "Point":
+            lon, lat = geometry["coordinates"]
+            geometry["coordinates"] = [round(shift_near(lon, centre), 5), lat]
+        elif geometry["type"] in ("LineString", "MultiLineString"):
+            line = join_across_antimeridian(geometry)
+            middle = line[len(line) // 2][0]
+            offset = shift_near(middle, centre) - middle
+            feature["geometry"] = {"type": "LineString", "coordinates": [[round(lon + offset, 5), lat] for lon, lat in line]}
+        else:  # each polygon of an area moves on its own: the Aleutians join Alaska
+            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+            moved = []
+            for polygon in polygons:
+                lon = shape({"type": "Polygon", "coordinates": polygon}).representative_point().x
+                offset = shift_near(lon, centre) - lon
+                moved.append([[[round(x + offset, 5), y] for x, y in ring] for ring in polygon])
+            feature["geometry"] = {"type": "MultiPolygon", "coordinates": moved}
+        features.append(feature)
+    return features, centre
+
+
+def bounds_of(features: list[dict], kinds=("city", "port", "organisation", "lane", "country")) -> list[list[float]]:
+    """[[south, west], [north, east]] (Leaflet order) of the features of these kinds."""
+    xs, ys = [], []
+    for feature in features:
+        if feature["properties"]["kind"] not in kinds:
+            continue
+        minx, miny, maxx, maxy = shape(feature["geometry"]).bounds
+        xs += [minx, maxx]
+        ys += [miny, maxy]
+    return [[min(ys), min(xs)], [max(ys), max(xs)]]
+
+
+def build_map(collection: dict, *, leaflet_js: str, leaflet_css: str) -> MapParts:
+    """The folium map for a story, with local assets and deterministic element names."""
+    features, centre = recentred(collection)
+    fmap = folium.Map(location=[0, centre], zoom_start=2, tiles=None, control_scale=True,
+                      world_copy_jump=False, min_zoom=1, max_zoom=12)
+    fmap._id = "story"
+    # folium links eleven CDN assets by default; the page loads only Leaflet, from this server.
+    fmap.default_js = [("leaflet", leaflet_js)]
+    fmap.default_css = [("leaflet_css", leaflet_css)]
+
+    for number, name in enumerate(ONLINE_TILES):
+        tiles = folium.TileLayer(tiles=name, name=f"Online: {name.replace('.', ' ')}", overlay=True,
+                                 show=False, control=True)
+        tiles._id = f"online{number}"
+        tiles.add_to(fmap)
+
+    for key, title in LAYERS:
+        layer_features = [f for f in features if layer_of(f) == key]
+        if not layer_features:
+            continue
+        group = folium.FeatureGroup(name=title, show=True)
+        group._id = key
+        layer = folium.GeoJson(
+            {"type": "FeatureCollection", "features": layer_features},
+            name=title,
+            style_function=lambda f: STYLE.get(f["properties"]["kind"], {}),
+            on_each_feature=JsCode("webmap.onEachFeature"),
+            point_to_layer=JsCode("webmap.pointToLayer"),
+            control=False,
+        )
+        layer._id = f"{key}_data"
+        layer.add_to(group)
+        if key == "stops":
+            stops = sorted(layer_features, key=lambda f: f["properties"]["stop"])
+            line = folium.PolyLine([[f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0]] for f in stops],
+                                   tooltip=None, **ITINERARY_STYLE)
+            line._id = "itinerary"
+            line.add_to(group)
+        group.add_to(fmap)
+
+    control = folium.LayerControl(collapsed=True, position="topright")
+    control._id = "layers"
+    control.add_to(fmap)
+    fmap.fit_bounds(bounds_of(features), padding=(20, 20))
+
+    figure = fmap.get_root()
+    figure.render()
+    return MapParts(map_name=fmap.get_name(), html=figure.html.render(), script=figure.script.render(),
+                    centre_lon=centre)

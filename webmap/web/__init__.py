@@ -1,0 +1,50 @@
+"""The Flask application factory: `create_app(config)` wires pages, data and API blueprints.
+
+Nothing is read from the environment at import; configuration comes in as a mapping:
+    GEODATA_DIR     folder of built stories (default: the project's geodata/)
+    REFERENCE_DIR   gazetteer and Natural Earth data (default: the project's geodata/)
+    EMBED_ORIGINS   origins allowed to frame /embed pages: ["*"] (default) or a list
+    PRELOAD_NETWORK load the maritime network now rather than on the first route query
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from ..config import PROJECT_ROOT, Paths
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__, static_folder=str(PROJECT_ROOT / "static"), static_url_path="/static")
+    app.config.from_mapping(
+        GEODATA_DIR=Paths().geodata,
+        REFERENCE_DIR=Paths().reference,
+        EMBED_ORIGINS=["*"],
+        PRELOAD_NETWORK=True,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+        JSON_SORT_KEYS=False,
+        COMPRESS_MIMETYPES=[
+            "text/html", "text/css", "application/javascript", "text/javascript", "application/json",
+            "application/geo+json", "application/geopackage+sqlite3", "image/svg+xml",
+        ],
+        COMPRESS_ALGORITHM=["br", "gzip"],
+        COMPRESS_MIN_SIZE=512,
+    )
+    if config:
+        app.config.from_mapping(config)
+    app.config["GEODATA_DIR"] = Path(app.config["GEODATA_DIR"])
+    app.config["REFERENCE_DIR"] = Path(app.config["REFERENCE_DIR"])
+
+    from flask_compress import Compress
+
+    from . import api, errors, pages, resources, security
+
+    Compress(app)
+    resources.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    return app

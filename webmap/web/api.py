@@ -1,0 +1,167 @@
+"""Data and API: story downloads, the offline basemap, route and port queries, oEmbed.
+
+Handlers validate every parameter and raise typed errors; errors.py turns them into 4xx
+JSON bodies. Data responses carry an ETag and Cache-Control and are compressed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, make_response, request, send_file, url_for
+
+from ..errors import BadCoordinate, WebmapError
+from ..gazetteer import fold, load_ports
+from ..store import geojson_text
+from .resources import etag_of, resources
+
+bp = Blueprint("api", __name__)
+GEOJSON = "application/geo+json"
+GPKG = "application/geopackage+sqlite3"
+MAX_PORT_RESULTS = 50
+
+
+class BadParameter(WebmapError):
+    """A query parameter that is missing, unknown or malformed."""
+
+
+def data_response(body: bytes, mimetype: str, *, max_age: int = 300, download: str | None = None):
+    response = make_response(body)
+    response.headers["Content-Type"] = mimetype
+    response.headers["Cache-Control"] = f"public, max-age={max_age}"
+    if download:
+        response.headers["Content-Disposition"] = f'attachment; filename="{download}"'
+    response.set_etag(etag_of(body))
+    return response.make_conditional(request)
+
+
+def only_params(*allowed: str) -> None:
+    unknown = sorted(set(request.args) - set(allowed))
+    if unknown:
+        raise BadParameter(f"unknown parameter {unknown[0]!r} (allowed: {', '.join(allowed)})")
+
+
+@bp.get("/stories/<slug>.geojson")
+def story_geojson(slug: str):
+    collection = resources().story(slug)
+    return data_response(geojson_text(collection).encode("utf-8"), GEOJSON, download=f"{slug}.geojson")
+
+
+@bp.get("/stories/<slug>.gpkg")
+def story_gpkg(slug: str):
+    resources().story(slug)  # UnknownStory for a bad slug
+    path = resources().store.gpkg_path(slug)
+    if not path.is_file():
+        abort(404, f"no GeoPackage for {slug!r}: rebuild the story")
+    response = send_file(path, mimetype=GPKG, as_attachment=True, download_name=f"{slug}.gpkg",
+                         conditional=True, etag=True, max_age=300)
+    return response
+
+
+@bp.get("/basemap.geojson")
+def basemap():
+    return data_response(resources().basemap, GEOJSON, max_age=86400)
+
+
+@bp.get("/api/ports")
+def ports():
+    only_params("q", "limit")
+    query = fold(request.args.get("q", "")).strip().lower()
+    if len(query) < 2:
+        raise BadParameter("q must have at least 2 characters (a port name or UN/LOCODE)")
+    limit = int_param("limit", 20, 1, MAX_PORT_RESULTS)
+    ranked = []
+    for code, entry in load_ports().items():
+        name = fold(entry.name).lower()
+        if code.lower() == query:
+            rank = 0
+        elif code.lower().startswith(query) or name.startswith(query):
+            rank = 1
+        elif query in name:
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, entry.name, code, entry))
+    ranked.sort(key=lambda item: item[:3])
+    found = [{"locode": code, "name": entry.name, "country": entry.country, "lon": entry.lon, "lat": entry.lat}
+             for _, _, code, entry in ranked[:limit]]
+    return data_response(json.dumps({"ports": found}).encode(), "application/json", max_age=3600)
+
+
+@bp.get("/api/route")
+def route():
+    from ..sealanes import sea_route
+
+    only_params("from", "to", "speed", "avoid")
+    origin, destination = (endpoint_param(name) for name in ("from", "to"))
+    speed = request.args.get("speed")
+    if speed is not None:
+        try:
+            speed = float(speed)
+        except ValueError:
+            raise BadParameter(f"speed {speed!r} is not a number of knots") from None
+    avoid = [name for name in request.args.get("avoid", "").split(",") if name.strip()]
+    feature = sea_route(origin, destination, speed_kn=speed, avoid=avoid, network=resources().network)
+    return data_response(json.dumps(feature, ensure_ascii=False).encode(), GEOJSON, max_age=86400)
+
+
+@bp.get("/oembed")
+def oembed():
+    only_params("url", "maxwidth", "maxheight", "format")
+    fmt = request.args.get("format", "json")
+    if fmt != "json":
+        abort(501, f"format {fmt!r} is not supported; use format=json")
+    url = request.args.get("url", "")
+    parts = urlsplit(url)
+    segments = parts.path.rstrip("/").split("/")
+    if parts.scheme not in ("http", "https") or parts.netloc != request.host or len(segments) != 3 \
+            or segments[1] not in ("stories", "embed"):
+        abort(404, "url is not a story on this server")
+    collection = resources().story(segments[2])
+    width = min(640, int_param("maxwidth", 640, 1, 100_000))
+    height = min(480, int_param("maxheight", 480, 1, 100_000))
+    from .pages import iframe_html
+
+    embed_url = url_for("pages.embed", slug=segments[2], _external=True)
+    body = {
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": "webmap",
+        "provider_url": url_for("pages.index", _external=True),
+        "title": collection["story"]["title"],
+        "width": width,
+        "height": height,
+        "html": iframe_html(embed_url, collection["story"]["title"], width, height),
+    }
+    return data_response(json.dumps(body, ensure_ascii=False).encode(), "application/json")
+
+
+def int_param(name: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadParameter(f"{name} must be a whole number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise BadParameter(f"{name} must be between {low} and {high}, got {value}")
+    return value
+
+
+def endpoint_param(name: str):
+    """A UN/LOCODE, or 'lon,lat' (GeoJSON order)."""
+    raw = request.args.get(name, "").strip()
+    if not raw:
+        raise BadParameter(f"{name} is required: a UN/LOCODE such as PECHY, or lon,lat")
+    if "," not in raw:
+        return raw
+    try:
+        lon, lat = (float(part) for part in raw.split(","))
+    except ValueError:
+        raise BadCoordinate(f"{name}={raw!r} is neither a UN/LOCODE nor lon,lat") from None
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise BadCoordinate(f"{name}={raw!r}: coordinates must be finite numbers")
+    return (lon, lat)

@@ -1,0 +1,112 @@
+"""HTML pages: the index of stories, each story's full map page, and its embeddable map."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, abort, make_response, render_template, request, url_for
+from markupsafe import Markup
+
+from ..mapview import layer_of
+from .resources import etag_of, resources
+from .security import allow_framing_from, allow_inline_scripts, embed_origins
+
+bp = Blueprint("pages", __name__)
+KIND_TAG = {"city": "city", "port": "port", "country": "country", "region": "region",
+            "organisation": "organisation", "lane": "sea lane"}
+DEFAULT_EMBED = (640, 480)
+
+
+@bp.get("/healthz")
+def healthz():
+    return {"status": "ok", "stories": len(resources().store.slugs())}
+
+
+@bp.get("/")
+def index():
+    stories = []
+    for slug in resources().store.slugs():
+        meta = resources().story(slug)["story"]
+        stories.append({"slug": slug, "title": meta["title"], "date": meta["date"]})
+    return cached_html(render_template("index.html", stories=stories))
+
+
+@bp.get("/stories/<slug>")
+def story(slug: str):
+    collection = resources().story(slug)
+    return cached_html(render_page("story.html", collection))
+
+
+@bp.get("/embed/<slug>")
+def embed(slug: str):
+    collection = resources().story(slug)
+    height = request.args.get("height", type=int)
+    if height is not None and not 150 <= height <= 4000:
+        abort(400, "height must be a number of pixels between 150 and 4000")
+    allow_framing_from(embed_origins())
+    return cached_html(render_page("embed.html", collection, height=height))
+
+
+def render_page(template: str, collection: dict, **context) -> str:
+    meta = collection["story"]
+    parts = resources().map_parts(meta["slug"], url_for("static", filename="vendor/leaflet/leaflet.js"),
+                                  url_for("static", filename="vendor/leaflet/leaflet.css"))
+    story_url = url_for("pages.story", slug=meta["slug"], _external=True)
+    embed_url = url_for("pages.embed", slug=meta["slug"], _external=True)
+    config = {
+        "map": parts.map_name,
+        "basemapUrl": url_for("api.basemap"),
+        "portsUrl": url_for("api.ports"),
+        "routeUrl": url_for("api.route"),
+        "centreLon": parts.centre_lon,
+    }
+    places = [f for f in collection["features"] if f["properties"]["kind"] != "lane"]
+    stops = sorted((f for f in places if f["properties"].get("stop")), key=lambda f: f["properties"]["stop"])
+    html = render_template(
+        template,
+        story=meta,
+        map_html=Markup(parts.html),
+        map_script=Markup(parts.script),
+        # JSON in a non-executed <script>: "<" is escaped so no text can close the element.
+        config_json=Markup(json.dumps(config).replace("<", "\\u003c")),
+        stops=stops,
+        places=[f for f in places if not f["properties"].get("stop") and f["properties"]["mentions"]],
+        lanes=[f for f in collection["features"] if f["properties"]["kind"] == "lane"],
+        kind_tag=KIND_TAG,
+        layer_of=layer_of,
+        story_url=story_url,
+        embed_url=embed_url,
+        embed_snippet=iframe_html(embed_url, meta["title"], *DEFAULT_EMBED),
+        description=description_of(collection),
+        **context,
+    )
+    allow_inline_scripts(html)
+    return html
+
+
+def description_of(collection: dict) -> str:
+    places = [f["properties"]["name"] for f in collection["features"] if f["properties"].get("stop")]
+    lanes = [f["properties"]["name"] for f in collection["features"] if f["properties"]["kind"] == "lane"]
+    text = f"Map of the places in “{collection['story']['title']}”"
+    if places:
+        text += ": visit stops " + ", ".join(places)
+    if lanes:
+        text += "; sea lanes " + ", ".join(lanes)
+    return text + "."
+
+
+def iframe_html(url: str, title: str, width: int, height: int) -> str:
+    from markupsafe import escape
+
+    return (f'<iframe src="{escape(url)}" width="{width}" height="{height}" style="border:0;max-width:100%" '
+            f'loading="lazy" title="{escape(title)}" allowfullscreen></iframe>')
+
+
+def cached_html(html: str):
+    """An HTML response that revalidates with an ETag (pages change when a story is rebuilt)."""
+    body = html.encode("utf-8")
+    response = make_response(body)
+    response.headers["Content-Type"] = "text/html; charset=utf-8"
+    response.headers["Cache-Control"] = "no-cache"
+    response.set_etag(etag_of(body))
+    return response.make_conditional(request)

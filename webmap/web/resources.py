@@ -1,0 +1,80 @@
+"""Per-application resources: the story store, the maritime network, rendered pages.
+
+Each lives on `app.extensions` and is immutable once built (or caches derived data keyed
+by its inputs), so any number of workers can serve the same geodata/ statelessly.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import threading
+
+from flask import Flask, current_app
+
+from ..store import Store
+
+
+class Resources:
+    def __init__(self, app: Flask):
+        self.store = Store(app.config["GEODATA_DIR"])
+        self.reference_dir = app.config["REFERENCE_DIR"]
+        self._network = None
+        self._maps: dict[tuple, object] = {}  # derived from the files on disk; safe to lose
+        self._lock = threading.Lock()
+
+    @property
+    def network(self):
+        """The maritime network, loaded once per process (at start-up when preloaded)."""
+        with self._lock:
+            if self._network is None:
+                from ..network import MaritimeNetwork
+
+                network = MaritimeNetwork(self.reference_dir)
+                network.hierarchy(frozenset())
+                self._network = network
+        return self._network
+
+    @functools.cached_property
+    def basemap(self) -> bytes:
+        """Natural Earth 1:110m countries as GeoJSON, converted once from the shipped TopoJSON."""
+        import json
+
+        import pyogrio
+
+        from ..geometry import cut_area_at_antimeridian, to_geojson
+
+        frame = pyogrio.read_dataframe(self.reference_dir / "naturalearth" / "countries-110m.json", layer="countries")
+        features = [
+            {"type": "Feature", "properties": {"name": name}, "geometry": to_geojson(cut_area_at_antimeridian(geometry))}
+            for name, geometry in zip(frame["name"], frame.geometry) if geometry is not None
+        ]
+        return json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")).encode()
+
+    def story(self, slug: str) -> dict:
+        return self.store.read(slug)
+
+    def map_parts(self, slug: str, leaflet_js: str, leaflet_css: str):
+        """The folium map of a story, rendered once per build of that story."""
+        from ..mapview import build_map
+
+        collection = self.story(slug)
+        key = (slug, collection["story"]["fingerprint"], leaflet_js, leaflet_css)
+        parts = self._maps.get(key)
+        if parts is None:
+            parts = self._maps[key] = build_map(collection, leaflet_js=leaflet_js, leaflet_css=leaflet_css)
+        return parts
+
+
+def resources() -> Resources:
+    return current_app.extensions["webmap"]
+
+
+def etag_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["webmap"] = Resources(app)
+    if app.config["PRELOAD_NETWORK"]:
+        app.extensions["webmap"].network  # noqa: B018 - load now, not inside a request

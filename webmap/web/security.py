@@ -1,0 +1,51 @@
+"""Response headers: a Content-Security-Policy that allows only this server's scripts (plus
+the hashes of a page's own inline script), framing rules, and the usual hardening headers."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+from flask import Flask, current_app, g
+
+INLINE_SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP source expressions for every inline <script> (without attributes) in a page."""
+    return [
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+        for body in INLINE_SCRIPT_RE.findall(html)
+    ]
+
+
+def allow_inline_scripts(html: str) -> None:
+    g.script_hashes = inline_script_hashes(html)
+
+
+def allow_framing_from(origins: list[str]) -> None:
+    g.frame_ancestors = " ".join(origins)
+
+
+def init_app(app: Flask) -> None:
+    @app.after_request
+    def headers(response):
+        scripts = " ".join(["'self'", *g.get("script_hashes", [])])
+        frame_ancestors = g.get("frame_ancestors", "'self'")
+        response.headers["Content-Security-Policy"] = (
+            f"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; "
+            # Online tile layers are optional extras the reader switches on.
+            "img-src 'self' data: https:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+            f"base-uri 'self'; form-action 'self'; frame-ancestors {frame_ancestors}"
+        )
+        if frame_ancestors == "'self'":
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+        return response
+
+
+def embed_origins() -> list[str]:
+    origins = current_app.config["EMBED_ORIGINS"]
+    return ["*"] if origins in ("*", ["*"]) else ["'self'", *origins]
