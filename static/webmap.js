@@ -9,6 +9,17 @@
   "use strict";
 
   var layersById = {};
+  var properties = null;  // feature id -> properties, from the page's JSON data island
+
+  /* folium's features carry only id and kind; the rest is looked up here. */
+  function propsOf(feature) {
+    if (feature.properties.name !== undefined) return feature.properties;  // whole, e.g. from the route API
+    if (properties === null) {
+      var island = document.getElementById("webmap-properties");
+      properties = island ? JSON.parse(island.textContent) : {};
+    }
+    return properties[feature.properties.id] || feature.properties;
+  }
   var KIND_LABEL = {city: "City", port: "Port", country: "Country", region: "Region",
                     organisation: "Organisation", lane: "Sea lane"};
 
@@ -53,7 +64,7 @@
   }
 
   function popupNode(feature, latlng) {
-    var p = feature.properties;
+    var p = propsOf(feature);
     var box = el("div", {className: "wm-popup"});
     var label = KIND_LABEL[p.kind] || p.kind;
     if (p.stop) label = "Visit stop " + p.stop;
@@ -83,7 +94,7 @@
   }
 
   function markerFor(feature, latlng) {
-    var p = feature.properties;
+    var p = propsOf(feature);
     if (p.stop) {
       var icon = L.divIcon({className: "wm-stop", iconSize: [26, 26],
                             html: el("span", {text: String(p.stop)})});
@@ -99,7 +110,7 @@
   }
 
   function onEachFeature(feature, layer) {
-    var p = feature.properties;
+    var p = propsOf(feature);
     layersById[p.id] = layer;
     layer.bindPopup(function (l) {
       return popupNode(feature, l.getLatLng ? l.getLatLng() : null);
@@ -132,14 +143,18 @@
   function addLegend(map) {
     var legend = L.control({position: "bottomright"});
     legend.onAdd = function () {
+      var wide = map.getSize().x > 700;  // in a small frame the legend starts folded
       var items = [["wm-key-stop", "Visit stop (numbered, in itinerary order)"],
                    ["wm-key-port", "Port"], ["wm-key-org", "Organisation, at its seat"],
                    ["wm-key-city", "Other city"], ["wm-key-lane", "Sea lane (computed)"],
                    ["wm-key-country", "Country named"], ["wm-key-region", "Region named"]];
-      return el("div", {className: "wm-legend", role: "note", "aria-label": "Legend"},
-                items.map(function (item) {
-                  return el("div", {}, [el("span", {className: "wm-key " + item[0]}), item[1]]);
-                }));
+      var details = el("details", {className: "wm-legend"}, [el("summary", {text: "Legend"})].concat(
+        items.map(function (item) {
+          return el("div", {}, [el("span", {className: "wm-key " + item[0]}), item[1]]);
+        })));
+      details.open = wide;
+      L.DomEvent.disableClickPropagation(details);
+      return details;
     };
     legend.addTo(map);
   }

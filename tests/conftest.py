@@ -63,3 +63,51 @@ def story(built) -> dict:
 def features_by_name(collection: dict) -> dict[str, dict]:
     """The article's places by name (ports that only a lane names are left out)."""
     return {f["properties"]["name"]: f for f in collection["features"] if f["properties"]["mentions"]}
+
+
+HOSTILE_ARTICLE = (
+    "Ships from Lima <script>window.__pwned = 1</script> reach Rotterdam. "
+    "Lima's port </script><img src=x onerror=\"window.__pwned = 2\"> is busy `${window.__pwned = 3}` {{ 7*7 }} {% if %}.\r\n"
+    "Rotterdam answered: \u201cLima is welcome\u201d \u2014 \u05e9\u05dc\u05d5\u05dd \u4f60\u597d \U0001f6a2."
+)
+HOSTILE_SIDECAR = 'title = "<script>window.__pwned = 4</script> Lima `x` {{ y }}"\n'
+
+
+@pytest.fixture(scope="session")
+def hostile_geodata(tmp_path_factory) -> Path:
+    """A folder holding the seed story and a hostile one, built for real."""
+    seeds = tmp_path_factory.mktemp("hostile-seeds")
+    shutil.copy(PROJECT_ROOT / "seeds" / f"{SEED_SLUG}.txt", seeds)
+    shutil.copy(PROJECT_ROOT / "seeds" / f"{SEED_SLUG}.toml", seeds)
+    (seeds / "hostile.txt").write_bytes(("\ufeff" + HOSTILE_ARTICLE).encode("utf-8"))
+    (seeds / "hostile.toml").write_text(HOSTILE_SIDECAR, encoding="utf-8")
+    out = tmp_path_factory.mktemp("hostile-geodata")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def app(hostile_geodata):
+    from webmap.web import create_app
+
+    return create_app({"GEODATA_DIR": hostile_geodata, "TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app on a real HTTP server (werkzeug, threaded) on a free loopback port."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()

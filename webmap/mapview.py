@@ -1,8 +1,11 @@
 """The story as a Leaflet map, built with folium. The only module that knows folium and
 Leaflet's [lat, lon] order; everything it draws comes from the story's FeatureCollection.
 
-Popups, tooltips and the side panel are built in the browser by static/webmap.js with DOM
-text nodes, never from HTML strings, so article text cannot inject markup or script.
+Article text never enters folium: branca renders an element's output again as a Jinja
+template, so "{{ ... }}" in an article would be evaluated on the server. folium gets
+geometry, ids and kinds only; every property (quotes, names, facts) travels in a JSON
+data island of the page, from which static/webmap.js builds popups, tooltips and the side
+panel with DOM text nodes, never from HTML strings.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class MapParts:
     html: str
     script: str
     centre_lon: float
+    properties: dict[str, dict]  # feature id -> properties, for the page's data island
 
 
 def layer_of(feature: dict) -> str:
@@ -126,8 +130,9 @@ def build_map(collection: dict, *, leaflet_js: str, leaflet_css: str) -> MapPart
         tiles._id = f"online{number}"
         tiles.add_to(fmap)
 
+    properties = {f["properties"]["id"]: f["properties"] for f in features}
     for key, title in LAYERS:
-        layer_features = [f for f in features if layer_of(f) == key]
+        layer_features = [_geometry_only(f) for f in features if layer_of(f) == key]
         if not layer_features:
             continue
         group = folium.FeatureGroup(name=title, show=True)
@@ -158,4 +163,13 @@ def build_map(collection: dict, *, leaflet_js: str, leaflet_css: str) -> MapPart
     figure = fmap.get_root()
     figure.render()
     return MapParts(map_name=fmap.get_name(), html=figure.html.render(), script=figure.script.render(),
-                    centre_lon=centre)
+                    centre_lon=centre, properties=properties)
+
+
+def _geometry_only(feature: dict) -> dict:
+    """What folium may see of a feature: geometry, id, kind and stop number; no text."""
+    props = feature["properties"]
+    kept = {"id": props["id"], "kind": props["kind"]}
+    if props.get("stop"):
+        kept["stop"] = int(props["stop"])
+    return {"type": "Feature", "id": props["id"], "geometry": feature["geometry"], "properties": kept}

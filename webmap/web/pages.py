@@ -68,7 +68,8 @@ def render_page(template: str, collection: dict, **context) -> str:
         map_html=Markup(parts.html),
         map_script=Markup(parts.script),
         # JSON in a non-executed <script>: "<" is escaped so no text can close the element.
-        config_json=Markup(json.dumps(config).replace("<", "\\u003c")),
+        config_json=island(config),
+        properties_json=island(parts.properties),
         stops=stops,
         places=[f for f in places if not f["properties"].get("stop") and f["properties"]["mentions"]],
         lanes=[f for f in collection["features"] if f["properties"]["kind"] == "lane"],
@@ -82,6 +83,11 @@ def render_page(template: str, collection: dict, **context) -> str:
     )
     allow_inline_scripts(html)
     return html
+
+
+def island(value) -> Markup:
+    """JSON for a non-executed <script> element: "<" escaped so no text can close it."""
+    return Markup(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
 
 
 def description_of(collection: dict) -> str:

@@ -1,0 +1,192 @@
+"""The map in a real browser: Debian's Chromium driven by Playwright, with every request to
+a non-loopback address blocked, so the page must work entirely offline."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.conftest import SEED_SLUG
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+STORY = f"/stories/{SEED_SLUG}"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync", "--disable-quic"],
+        )
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A browser page that blocks the network beyond loopback and records what went wrong."""
+
+    def __init__(self, browser, width=1280, height=800):
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.failed, self.errors, self.blocked = [], [], []
+        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._only_loopback)
+
+    def _only_loopback(self, route):
+        if route.request.url.startswith(("http://127.0.0.1", "data:", "about:")):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def open(self, url: str):
+        self.page.goto(url)
+        self.page.wait_for_selector("html[data-map-ready]")
+        # The offline basemap: Natural Earth countries, drawn in three world copies.
+        expect(self.page.locator(".leaflet-basemap-pane path")).to_have_count(3 * 177)
+        return self.page
+
+    def screenshot(self, name: str):
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / name))
+
+
+@pytest.fixture
+def tab(browser):
+    tab = Page(browser)
+    yield tab
+    tab.page.close()
+
+
+def test_story_page_loads_offline_with_no_failures_and_shows_stops_ports_and_lanes(tab, live_server):
+    page = tab.open(live_server + STORY)
+    counts = page.evaluate("""() => {
+        const counts = {};
+        const props = JSON.parse(document.getElementById('webmap-properties').textContent);
+        for (const [id, layer] of Object.entries(webmap.layers)) {
+            if (!webmap.map.hasLayer(layer)) continue;
+            const kind = props[id].stop ? 'stop' : props[id].kind;
+            counts[kind] = (counts[kind] || 0) + 1;
+        }
+        return counts;
+    }""")
+    assert counts["stop"] == 3 and counts["port"] == 3 and counts["lane"] == 2
+    assert page.locator(".wm-stop").count() == 3
+    assert page.locator(".leaflet-control-layers").count() == 1
+    assert page.locator(".leaflet-control-scale").count() == 1
+    assert page.locator(".wm-legend").count() == 1
+    tab.screenshot("story.png")
+    assert tab.failed == [] and tab.errors == [] and tab.blocked == []
+
+
+def test_chancay_shanghai_lane_crosses_the_pacific_and_meets_the_shanghai_marker(tab, live_server):
+    page = tab.open(live_server + STORY)
+    geometry = page.evaluate("""() => {
+        const map = webmap.map;
+        const lane = webmap.layers['lane-pechy-cnsha'];
+        const lls = lane.getLatLngs();
+        const px = lls.map(ll => map.latLngToContainerPoint(ll));
+        const steps = px.slice(1).map((p, i) => p.distanceTo(px[i]));
+        const port = webmap.layers['port-cnsha'].getLatLng();
+        const chancay = webmap.layers['port-pechy'].getLatLng();
+        return {
+            width: map.getSize().x,
+            maxStepPx: Math.max(...steps),
+            lngs: lls.map(ll => ll.lng),
+            endGapPx: px[px.length - 1].distanceTo(map.latLngToContainerPoint(port)),
+            startGapPx: px[0].distanceTo(map.latLngToContainerPoint(chancay)),
+        };
+    }""")
+    # One continuous line across the date line: longitudes run past -180 without a jump back.
+    steps = [abs(b - a) for a, b in zip(geometry["lngs"], geometry["lngs"][1:])]
+    assert max(steps) < 90 and min(geometry["lngs"]) < -180
+    assert geometry["maxStepPx"] < geometry["width"] / 4  # no segment streaks across the map
+    assert geometry["endGapPx"] < 2 and geometry["startGapPx"] < 2
+
+
+def test_clicking_a_visit_stop_opens_its_popup_with_the_article_quote(tab, live_server):
+    page = tab.open(live_server + STORY)
+    page.locator(".wm-stop", has_text="2").click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "VISIT STOP 2" in popup.inner_text().upper() and "Shanghai" in popup.inner_text()
+    assert "Shanghai will witness Boluarte’s meeting" in popup.inner_text()
+    assert popup.locator("mark", has_text="Shanghai").count() >= 1
+    assert "Computed, not from the article" in popup.inner_text()
+    tab.screenshot("popup.png")
+
+
+def test_the_side_panel_opens_the_same_popup_from_the_keyboard(tab, live_server):
+    page = tab.open(live_server + STORY)
+    target = page.locator("button[data-feature='city-1796236']")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('data-feature')") == "city-1796236":
+            break
+    else:
+        pytest.fail("the Shanghai entry is not reachable with the Tab key")
+    assert target.evaluate("el => el === document.activeElement")
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "VISIT STOP 2" in popup.inner_text().upper()
+    assert "Shanghai will witness Boluarte’s meeting" in popup.inner_text()
+
+
+def test_a_page_on_another_origin_embeds_the_map_in_an_iframe(tab, live_server, tmp_path):
+    (tmp_path / "index.html").write_text(
+        f'<!doctype html><title>News site</title><h1>Our story</h1>'
+        f'<iframe src="{live_server}/embed/{SEED_SLUG}" width="600" height="400" title="map"></iframe>'
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        tab.page.goto(f"http://127.0.0.1:{other.server_port}/index.html")
+        frame = tab.page.frame_locator("iframe")
+        frame.locator("html[data-map-ready]").wait_for()
+        frame.locator(".wm-stop").first.wait_for()
+        assert frame.locator(".wm-stop").count() == 3
+        assert frame.locator(".wm-embed-link").get_attribute("href").endswith(STORY)
+        tab.screenshot("embed.png")
+    finally:
+        other.shutdown()
+    assert tab.errors == [] and tab.failed == []
+
+
+def test_the_route_picker_draws_a_route_between_two_ports(tab, live_server):
+    page = tab.open(live_server + STORY)
+    page.fill("#wm-from", "PECHY")
+    page.fill("#wm-to", "NLRTM")
+    page.click("#wm-route button[type=submit]")
+    page.wait_for_selector("path.wm-picked-route")
+    expect(page.locator("#wm-route-result")).to_contain_text("days")
+    result = page.locator("#wm-route-result").inner_text()
+    assert "Chancay – Rotterdam" in result and "Panama Canal" in result
+    page.fill("#wm-to", "XXXXX")
+    page.click("#wm-route button[type=submit]")
+    expect(page.locator("#wm-route-result")).to_contain_text("unknown port 'XXXXX'")
+    tab.screenshot("route.png")
+
+
+def test_a_hostile_article_runs_nothing_and_shows_its_text_as_text(tab, live_server):
+    page = tab.open(live_server + "/stories/hostile")
+    page.locator("button[data-feature='city-3936456']").click()  # Lima, Peru
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "<script>window.__pwned = 1</script>" in text
+    assert "`${window.__pwned = 3}` {{ 7*7 }} {% if %}" in text
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert "<script>window.__pwned = 4</script>" in page.locator("h1").inner_text()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
