@@ -1,0 +1,26 @@
+"""The README keeps its promises: two set-up commands, and every CLI command and option."""
+
+from __future__ import annotations
+
+import pytest
+
+from webmap.cli import main
+from webmap.config import PROJECT_ROOT
+
+README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_gives_the_two_set_up_commands():
+    assert "make serve" in README and "make test" in README
+    ci = (PROJECT_ROOT / ".ci" / "run").read_text()
+    assert "make test" in ci
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_readme_documents_every_command_and_option(name):
+    command = main.commands[name]
+    assert f"webmap {name}" in README
+    for param in command.params:
+        for flag in param.opts:
+            if flag.startswith("--") and flag != "--help":
+                assert flag in README, f"webmap {name} {flag} is not in the README"
