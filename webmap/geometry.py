@@ -140,19 +140,21 @@ def line_bbox(coords) -> list[float]:
     return [round(v, 5) for v in (west, float(south), east, float(north))]
 
 
-def central_meridian(lons) -> float:
-    """The meridian at the middle of the narrowest longitude band holding every point.
-
-    Found as the complement of the widest empty gap around the globe: for Peru and China
-    the band runs across the Pacific, so the map centres there rather than on Africa.
-    """
-    lons = np.sort(wrap(np.asarray(lons, dtype=float)))
+def longitude_band(lons) -> tuple[float, float]:
+    """(west, east) of the narrowest band of longitudes holding every point; west > east
+    when the band crosses ±180. Found as the complement of the widest empty gap."""
+    lons = np.unique(wrap(np.asarray(lons, dtype=float)))
     if len(lons) == 0:
-        return 0.0
+        return (-180.0, 180.0)
     gaps = np.diff(np.append(lons, lons[0] + 360.0))
     widest = int(np.argmax(gaps))
-    west = lons[(widest + 1) % len(lons)]  # the band starts after the widest gap...
-    east = lons[widest]  # ...and ends before it
+    return float(lons[(widest + 1) % len(lons)]), float(lons[widest])
+
+
+def central_meridian(lons) -> float:
+    """The meridian at the middle of the narrowest longitude band holding every point:
+    for Peru and China the band runs across the Pacific, so the map centres there."""
+    west, east = longitude_band(lons)
     if east < west:
         east += 360.0
     return float(wrap((west + east) / 2))

@@ -68,6 +68,7 @@ class Store:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self._cache: dict[str, tuple[tuple[int, int], dict]] = {}  # slug -> (file stamp, story)
 
     def geojson_path(self, slug: str) -> Path:
         return self.folder / f"{slug}.geojson"
@@ -79,11 +80,16 @@ class Store:
         return sorted(p.stem for p in self.folder.glob("*.geojson") if SLUG_RE.match(p.stem))
 
     def read(self, slug: str) -> dict:
-        """The story's FeatureCollection, or UnknownStory."""
+        """The story's FeatureCollection (shared: do not modify), or UnknownStory."""
         path = self.geojson_path(slug)
         if not SLUG_RE.match(slug) or not path.is_file():
             raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
-        return json.loads(path.read_text(encoding="utf-8"))
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = self._cache.get(slug)
+        if cached is None or cached[0] != stamp:  # a rebuild replaces the file, and so the stamp
+            cached = self._cache[slug] = (stamp, json.loads(path.read_text(encoding="utf-8")))
+        return cached[1]
 
     def fingerprint(self, slug: str) -> str | None:
         """The fingerprint of the inputs the stored story was built from, if it is stored."""

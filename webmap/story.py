@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from shapely.geometry import Point
+from shapely.geometry import MultiPolygon, Point
 
 from . import __version__
 from .article import Article, Span
@@ -86,6 +86,8 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
     entry = place.entry
     if entry.is_area:
         geometry = gazetteer.shape(entry)
+        if geometry is not None and geometry.geom_type == "Polygon":
+            geometry = MultiPolygon([geometry])  # one geometry type per layer, for GIS clients
     else:
         geometry = Point(entry.lon, entry.lat)
     properties = {

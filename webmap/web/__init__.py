@@ -39,7 +39,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     from flask_compress import Compress
 
-    from . import api, errors, pages, resources, security
+    from . import api, errors, ogc, pages, resources, security
 
     Compress(app)
     resources.init_app(app)
@@ -47,4 +47,5 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(ogc.bp)
     return app

@@ -16,6 +16,9 @@ def wants_html() -> bool:
 
 
 def error_response(status: int, kind: str, message: str):
+    if request.blueprint == "ogc":  # OGC API exception body
+        code = {400: "InvalidParameterValue", 404: "NotFound"}.get(status, kind)
+        return jsonify({"code": code, "description": message}), status
     if wants_html():
         return render_template("error.html", status=status, message=message), status
     return jsonify({"error": {"type": kind, "message": message, "status": status}}), status

@@ -1,0 +1,292 @@
+"""OGC API – Features (Part 1: Core, GeoJSON and HTML) over the built stories.
+
+Framework-free, as pygeoapi's handlers are: each handler takes the store, the query
+parameters and the service's base URL, and returns (status, payload); web/ogc.py adapts
+them to Flask and encodes the payload as JSON or HTML. One collection per story layer,
+`<slug>-<layer>` (the GeoPackage's layers), so each holds one geometry type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from urllib.parse import urlencode
+from dataclasses import dataclass
+
+from shapely.geometry import box, shape
+
+from .errors import WebmapError
+from .geometry import longitude_band
+from .store import LAYER_NAMES, Store
+
+CONFORMANCE = [
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+]
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+DEFAULT_LIMIT, MAX_LIMIT = 10, 1000
+PAGING_PARAMS = {"f", "bbox", "bbox-crs", "limit", "offset", "datetime"}
+GEOJSON, JSON, HTML = "application/geo+json", "application/json", "text/html"
+LAYER_TITLES = {"cities": "cities", "ports": "ports", "countries": "countries", "regions": "regions",
+                "organisations": "organisations", "lanes": "sea lanes"}
+
+
+class InvalidParameterValue(WebmapError):
+    """A query parameter the API does not accept, or a malformed value."""
+
+
+class NotFound(WebmapError):
+    status = 404
+
+
+@dataclass(frozen=True)
+class Collection:
+    id: str
+    slug: str
+    layer: str
+    story: dict
+    features: list[dict]
+
+
+def collections(store: Store) -> list[Collection]:
+    out = []
+    for slug in store.slugs():
+        story = store.read(slug)
+        for kind, layer in LAYER_NAMES.items():
+            features = [f for f in story["features"] if f["properties"]["kind"] == kind]
+            if features:
+                out.append(Collection(f"{slug}-{layer}", slug, layer, story["story"], features))
+    return out
+
+
+def find_collection(store: Store, collection_id: str) -> Collection:
+    for collection in collections(store):
+        if collection.id == collection_id:
+            return collection
+    raise NotFound(f"no collection {collection_id!r}")
+
+
+def links(base: str, path: str, rel: str = "self", **extra) -> list[dict]:
+    """A resource's self link in JSON and its alternate in HTML (or the reverse)."""
+    json_type = extra.pop("json_type", JSON)
+    return [
+        {"href": f"{base}{path}?f=json", "rel": rel, "type": json_type, "title": "This document as JSON"},
+        {"href": f"{base}{path}?f=html", "rel": "alternate" if rel == "self" else rel, "type": HTML,
+         "title": "This document as HTML"},
+    ]
+
+
+def landing(store: Store, base: str) -> dict:
+    return {
+        "title": "webmap: story layers",
+        "description": "Places, ports and sea lanes from news articles, as OGC API – Features collections.",
+        "links": links(base, "") + [
+            {"href": f"{base}/api", "rel": "service-desc", "type": "application/vnd.oai.openapi+json;version=3.0",
+             "title": "The API definition (OpenAPI 3.0)"},
+            {"href": f"{base}/conformance", "rel": "conformance", "type": JSON, "title": "Conformance classes"},
+            {"href": f"{base}/collections", "rel": "data", "type": JSON, "title": "Collections"},
+        ],
+    }
+
+
+def conformance() -> dict:
+    return {"conformsTo": CONFORMANCE}
+
+
+def collection_document(collection: Collection, base: str) -> dict:
+    lats = [v for f in collection.features for v in shape(f["geometry"]).bounds[1::2]]
+    west, east = _extent_longitudes(collection.features)
+    story = collection.story
+    document = {
+        "id": collection.id,
+        "title": f"{story['title']}: {LAYER_TITLES[collection.layer]}",
+        "description": f"The {LAYER_TITLES[collection.layer]} of the story '{story['title']}' "
+                       f"({len(collection.features)} features).",
+        "extent": {"spatial": {"bbox": [[west, min(lats), east, max(lats)]], "crs": CRS84}},
+        "itemType": "feature",
+        "crs": [CRS84],
+        "links": links(base, f"/collections/{collection.id}") + [
+            {"href": f"{base}/collections/{collection.id}/items?f=json", "rel": "items", "type": GEOJSON,
+             "title": "Items as GeoJSON"},
+            {"href": f"{base}/collections/{collection.id}/items?f=html", "rel": "items", "type": HTML,
+             "title": "Items as HTML"},
+        ],
+    }
+    if story.get("date"):
+        document["extent"]["temporal"] = {"interval": [[f"{story['date']}T00:00:00Z", f"{story['date']}T23:59:59Z"]]}
+    return document
+
+
+def _extent_longitudes(features: list[dict]) -> tuple[float, float]:
+    """West and east of the narrowest band holding every feature; west > east when it
+    crosses ±180 (a lane across the Pacific), rather than a whole-world box."""
+    lons = []
+    for feature in features:
+        geometry = shape(feature["geometry"])
+        for part in getattr(geometry, "geoms", [geometry]):
+            west, _, east, _ = part.bounds
+            if east - west >= 180:  # a part this wide (Antarctica) leaves no gap to find
+                return (-180.0, 180.0)
+            lons += [west, east]
+    return longitude_band(lons)
+
+
+def collections_document(store: Store, base: str) -> dict:
+    return {
+        "links": links(base, "/collections"),
+        "collections": [collection_document(c, base) for c in collections(store)],
+    }
+
+
+def items(store: Store, collection_id: str, params: dict[str, str], base: str) -> dict:
+    collection = find_collection(store, collection_id)
+    queryables = _queryables(collection)
+    unknown = sorted(set(params) - PAGING_PARAMS - set(queryables))
+    if unknown:
+        raise InvalidParameterValue(
+            f"unknown parameter {unknown[0]!r}; filterable properties: {', '.join(sorted(queryables))}")
+    if params.get("bbox-crs", CRS84) != CRS84:
+        raise InvalidParameterValue(f"bbox-crs must be {CRS84}")
+    limit = _int(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    offset = _int(params, "offset", 0, 0, 10**9)
+    selected = collection.features
+    if "bbox" in params:
+        area = _bbox(params["bbox"])
+        selected = [f for f in selected if area.intersects(shape(f["geometry"]))]
+    if "datetime" in params:
+        selected = selected if _date_matches(params["datetime"], collection.story.get("date")) else []
+    for key in set(params) & set(queryables):
+        selected = [f for f in selected if _text(f["properties"].get(key)) == params[key]]
+    page = selected[offset : offset + limit]
+    kept = {k: v for k, v in params.items() if k not in ("f", "offset")}
+
+    def page_url(at: int, fmt: str) -> str:
+        return f"{base}/collections/{collection_id}/items?" + urlencode({**kept, "offset": at, "f": fmt})
+
+    page_links = [
+        {"href": page_url(offset, "json"), "rel": "self", "type": GEOJSON, "title": "This page as GeoJSON"},
+        {"href": page_url(offset, "html"), "rel": "alternate", "type": HTML, "title": "This page as HTML"},
+    ]
+    if offset + limit < len(selected):
+        page_links.append({"href": page_url(offset + limit, "json"), "rel": "next", "type": GEOJSON,
+                           "title": "Next page"})
+    if offset > 0:
+        page_links.append({"href": page_url(max(0, offset - limit), "json"), "rel": "prev", "type": GEOJSON,
+                           "title": "Previous page"})
+    page_links.append({"href": f"{base}/collections/{collection_id}?f=json", "rel": "collection", "type": JSON,
+                       "title": "The collection"})
+    return {
+        "type": "FeatureCollection",
+        "features": page,
+        "numberMatched": len(selected),
+        "numberReturned": len(page),
+        "links": page_links,
+    }
+
+
+def item(store: Store, collection_id: str, feature_id: str, base: str) -> dict:
+    collection = find_collection(store, collection_id)
+    for feature in collection.features:
+        if feature["id"] == feature_id:
+            path = f"/collections/{collection_id}/items/{feature_id}"
+            return dict(feature, links=links(base, path, json_type=GEOJSON) + [
+                {"href": f"{base}/collections/{collection_id}?f=json", "rel": "collection", "type": JSON,
+                 "title": "The collection"}])
+    raise NotFound(f"no feature {feature_id!r} in collection {collection_id!r}")
+
+
+def _queryables(collection: Collection) -> set[str]:
+    """Properties with simple (text or number) values: what items can be filtered by."""
+    names = set()
+    for feature in collection.features:
+        names |= {k for k, v in feature["properties"].items() if isinstance(v, (str, int, float)) and k != "id"}
+    return names
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _int(params: dict, name: str, default: int, low: int, high: int) -> int:
+    raw = params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidParameterValue(f"{name} must be a whole number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise InvalidParameterValue(f"{name} must be between {low} and {high}, got {value}")
+    return value
+
+
+def _bbox(raw: str):
+    """A CRS84 bbox as a shape; west > east means it crosses the antimeridian."""
+    try:
+        west, south, east, north = (float(v) for v in raw.split(","))
+    except ValueError:
+        raise InvalidParameterValue(f"bbox must be four numbers west,south,east,north, got {raw!r}") from None
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise InvalidParameterValue("bbox values must be finite numbers")
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise InvalidParameterValue("bbox must have longitudes within [-180, 180] and south <= north within [-90, 90]")
+    if west <= east:
+        return box(west, south, east, north)
+    return box(west, south, 180, north).union(box(-180, south, east, north))  # across the antimeridian
+
+
+def _date_matches(raw: str, story_date: str | None) -> bool:
+    """RFC 3339 instant or interval (`start/end`, `..` open) against the story's date."""
+    def parse(text: str) -> dt.date | None:
+        if text in ("", ".."):
+            return None
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            raise InvalidParameterValue(f"datetime {raw!r} is not an RFC 3339 date or interval") from None
+
+    parts = raw.split("/")
+    if len(parts) > 2:
+        raise InvalidParameterValue(f"datetime {raw!r} is not an RFC 3339 date or interval")
+    start, end = parse(parts[0]), parse(parts[-1])
+    if story_date is None:
+        return False
+    day = dt.date.fromisoformat(story_date)
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
+def openapi(store: Store, base: str) -> dict:
+    """An OpenAPI 3.0 description of the endpoints above."""
+    ids = [c.id for c in collections(store)]
+    f_param = {"name": "f", "in": "query", "required": False,
+               "schema": {"type": "string", "enum": ["json", "html"]}}
+    collection_param = {"name": "collectionId", "in": "path", "required": True,
+                        "schema": {"type": "string", "enum": ids}}
+    ok = {"200": {"description": "OK"}, "400": {"description": "Bad request"}, "404": {"description": "Not found"}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "webmap OGC API – Features", "version": "1.0.0"},
+        "servers": [{"url": base}],
+        "paths": {
+            "/": {"get": {"summary": "Landing page", "parameters": [f_param], "responses": ok}},
+            "/conformance": {"get": {"summary": "Conformance classes", "parameters": [f_param], "responses": ok}},
+            "/api": {"get": {"summary": "This document", "responses": ok}},
+            "/collections": {"get": {"summary": "Collections", "parameters": [f_param], "responses": ok}},
+            "/collections/{collectionId}": {"get": {"summary": "A collection",
+                                                    "parameters": [collection_param, f_param], "responses": ok}},
+            "/collections/{collectionId}/items": {"get": {"summary": "Features of a collection", "parameters": [
+                collection_param, f_param,
+                {"name": "bbox", "in": "query", "style": "form", "explode": False,
+                 "schema": {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}}},
+                {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT,
+                                                             "default": DEFAULT_LIMIT}},
+                {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
+                {"name": "datetime", "in": "query", "schema": {"type": "string"}},
+            ], "responses": ok}},
+            "/collections/{collectionId}/items/{featureId}": {"get": {"summary": "One feature", "parameters": [
+                collection_param, f_param, {"name": "featureId", "in": "path", "required": True,
+                                            "schema": {"type": "string"}}], "responses": ok}},
+        },
+    }
