@@ -236,6 +236,14 @@
     document.querySelectorAll("[data-feature]").forEach(function (button) {
       button.addEventListener("click", function () { focusFeature(map, button.getAttribute("data-feature")); });
     });
+    document.querySelectorAll("[data-embed-src]").forEach(function (field) {
+      // The snippet needs this page's absolute address, which an exported copy learns only here.
+      var frame = el("iframe", {src: new URL(field.getAttribute("data-embed-src"), location.href).href,
+                                width: "640", height: "480", style: "border:0;max-width:100%",
+                                loading: "lazy", title: field.getAttribute("data-embed-title")});
+      frame.setAttribute("allowfullscreen", "");
+      field.value = frame.outerHTML;
+    });
     document.querySelectorAll("[data-copy]").forEach(function (button) {
       button.addEventListener("click", function () {
         var field = document.getElementById(button.getAttribute("data-copy"));

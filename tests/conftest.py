@@ -111,3 +111,25 @@ def live_server(app):
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from tests.browsing import launch
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def tab(browser):
+    """A fresh page that may only reach loopback addresses."""
+    from tests.browsing import Page
+
+    tab = Page(browser)
+    yield tab
+    tab.page.close()

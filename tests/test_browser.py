@@ -5,67 +5,14 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from tests.conftest import SEED_SLUG
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parent / "artifacts"
 STORY = f"/stories/{SEED_SLUG}"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--no-first-run", "--disable-sync", "--disable-quic"],
-        )
-        yield browser
-        browser.close()
-
-
-class Page:
-    """A browser page that blocks the network beyond loopback and records what went wrong."""
-
-    def __init__(self, browser, width=1280, height=800):
-        self.page = browser.new_page(viewport={"width": width, "height": height})
-        self.failed, self.errors, self.blocked = [], [], []
-        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.route("**/*", self._only_loopback)
-
-    def _only_loopback(self, route):
-        if route.request.url.startswith(("http://127.0.0.1", "data:", "about:")):
-            route.continue_()
-        else:
-            self.blocked.append(route.request.url)
-            route.abort()
-
-    def open(self, url: str):
-        self.page.goto(url)
-        self.page.wait_for_selector("html[data-map-ready]")
-        # The offline basemap: Natural Earth countries, drawn in three world copies.
-        expect(self.page.locator(".leaflet-basemap-pane path")).to_have_count(3 * 177)
-        return self.page
-
-    def screenshot(self, name: str):
-        ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / name))
-
-
-@pytest.fixture
-def tab(browser):
-    tab = Page(browser)
-    yield tab
-    tab.page.close()
 
 
 def test_story_page_loads_offline_with_no_failures_and_shows_stops_ports_and_lanes(tab, live_server):

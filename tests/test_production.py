@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import subprocess
 import sys
@@ -18,12 +20,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_gunicorn_serves_the_app_factory_with_preloaded_workers(hostile_geodata):
+def test_gunicorn_with_the_repository_config_serves_preloaded_workers(hostile_geodata):
     port = free_port()
-    factory = f"webmap.web:create_app({{'GEODATA_DIR': {str(hostile_geodata)!r}}})"
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen([str(gunicorn), "--preload", "--workers", "2", "--threads", "2",
-                               "--bind", f"127.0.0.1:{port}", factory],
+    env = dict(os.environ, WEBMAP_GEODATA=str(hostile_geodata), WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS="2")
+    server = subprocess.Popen([str(gunicorn), "-c", "python:webmap.gunicorn_conf"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
@@ -31,6 +32,8 @@ def test_gunicorn_serves_the_app_factory_with_preloaded_workers(hostile_geodata)
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:
                     assert response.status == 200
+                    # The network was loaded by the master, before any worker answered anything.
+                    assert json.load(response)["network"] == "preloaded before the workers forked"
                     break
             except OSError:
                 assert server.poll() is None, server.stdout.read().decode()

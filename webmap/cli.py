@@ -45,16 +45,33 @@ def build(seeds_dir: Path, out_dir: Path, if_stale: bool) -> None:
 
 
 @main.command()
-@click.argument("slug")
-@click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg"]), default="geojson", show_default=True)
+@click.argument("slug", required=False)
+@click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg"]), default="geojson", show_default=True,
+              help="Format of a story's layers.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: GeoJSON to standard output).")
 @click.option("--geodata", "geodata_dir", type=DIR, default=Paths.geodata, show_default=True,
               help="Folder of built stories.")
-def export(slug: str, fmt: str, output: Path | None, geodata_dir: Path) -> None:
-    """Write the layers of the built story SLUG as GeoJSON or GeoPackage."""
-    from .store import Store, geojson_text, write_bytes_atomic, atomic_path, write_gpkg
+@click.option("--site", "site_dir", type=DIR,
+              help="Write a static copy of the whole site (every story) into this folder instead.")
+@click.option("--site-url", help="Public URL the static copy will live at (for canonical links and oEmbed files).")
+def export(slug: str | None, fmt: str, output: Path | None, geodata_dir: Path, site_dir: Path | None,
+           site_url: str | None) -> None:
+    """Write the layers of the built story SLUG, or with --site DIR a static copy of the site."""
+    from .store import Store, atomic_path, geojson_text, write_bytes_atomic, write_gpkg
 
+    if site_dir is not None:
+        from .site import export_site
+
+        if slug is not None:
+            raise click.UsageError("--site exports every story: give no SLUG")
+        if site_url is not None and not site_url.startswith(("http://", "https://")):
+            raise click.BadParameter("must start with http:// or https://", param_hint="--site-url")
+        files = export_site(site_dir, geodata_dir, site_url=site_url, progress=click.echo)
+        click.echo(f"wrote {len(files)} files to {site_dir}")
+        return
+    if slug is None:
+        raise click.UsageError("name a SLUG to export, or --site DIR for the whole site")
     store = Store(geodata_dir)
     try:
         collection = store.read(slug)

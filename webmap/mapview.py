@@ -114,15 +114,16 @@ def bounds_of(features: list[dict], kinds=("city", "port", "organisation", "lane
     return [[min(ys), min(xs)], [max(ys), max(xs)]]
 
 
-def build_map(collection: dict, *, leaflet_js: str, leaflet_css: str) -> MapParts:
-    """The folium map for a story, with local assets and deterministic element names."""
+def build_map(collection: dict) -> MapParts:
+    """The folium map for a story, with deterministic element names. The page links Leaflet
+    itself (from this server), so folium's own asset lists are emptied."""
     features, centre = recentred(collection)
     fmap = folium.Map(location=[0, centre], zoom_start=2, tiles=None, control_scale=True,
                       world_copy_jump=False, min_zoom=1, max_zoom=12)
     fmap._id = "story"
-    # folium links eleven CDN assets by default; the page loads only Leaflet, from this server.
-    fmap.default_js = [("leaflet", leaflet_js)]
-    fmap.default_css = [("leaflet_css", leaflet_css)]
+    # folium links eleven CDN assets by default; none of them is wanted.
+    fmap.default_js = []
+    fmap.default_css = []
 
     for number, name in enumerate(ONLINE_TILES):
         tiles = folium.TileLayer(tiles=name, name=f"Online: {name.replace('.', ' ')}", overlay=True,

@@ -23,12 +23,10 @@ class _Gunicorn(BaseApplication):
 
 
 def run(config: dict, *, host: str, port: int, workers: int = 1) -> None:
-    options = {
-        "bind": f"{host}:{port}",
-        "workers": workers,
-        "threads": 4,
-        "preload_app": True,
-        "timeout": 60,
-        "accesslog": "-",
-    }
+    """Serve with the production settings of gunicorn_conf, on the given address."""
+    from . import gunicorn_conf
+
+    options = {key: getattr(gunicorn_conf, key) for key in (
+        "worker_class", "threads", "preload_app", "timeout", "graceful_timeout", "keepalive", "accesslog", "errorlog")}
+    options.update(bind=f"{host}:{port}", workers=workers)
     _Gunicorn(config, options).run()

@@ -5,6 +5,8 @@ Nothing is read from the environment at import; configuration comes in as a mapp
     REFERENCE_DIR   gazetteer and Natural Earth data (default: the project's geodata/)
     EMBED_ORIGINS   origins allowed to frame /embed pages: ["*"] (default) or a list
     PRELOAD_NETWORK load the maritime network now rather than on the first route query
+    STATIC_SITE     render pages for a static export (relative links, no server-only parts)
+    SITE_URL        the public URL of a static export, for canonical and oEmbed links
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ def create_app(config: dict | None = None) -> Flask:
 
     from flask_compress import Compress
 
-    from . import api, errors, ogc, pages, resources, security
+    from . import api, errors, links, ogc, pages, resources, security
 
     Compress(app)
     resources.init_app(app)
+    links.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     app.register_blueprint(pages.bp)

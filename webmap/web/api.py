@@ -15,6 +15,7 @@ from flask import Blueprint, abort, make_response, request, send_file, url_for
 from ..errors import BadCoordinate, WebmapError
 from ..gazetteer import fold, load_ports
 from ..store import geojson_text
+from .links import external
 from .resources import etag_of, resources
 
 bp = Blueprint("api", __name__)
@@ -122,20 +123,25 @@ def oembed():
     collection = resources().story(segments[2])
     width = min(640, int_param("maxwidth", 640, 1, 100_000))
     height = min(480, int_param("maxheight", 480, 1, 100_000))
+    body = oembed_document(collection["story"]["title"], external("pages.embed", slug=segments[2]),
+                           external("pages.index"), width, height)
+    return data_response(json.dumps(body, ensure_ascii=False).encode(), "application/json")
+
+
+def oembed_document(title: str, embed_url: str, provider_url: str, width: int = 640, height: int = 480) -> dict:
+    """An oEmbed 1.0 "rich" response whose html is the iframe."""
     from .pages import iframe_html
 
-    embed_url = url_for("pages.embed", slug=segments[2], _external=True)
-    body = {
+    return {
         "version": "1.0",
         "type": "rich",
         "provider_name": "webmap",
-        "provider_url": url_for("pages.index", _external=True),
-        "title": collection["story"]["title"],
+        "provider_url": provider_url,
+        "title": title,
         "width": width,
         "height": height,
-        "html": iframe_html(embed_url, collection["story"]["title"], width, height),
+        "html": iframe_html(embed_url, title, width, height),
     }
-    return data_response(json.dumps(body, ensure_ascii=False).encode(), "application/json")
 
 
 def int_param(name: str, default: int, low: int, high: int) -> int:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 
 from flask import Blueprint, abort, make_response, render_template, request, url_for
 from markupsafe import Markup
 
 from ..mapview import layer_of
 from .resources import etag_of, resources
-from .security import allow_framing_from, allow_inline_scripts, embed_origins
+from .links import external, link, static_site
+from .security import allow_framing_from, allow_inline_scripts, embed_origins, page_policy
 
 bp = Blueprint("pages", __name__)
 KIND_TAG = {"city": "city", "port": "port", "country": "country", "region": "region",
@@ -19,7 +21,10 @@ DEFAULT_EMBED = (640, 480)
 
 @bp.get("/healthz")
 def healthz():
-    return {"status": "ok", "stories": len(resources().store.slugs())}
+    loaded_by = resources().network_pid
+    network = "not loaded" if loaded_by is None else (
+        "loaded in this process" if loaded_by == os.getpid() else "preloaded before the workers forked")
+    return {"status": "ok", "stories": len(resources().store.slugs()), "network": network}
 
 
 @bp.get("/")
@@ -49,15 +54,14 @@ def embed(slug: str):
 
 def render_page(template: str, collection: dict, **context) -> str:
     meta = collection["story"]
-    parts = resources().map_parts(meta["slug"], url_for("static", filename="vendor/leaflet/leaflet.js"),
-                                  url_for("static", filename="vendor/leaflet/leaflet.css"))
-    story_url = url_for("pages.story", slug=meta["slug"], _external=True)
-    embed_url = url_for("pages.embed", slug=meta["slug"], _external=True)
+    parts = resources().map_parts(meta["slug"])
+    story_url = external("pages.story", slug=meta["slug"])
+    embed_url = external("pages.embed", slug=meta["slug"]) or link("pages.embed", slug=meta["slug"])
     config = {
         "map": parts.map_name,
-        "basemapUrl": url_for("api.basemap"),
-        "portsUrl": url_for("api.ports"),
-        "routeUrl": url_for("api.route"),
+        "basemapUrl": link("api.basemap"),
+        "portsUrl": None if static_site() else link("api.ports"),
+        "routeUrl": None if static_site() else link("api.route"),
         "centreLon": parts.centre_lon,
     }
     places = [f for f in collection["features"] if f["properties"]["kind"] != "lane"]
@@ -76,13 +80,25 @@ def render_page(template: str, collection: dict, **context) -> str:
         kind_tag=KIND_TAG,
         layer_of=layer_of,
         story_url=story_url,
-        embed_url=embed_url,
+        oembed_url=oembed_url(story_url),
         embed_snippet=iframe_html(embed_url, meta["title"], *DEFAULT_EMBED),
         description=description_of(collection),
         **context,
     )
     allow_inline_scripts(html)
+    if static_site():  # no server to send the header: the policy travels in the page
+        html = html.replace("<head>", f'<head>\n<meta http-equiv="Content-Security-Policy" '
+                                      f'content="{page_policy(html)}">', 1)
     return html
+
+
+def oembed_url(story_url: str | None) -> str | None:
+    if story_url is None:
+        return None
+    if static_site():
+        slug = story_url.rstrip("/").rsplit("/", 1)[-1]
+        return external("pages.index") + f"oembed/{slug}.json"
+    return url_for("api.oembed", url=story_url, format="json", _external=True)
 
 
 def island(value) -> Markup:

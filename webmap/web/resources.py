@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import threading
 
 from flask import Flask, current_app
@@ -20,6 +21,7 @@ class Resources:
         self.store = Store(app.config["GEODATA_DIR"])
         self.reference_dir = app.config["REFERENCE_DIR"]
         self._network = None
+        self.network_pid: int | None = None  # the process that loaded it (the master, when preloaded)
         self._maps: dict[tuple, object] = {}  # derived from the files on disk; safe to lose
         self._lock = threading.Lock()
 
@@ -33,6 +35,7 @@ class Resources:
                 network = MaritimeNetwork(self.reference_dir)
                 network.hierarchy(frozenset())
                 self._network = network
+                self.network_pid = os.getpid()
         return self._network
 
     @functools.cached_property
@@ -54,15 +57,15 @@ class Resources:
     def story(self, slug: str) -> dict:
         return self.store.read(slug)
 
-    def map_parts(self, slug: str, leaflet_js: str, leaflet_css: str):
+    def map_parts(self, slug: str):
         """The folium map of a story, rendered once per build of that story."""
         from ..mapview import build_map
 
         collection = self.story(slug)
-        key = (slug, collection["story"]["fingerprint"], leaflet_js, leaflet_css)
+        key = (slug, collection["story"]["fingerprint"])
         parts = self._maps.get(key)
         if parts is None:
-            parts = self._maps[key] = build_map(collection, leaflet_js=leaflet_js, leaflet_css=leaflet_css)
+            parts = self._maps[key] = build_map(collection)
         return parts
 
 

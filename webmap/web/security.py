@@ -28,16 +28,27 @@ def allow_framing_from(origins: list[str]) -> None:
     g.frame_ancestors = " ".join(origins)
 
 
+def policy(script_hashes: list[str]) -> str:
+    scripts = " ".join(["'self'", *script_hashes])
+    return (
+        f"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; "
+        # Online tile layers are optional extras the reader switches on.
+        "img-src 'self' data: https:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+        "base-uri 'self'; form-action 'self'"
+    )
+
+
+def page_policy(html: str) -> str:
+    """The policy for a <meta> tag in an exported page (where frame-ancestors cannot go)."""
+    return policy(inline_script_hashes(html))
+
+
 def init_app(app: Flask) -> None:
     @app.after_request
     def headers(response):
-        scripts = " ".join(["'self'", *g.get("script_hashes", [])])
         frame_ancestors = g.get("frame_ancestors", "'self'")
         response.headers["Content-Security-Policy"] = (
-            f"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; "
-            # Online tile layers are optional extras the reader switches on.
-            "img-src 'self' data: https:; connect-src 'self'; font-src 'self'; object-src 'none'; "
-            f"base-uri 'self'; form-action 'self'; frame-ancestors {frame_ancestors}"
+            policy(g.get("script_hashes", [])) + f"; frame-ancestors {frame_ancestors}"
         )
         if frame_ancestors == "'self'":
             response.headers["X-Frame-Options"] = "SAMEORIGIN"

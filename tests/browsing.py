@@ -1,0 +1,50 @@
+"""A real browser for the tests: Debian's Chromium driven by Playwright, offline."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+def launch(playwright):
+    """Debian's Chromium (no browser download), headless, with background networking off."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+              "--no-first-run", "--disable-sync", "--disable-quic"],
+    )
+
+
+class Page:
+    """A browser page that blocks the network beyond loopback and records what went wrong."""
+
+    def __init__(self, browser, width=1280, height=800):
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.failed, self.errors, self.blocked = [], [], []
+        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._only_loopback)
+
+    def _only_loopback(self, route):
+        if route.request.url.startswith(("http://127.0.0.1", "data:", "about:")):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def open(self, url: str):
+        self.page.goto(url)
+        self.page.wait_for_selector("html[data-map-ready]")
+        # The offline basemap: Natural Earth countries, drawn in three world copies.
+        expect(self.page.locator(".leaflet-basemap-pane path")).to_have_count(3 * 177)
+        return self.page
+
+    def screenshot(self, name: str):
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / name))

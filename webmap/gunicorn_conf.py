@@ -1,0 +1,27 @@
+"""gunicorn settings for production: `gunicorn -c python:webmap.gunicorn_conf`.
+
+The app, and with it the maritime network (~270 MB), is loaded once in the master before
+the workers fork (preload_app), so no request waits for it. Deployment settings come from
+the environment here, at the edge; the application factory itself reads none.
+    WEBMAP_GEODATA  folder of built stories (default: the project's geodata/)
+    WEBMAP_BIND     address (default 0.0.0.0:8000)
+    WEBMAP_WORKERS  worker processes (default: one per CPU core)
+"""
+
+import multiprocessing
+import os
+
+_geodata = os.environ.get("WEBMAP_GEODATA")
+wsgi_app = f"webmap.web:create_app({{'GEODATA_DIR': {_geodata!r}}})" if _geodata else "webmap.web:create_app()"
+bind = os.environ.get("WEBMAP_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("WEBMAP_WORKERS", multiprocessing.cpu_count()))
+worker_class = "gthread"
+threads = 4
+preload_app = True
+timeout = 30
+graceful_timeout = 30
+keepalive = 5
+max_requests = 10_000  # recycle workers now and then; forking from the preloaded master is cheap
+max_requests_jitter = 1_000
+accesslog = "-"
+errorlog = "-"

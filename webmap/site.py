@@ -1,0 +1,79 @@
+"""`webmap export --site DIR`: a static copy of the site for any web host or CDN.
+
+Every page is rendered by the application itself (through its test client, as datasette's
+`--get` does) with STATIC_SITE set, so links are relative and the copy works under any
+path. Parts that need the server (route picker, OGC API) are left out, not broken.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from .config import PROJECT_ROOT
+
+
+def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None,
+                progress: Callable[[str], None] = print) -> list[Path]:
+    """Write the site into `out_dir`, replacing it whole only once the copy is complete."""
+    from .web import create_app
+    from .web.api import oembed_document
+
+    out_dir = Path(out_dir)
+    site_url = site_url.rstrip("/") + "/" if site_url else None
+    app = create_app({"GEODATA_DIR": geodata_dir, "STATIC_SITE": True, "SITE_URL": site_url,
+                      "PRELOAD_NETWORK": False, "TESTING": True})
+    client = app.test_client()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        written = []
+
+        def save(url: str, relative: str) -> None:
+            response = client.get(url)
+            if response.status_code != 200:
+                raise RuntimeError(f"{url} answered {response.status_code}: {response.get_data(as_text=True)[:200]}")
+            target = work / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(response.get_data())
+            written.append(target)
+
+        save("/", "index.html")
+        save("/basemap.geojson", "basemap.geojson")
+        slugs = app.extensions["webmap"].store.slugs()
+        for number, slug in enumerate(slugs, start=1):
+            save(f"/stories/{slug}", f"stories/{slug}/index.html")
+            save(f"/embed/{slug}", f"embed/{slug}/index.html")
+            save(f"/stories/{slug}.geojson", f"stories/{slug}.geojson")
+            save(f"/stories/{slug}.gpkg", f"stories/{slug}.gpkg")
+            if site_url:
+                story = app.extensions["webmap"].store.read(slug)["story"]
+                document = oembed_document(story["title"], f"{site_url}embed/{slug}/", site_url)
+                target = work / "oembed" / f"{slug}.json"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                written.append(target)
+            progress(f"[{number}/{len(slugs)}] {slug}")
+        shutil.copytree(PROJECT_ROOT / "static", work / "static", ignore=shutil.ignore_patterns("*.md"))
+        written += [p for p in (work / "static").rglob("*") if p.is_file()]
+        _replace_dir(work, out_dir)
+        return [out_dir / p.relative_to(work) for p in written]
+    finally:
+        if work.exists():
+            shutil.rmtree(work)
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    """Swap a finished folder into place; the old copy is removed only after the swap."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.previous")
+        if old.exists():
+            shutil.rmtree(old)
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old)
