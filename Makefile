@@ -32,7 +32,9 @@ build: $(VENV)/.installed
 test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test system-deps
+	@if [ "$$(id -u)" = 0 ]; then for p in wrk nginx; do dpkg -s $$p >/dev/null 2>&1 || \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p; done; fi
 	$(BIN)/python -m bench
 
 # Installs the Debian packages the tests need when run as root and any is missing.

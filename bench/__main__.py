@@ -1,54 +1,92 @@
-"""`make bench`: run every benchmark, write bench/results.json and bench/results.md."""
+"""`make bench`: every speed goal as a ratio against a baseline measured in the same run.
+
+Writes bench/results.json and bench/results.md, and copies the table into the README
+between its `bench:start` and `bench:end` markers. `python -m bench routes page` runs some.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import platform
+import re
+import sys
 from pathlib import Path
 
-from bench import routes
+from bench import build, page, routes, startup, throughput
 
 HERE = Path(__file__).parent
+README = HERE.parent / "README.md"
+SUITES = {"routes": routes.run, "build": build.run, "startup": startup.run, "page": page.run,
+          "throughput": throughput.run}
 
 
 def machine() -> str:
     model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
+                      if line.startswith("model name")), model)
     return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}"
 
 
-def table(results: list[dict]) -> str:
-    lines = ["| benchmark | webmap | baseline (searoute) | ratio | notes |", "|---|---|---|---|---|"]
-    for r in results:
-        if "webmap_s" in r:
-            lines.append(f"| {r['name']} | {r['webmap_s']} s | {r['searoute_s']} s | {r['speedup']}x | |")
-        else:
-            notes = []
-            if "length_difference_pct" in r:
-                notes.append(f"lengths {r['webmap_km']:,} vs {r['searoute_km']:,} km ({r['length_difference_pct']}%)")
-            if "scgraph_search_only_ms" in r:
-                notes.append(f"CH search alone {r['scgraph_search_only_ms']} ms (ceiling {r['ceiling_speedup_if_nothing_but_the_search']}x); "
-                             f"{r['pairs_within_half_a_percent']}/{r['pairs']} pairs within 0.5% of searoute's length")
-            lines.append(f"| {r['name']} | {r['webmap_ms']} ms | {r['searoute_ms']} ms | {r['speedup']}x | {'; '.join(notes)} |")
-    return "\n".join(lines)
+def row(r: dict) -> str:
+    if "speedup" in r:  # route queries: webmap against searoute
+        unit = "s" if "webmap_s" in r else "ms"
+        ours, theirs = (r["webmap_s"], r["searoute_s"]) if unit == "s" else (r["webmap_ms"], r["searoute_ms"])
+        notes = []
+        if "length_difference_pct" in r:
+            notes.append(f"lengths {r['webmap_km']:,} vs {r['searoute_km']:,} km")
+        if "scgraph_search_only_ms" in r:
+            notes.append(f"the CH search alone: {r['scgraph_search_only_ms']} ms (ceiling "
+                         f"{r['ceiling_speedup_if_nothing_but_the_search']}x); {r['pairs_within_half_a_percent']}"
+                         f"/{r['pairs']} pairs within 0.5% of searoute's length")
+        return f"| {r['name']} | {ours} {unit} | searoute: {theirs} {unit} | {r['speedup']}x faster | {'; '.join(notes)} |"
+    if "webmap_bytes" in r:
+        return (f"| {r['name']} | {r['webmap_bytes'] / 1000:.1f} KB in {r['webmap_requests']} requests, drawn in "
+                f"{r['webmap_drawn_s']} s | folium default: at least {r['folium_bytes_at_least'] / 1000:.1f} KB in "
+                f"{r['folium_requests']} requests, drawn in {r['folium_drawn_s']} s | {r['bytes_ratio']}x the bytes | "
+                f"ours draws the offline basemap (531 shapes) too; folium's has none, and "
+                f"{len(r['folium_assets_not_counted'])} of its CDN assets are not on npm, so not counted |")
+    if "webmap" in r:  # throughput
+        ours, theirs = r["webmap"], r["nginx"]
+        base = (f"nginx, static export: {theirs['requests_per_s']} req/s, p99 {theirs['p99_ms']} ms"
+                if theirs else "none: needs the server")
+        ratio = f"{r['ratio']}x the req/s" if r["ratio"] else ""
+        return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
+                f"{base} | {ratio} | gunicorn (1 worker per core) serves compressed bodies it keeps; "
+                f"nginx gzips each response |")
+    return f"| {r['name']} | {r['webmap_s']} s | {r['baseline']}: {r['baseline_s']} s | {r['ratio']}x the time | |"
 
 
-def main() -> None:
-    results = routes.run()
-    report = {"machine": machine(), "results": results}
-    (HERE / "results.json").write_text(json.dumps(report, indent=2) + "\n")
-    markdown = f"Measured on {report['machine']} by `make bench` (medians of 5 rounds, both sides in one run).\n\n"
-    markdown += table(results) + "\n"
-    (HERE / "results.md").write_text(markdown)
-    print(markdown)
+def main(names: list[str]) -> None:
+    if names == ["--report"]:  # only re-render the tables from the last results.json
+        report, names = json.loads((HERE / "results.json").read_text()), []
+    else:
+        results = []
+        for name in names or list(SUITES):
+            print(f"bench: {name}...", file=sys.stderr, flush=True)
+            found = SUITES[name]()
+            results += found if isinstance(found, list) else [found]
+        report = {"machine": machine(), "results": results}
+        (HERE / "results.json").write_text(json.dumps(report, indent=2) + "\n")
+    results = report["results"]
+    table = "\n".join([
+        f"Measured by `make bench` on {report['machine']}: medians of 5 runs, each next to its baseline "
+        "measured in the same run. Throughput: wrk, 32 connections, 5 s per run, loopback.",
+        "",
+        "| benchmark | webmap | baseline | ratio | notes |",
+        "|---|---|---|---|---|",
+        *[row(r) for r in results],
+    ])
+    (HERE / "results.md").write_text(table + "\n")
+    if not names:
+        text = README.read_text()
+        text = re.sub(r"(<!-- bench:start -->\n).*?(\n<!-- bench:end -->)", lambda m: m.group(1) + table + m.group(2),
+                      text, flags=re.S)
+        README.write_text(text)
+    print(table)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -159,17 +159,3 @@ def run() -> list[dict]:
     results = [story_lane(), route_query(), lane_matrix()]
     results[1]["network_load_s"] = round(load_s, 2)
     return results
-
-
-def main() -> None:
-    start = time.perf_counter()
-    default_network()
-    load_s = time.perf_counter() - start
-    results = [story_lane(), route_query(), lane_matrix()]
-    results[1]["network_load_s"] = round(load_s, 2)
-    json.dump(results, sys.stdout, indent=2)
-    print()
-
-
-if __name__ == "__main__":
-    main()

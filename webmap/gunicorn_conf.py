@@ -21,7 +21,5 @@ preload_app = True
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
-max_requests = 10_000  # recycle workers now and then; forking from the preloaded master is cheap
-max_requests_jitter = 1_000
 accesslog = "-"
 errorlog = "-"

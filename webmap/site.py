@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import PROJECT_ROOT
+from .store import current_umask
 
 
 def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None,
@@ -29,6 +30,7 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
     client = app.test_client()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    work.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; a web server must read the copy
     try:
         written = []
 

@@ -52,10 +52,17 @@ def atomic_path(target: Path):
         yield Path(tmp)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; a web server must read it
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
@@ -68,7 +75,7 @@ class Store:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        self._cache: dict[str, tuple[tuple[int, int], dict]] = {}  # slug -> (file stamp, story)
+        self._cache: dict[str, tuple[tuple[int, int], bytes, dict]] = {}  # slug -> (file stamp, bytes, story)
 
     def geojson_path(self, slug: str) -> Path:
         return self.folder / f"{slug}.geojson"
@@ -84,12 +91,21 @@ class Store:
         path = self.geojson_path(slug)
         if not SLUG_RE.match(slug) or not path.is_file():
             raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
+        return self._load(slug, path)[2]
+
+    def geojson_bytes(self, slug: str) -> bytes:
+        """The story's GeoJSON file as stored (RFC 7946, as `geojson_text` wrote it)."""
+        self.read(slug)
+        return self._load(slug, self.geojson_path(slug))[1]
+
+    def _load(self, slug: str, path: Path) -> tuple[tuple[int, int], bytes, dict]:
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
         cached = self._cache.get(slug)
         if cached is None or cached[0] != stamp:  # a rebuild replaces the file, and so the stamp
-            cached = self._cache[slug] = (stamp, json.loads(path.read_text(encoding="utf-8")))
-        return cached[1]
+            data = path.read_bytes()
+            cached = self._cache[slug] = (stamp, data, json.loads(data))
+        return cached
 
     def fingerprint(self, slug: str) -> str | None:
         """The fingerprint of the inputs the stored story was built from, if it is stored."""

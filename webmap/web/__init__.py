@@ -43,6 +43,8 @@ def create_app(config: dict | None = None) -> Flask:
 
     from . import api, errors, links, ogc, pages, resources, security
 
+    app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: resources.CompressedBodies(512))
+    app.config.setdefault("COMPRESS_CACHE_KEY", resources.compress_cache_key)
     Compress(app)
     resources.init_app(app)
     links.init_app(app)

@@ -10,11 +10,10 @@ import json
 import math
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, make_response, request, send_file, url_for
+from flask import Blueprint, abort, g, make_response, request, send_file
 
 from ..errors import BadCoordinate, WebmapError
 from ..gazetteer import fold, load_ports
-from ..store import geojson_text
 from .links import external
 from .resources import etag_of, resources
 
@@ -34,7 +33,9 @@ def data_response(body: bytes, mimetype: str, *, max_age: int = 300, download: s
     response.headers["Cache-Control"] = f"public, max-age={max_age}"
     if download:
         response.headers["Content-Disposition"] = f'attachment; filename="{download}"'
-    response.set_etag(etag_of(body))
+    etag = etag_of(body)
+    response.set_etag(etag)
+    g.compress_key = etag  # same bytes, same compressed bytes: compress once (see resources.py)
     return response.make_conditional(request)
 
 
@@ -46,8 +47,7 @@ def only_params(*allowed: str) -> None:
 
 @bp.get("/stories/<slug>.geojson")
 def story_geojson(slug: str):
-    collection = resources().story(slug)
-    return data_response(geojson_text(collection).encode("utf-8"), GEOJSON, download=f"{slug}.geojson")
+    return data_response(resources().store.geojson_bytes(slug), GEOJSON, download=f"{slug}.geojson")
 
 
 @bp.get("/stories/<slug>.gpkg")

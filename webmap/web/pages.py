@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 
-from flask import Blueprint, abort, make_response, render_template, request, url_for
+from flask import Blueprint, abort, g, make_response, render_template, request, url_for
 from markupsafe import Markup
 
 from ..mapview import layer_of
@@ -39,7 +39,8 @@ def index():
 @bp.get("/stories/<slug>")
 def story(slug: str):
     collection = resources().story(slug)
-    return cached_html(render_page("story.html", collection))
+    return cached_html(*resources().page(("story", slug, collection["story"]["fingerprint"], request.url_root),
+                                         lambda: render_page("story.html", collection)))
 
 
 @bp.get("/embed/<slug>")
@@ -49,7 +50,8 @@ def embed(slug: str):
     if height is not None and not 150 <= height <= 4000:
         abort(400, "height must be a number of pixels between 150 and 4000")
     allow_framing_from(embed_origins())
-    return cached_html(render_page("embed.html", collection, height=height))
+    key = ("embed", slug, collection["story"]["fingerprint"], request.url_root, height)
+    return cached_html(*resources().page(key, lambda: render_page("embed.html", collection, height=height)))
 
 
 def render_page(template: str, collection: dict, **context) -> str:
@@ -85,7 +87,6 @@ def render_page(template: str, collection: dict, **context) -> str:
         description=description_of(collection),
         **context,
     )
-    allow_inline_scripts(html)
     if static_site():  # no server to send the header: the policy travels in the page
         html = html.replace("<head>", f'<head>\n<meta http-equiv="Content-Security-Policy" '
                                       f'content="{page_policy(html)}">', 1)
@@ -124,11 +125,15 @@ def iframe_html(url: str, title: str, width: int, height: int) -> str:
             f'loading="lazy" title="{escape(title)}" allowfullscreen></iframe>')
 
 
-def cached_html(html: str):
-    """An HTML response that revalidates with an ETag (pages change when a story is rebuilt)."""
+def cached_html(html: str, script_hashes: list[str] | None = None):
+    """An HTML response that revalidates with an ETag (pages change when a story is rebuilt),
+    allowing the page's own inline scripts by hash."""
     body = html.encode("utf-8")
+    allow_inline_scripts(html if script_hashes is None else None, script_hashes)
     response = make_response(body)
     response.headers["Content-Type"] = "text/html; charset=utf-8"
     response.headers["Cache-Control"] = "no-cache"
-    response.set_etag(etag_of(body))
+    etag = etag_of(body)
+    response.set_etag(etag)
+    g.compress_key = etag
     return response.make_conditional(request)

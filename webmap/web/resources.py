@@ -11,7 +11,9 @@ import hashlib
 import os
 import threading
 
-from flask import Flask, current_app
+from collections import OrderedDict
+
+from flask import Flask, current_app, g
 
 from ..store import Store
 
@@ -23,6 +25,7 @@ class Resources:
         self._network = None
         self.network_pid: int | None = None  # the process that loaded it (the master, when preloaded)
         self._maps: dict[tuple, object] = {}  # derived from the files on disk; safe to lose
+        self._pages = BoundedCache(256)
         self._lock = threading.Lock()
 
     @property
@@ -57,6 +60,16 @@ class Resources:
     def story(self, slug: str) -> dict:
         return self.store.read(slug)
 
+    def page(self, key: tuple, render) -> tuple[str, list[str]]:
+        """A rendered page and its inline scripts' CSP hashes, rendered once per key."""
+        from .security import inline_script_hashes
+
+        found = self._pages.get(key)
+        if found is None:
+            html = render()
+            found = self._pages.put(key, (html, inline_script_hashes(html)))
+        return found
+
     def map_parts(self, slug: str):
         """The folium map of a story, rendered once per build of that story."""
         from ..mapview import build_map
@@ -67,6 +80,48 @@ class Resources:
         if parts is None:
             parts = self._maps[key] = build_map(collection)
         return parts
+
+
+class BoundedCache:
+    """A small thread-safe LRU of derived data: losing an entry only costs recomputing it."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        return None
+
+    def put(self, key, value):
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    set = put  # flask-compress's cache backend protocol
+
+
+class CompressedBodies(BoundedCache):
+    """flask-compress's cache: bodies are keyed by their ETag (a hash of the bytes), and only
+    responses that set `g.compress_key` are kept, so per-query answers are not stored."""
+
+    def put(self, key, value):
+        if not key.endswith(";"):
+            super().put(key, value)
+        return value
+
+    set = put
+
+
+def compress_cache_key(request) -> str:
+    return g.get("compress_key", "")
 
 
 def resources() -> Resources:
