@@ -82,8 +82,8 @@ def main(names: list[str]) -> None:
     (HERE / "results.md").write_text(table + "\n")
     if not names:
         text = README.read_text()
-        text = re.sub(r"(<!-- bench:start -->\n).*?(\n<!-- bench:end -->)", lambda m: m.group(1) + table + m.group(2),
-                      text, flags=re.S)
+        text = re.sub(r"(<!-- bench:start -->\n).*?(<!-- bench:end -->)",
+                      lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)
         README.write_text(text)
     print(table)
 
