@@ -100,7 +100,7 @@ def export(slug: str | None, fmt: str, output: Path | None, geodata_dir: Path, s
 @click.option("--seeds", "seeds_dir", type=DIR, default=Paths.seeds, show_default=True,
               help="Folder of articles, rebuilt first if they changed since the last build.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes (each loads the maritime network once, ~270 MB).")
+              help="Worker processes (the network is loaded once, before they fork).")
 def serve(host: str, port: int, geodata_dir: Path, seeds_dir: Path, workers: int) -> None:
     """Build stale stories, then serve the maps at http://HOST:PORT/ (gunicorn)."""
     from .build import build_all

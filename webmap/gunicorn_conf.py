@@ -1,6 +1,6 @@
 """gunicorn settings for production: `gunicorn -c python:webmap.gunicorn_conf`.
 
-The app, and with it the maritime network (~270 MB), is loaded once in the master before
+The app, and with it the maritime network, is loaded once in the master before
 the workers fork (preload_app), so no request waits for it. Deployment settings come from
 the environment here, at the edge; the application factory itself reads none.
     WEBMAP_GEODATA  folder of built stories (default: the project's geodata/)
