@@ -74,6 +74,10 @@
     if (p.quotes && p.quotes.length) {
       box.appendChild(el("p", {className: "wm-section", text: "From the article"}));
       p.quotes.forEach(function (q) { box.appendChild(quoteNode(q, p.mentions || [])); });
+      if (p.quotes_total) {
+        box.appendChild(el("p", {className: "wm-more", text: "… and " + (p.quotes_total - p.quotes.length) +
+                                 " more sentences in the GeoJSON download."}));
+      }
     }
     var facts = [];
     if (p.kind === "lane") {

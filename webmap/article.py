@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -43,11 +44,15 @@ class Article:
         """Sentence spans with surrounding white space trimmed, in text order."""
         return split_sentences(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [span.start for span in self.sentences]
+
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding the character at `offset`."""
-        for span in self.sentences:
-            if span.start <= offset < span.end:
-                return span
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         raise ValueError(f"offset {offset} is in no sentence")
 
 
@@ -71,17 +76,65 @@ def decode_article(raw: bytes, path: Path) -> str:
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Split text into sentences with pysbd, keeping exact offsets into `text`."""
+    """Sentences as exact spans of `text`, white space trimmed.
+
+    Paragraphs (split at blank lines, which no sentence crosses) go to pysbd one by one;
+    pysbd slows down sharply on very long paragraphs, so one longer than PYSBD_MAX_CHARS is
+    split at sentence punctuation by a plain pattern instead. No sentence is longer than
+    MAX_SENTENCE_CHARS: a longer run without punctuation is cut at white space, so a quote
+    stays readable (and still verbatim) even for text that has no sentences.
+    """
     import pysbd
 
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     spans = []
-    for part in segmenter.segment(text):
-        start, end = part.start, part.end
+    for start, end in _paragraphs(text):
+        paragraph = text[start:end]
+        if len(paragraph) <= PYSBD_MAX_CHARS:
+            parts = [(p.start, p.end) for p in segmenter.segment(paragraph)]
+        else:
+            parts = _punctuation_split(paragraph)
+        for a, b in parts:
+            spans += _trimmed_and_capped(text, start + a, start + b)
+    return spans
+
+
+PYSBD_MAX_CHARS = 20_000
+MAX_SENTENCE_CHARS = 2_000
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*\s+")
+
+
+def _paragraphs(text: str):
+    start = 0
+    for gap in _BLANK_LINES.finditer(text):
+        yield start, gap.start()
+        start = gap.end()
+    yield start, len(text)
+
+
+def _punctuation_split(paragraph: str) -> list[tuple[int, int]]:
+    parts, start = [], 0
+    for end in _SENTENCE_END.finditer(paragraph):
+        parts.append((start, end.end()))
+        start = end.end()
+    parts.append((start, len(paragraph)))
+    return parts
+
+
+def _trimmed_and_capped(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    spans = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        spans.append(Span(start, cut))
+        start = cut
         while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append(Span(start, end))
+    if start < end:
+        spans.append(Span(start, end))
     return spans

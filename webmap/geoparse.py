@@ -91,12 +91,13 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
                 continue
             candidates.append(_Candidate(span, _best(group, named_countries)))
 
-    taken: list[Span] = []
+    taken = bytearray(len(text))  # characters already claimed by a longer (or better) match
     chosen: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.rank):
-        if any(candidate.span.start < t.end and t.start < candidate.span.end for t in taken):
+        start, end = candidate.span.start, candidate.span.end
+        if any(taken[start:end]):
             continue
-        taken.append(candidate.span)
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(candidate)
 
     places: dict[str, Place] = {}

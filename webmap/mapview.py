@@ -34,6 +34,7 @@ STYLE = {
     "lane": {"color": "#c0392b", "weight": 3, "opacity": 0.9},
 }
 ITINERARY_STYLE = {"color": "#1d3557", "weight": 2, "dash_array": "6 6", "opacity": 0.8}
+MAX_POPUP_QUOTES = 20
 ONLINE_TILES = ("OpenStreetMap.Mapnik", "Esri.OceanBasemap")  # xyzservices names; no API keys
 
 
@@ -131,7 +132,7 @@ def build_map(collection: dict) -> MapParts:
         tiles._id = f"online{number}"
         tiles.add_to(fmap)
 
-    properties = {f["properties"]["id"]: f["properties"] for f in features}
+    properties = {f["properties"]["id"]: for_popup(f["properties"]) for f in features}
     for key, title in LAYERS:
         layer_features = [_geometry_only(f) for f in features if layer_of(f) == key]
         if not layer_features:
@@ -165,6 +166,18 @@ def build_map(collection: dict) -> MapParts:
     figure.render()
     return MapParts(map_name=fmap.get_name(), html=figure.html.render(), script=figure.script.render(),
                     centre_lon=centre, properties=properties)
+
+
+def for_popup(props: dict) -> dict:
+    """Properties as a popup shows them: at most MAX_POPUP_QUOTES sentences (the download has
+    them all), and `quotes_total` when some were left out."""
+    quotes = props.get("quotes") or []
+    if len(quotes) <= MAX_POPUP_QUOTES:
+        return props
+    kept = quotes[:MAX_POPUP_QUOTES]
+    last = kept[-1]["end"]
+    return dict(props, quotes=kept, quotes_total=len(quotes),
+                mentions=[m for m in props["mentions"] if m["end"] <= last])
 
 
 def _geometry_only(feature: dict) -> dict:
