@@ -40,7 +40,7 @@ class Page:
 
     def open(self, url: str):
         self.page.goto(url)
-        self.page.wait_for_selector("html[data-map-ready]")
+        self.page.wait_for_selector("html[data-map-ready='true']")
         # The offline basemap: Natural Earth countries, drawn in three world copies.
         expect(self.page.locator(".leaflet-basemap-pane path")).to_have_count(3 * 177)
         return self.page

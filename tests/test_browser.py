@@ -101,7 +101,7 @@ def test_a_page_on_another_origin_embeds_the_map_in_an_iframe(tab, live_server, 
     try:
         tab.page.goto(f"http://127.0.0.1:{other.server_port}/index.html")
         frame = tab.page.frame_locator("iframe")
-        frame.locator("html[data-map-ready]").wait_for()
+        frame.locator("html[data-map-ready='true']").wait_for()
         frame.locator(".wm-stop").first.wait_for()
         assert frame.locator(".wm-stop").count() == 3
         assert frame.locator(".wm-embed-link").get_attribute("href").endswith(STORY)

@@ -99,7 +99,7 @@ def test_the_static_story_page_renders_offline_under_a_subpath(tab, static_serve
 def test_the_static_index_and_embed_pages_work(tab, static_server):
     tab.page.goto(static_server)
     tab.page.click(f"a[href='stories/{SEED_SLUG}/']")
-    tab.page.wait_for_selector("html[data-map-ready]")
+    tab.page.wait_for_selector("html[data-map-ready='true']")
     tab.open(static_server + f"embed/{SEED_SLUG}/")
     assert tab.page.locator(".wm-stop").count() == 3
     download = tab.page.request.get(static_server + f"stories/{SEED_SLUG}.geojson")
