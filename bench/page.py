@@ -120,7 +120,7 @@ def run() -> dict:
     (mirror / "index.html").write_text(html)
     static = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(mirror)))
     threading.Thread(target=static.serve_forever, daemon=True).start()
-    ours_ready = ("() => document.documentElement.dataset.mapReady === "true" && "
+    ours_ready = ("() => document.documentElement.dataset.mapReady === 'true' && "
                   "document.querySelectorAll('.leaflet-basemap-pane path').length > 500")
     collection = Store(ROOT / "geodata").read(SLUG)
     points = sum(f["geometry"]["type"] == "Point" for f in collection["features"])
