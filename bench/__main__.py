@@ -13,12 +13,13 @@ import re
 import sys
 from pathlib import Path
 
-from bench import build, page, routes, startup, throughput
+from bench import build, load, page, routes, startup, throughput
 
 HERE = Path(__file__).parent
 README = HERE.parent / "README.md"
 SUITES = {"routes": routes.run, "build": build.run, "startup": startup.run, "page": page.run,
           "throughput": throughput.run}
+EXTRA = {"load": load.run}  # run by name only: `python -m bench load` (docs/RELIABILITY.md)
 
 
 def machine() -> str:
@@ -60,6 +61,10 @@ def row(r: dict) -> str:
 
 
 def main(names: list[str]) -> None:
+    if names and all(name in EXTRA for name in names):
+        for name in names:
+            print(json.dumps(EXTRA[name](), indent=2))
+        return
     if names == ["--report"]:  # only re-render the tables from the last results.json
         report, names = json.loads((HERE / "results.json").read_text()), []
     else:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.common import BIN, ROOT, free_port, stop, wait_for_200
@@ -35,11 +37,12 @@ http {{
 """
 
 
-def wrk(url: str) -> dict:
-    """Medians over ROUNDS runs of wrk: requests/s, p99 latency, errors (non-2xx, socket errors, timeouts)."""
+def wrk(url: str, seconds: int = SECONDS, rounds: int = ROUNDS) -> dict:
+    """Medians over `rounds` runs of wrk: requests/s, p99 latency, and the sum of errors
+    (non-2xx answers, socket errors, timeouts)."""
     rates, p99s, errors = [], [], 0
-    for _ in range(ROUNDS):
-        out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "--timeout", "5s",
+    for _ in range(rounds):
+        out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "5s",
                               "-H", "Accept-Encoding: gzip", url], check=True, capture_output=True, text=True).stdout
         rates.append(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)))
         p99s.append(_ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1)))
@@ -55,7 +58,10 @@ def _ms(text: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def run() -> list[dict]:
+@contextmanager
+def serving():
+    """gunicorn (the repository's config, one worker per core) and nginx over a static export,
+    both on loopback; yields their base URLs."""
     from webmap.site import export_site
 
     work = Path(tempfile.mkdtemp(prefix="bench-throughput-"))
@@ -73,12 +79,24 @@ def run() -> list[dict]:
         app_url, nginx_url = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{nginx_port}"
         wait_for_200(f"{app_url}/healthz", app)
         wait_for_200(f"{nginx_url}/index.html", nginx)
-        rows = []
-        for name, live, static in (
-            ("story page", f"/stories/{SLUG}", f"/stories/{SLUG}/"),
-            ("GeoJSON download", f"/stories/{SLUG}.geojson", f"/stories/{SLUG}.geojson"),
-            ("route API (PECHY-CNSHA)", "/api/route?from=PECHY&to=CNSHA", None),
-        ):
+        yield app_url, nginx_url
+    finally:
+        stop(app)
+        stop(nginx)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+TARGETS = (
+    ("story page", f"/stories/{SLUG}", f"/stories/{SLUG}/"),
+    ("GeoJSON download", f"/stories/{SLUG}.geojson", f"/stories/{SLUG}.geojson"),
+    ("route API (PECHY-CNSHA)", "/api/route?from=PECHY&to=CNSHA", None),
+)
+
+
+def run() -> list[dict]:
+    rows = []
+    with serving() as (app_url, nginx_url):
+        for name, live, static in TARGETS:
             ours = wrk(app_url + live)
             theirs = wrk(nginx_url + static) if static else None
             rows.append({
@@ -88,10 +106,7 @@ def run() -> list[dict]:
                 "nginx": theirs,
                 "ratio": round(ours["requests_per_s"] / theirs["requests_per_s"], 2) if theirs else None,
             })
-        return rows
-    finally:
-        stop(app)
-        stop(nginx)
+    return rows
 
 
 if __name__ == "__main__":

@@ -24,3 +24,9 @@ def test_readme_documents_every_command_and_option(name):
         for flag in param.opts:
             if flag.startswith("--") and flag != "--help":
                 assert flag in README, f"webmap {name} {flag} is not in the README"
+
+
+def test_the_readme_benchmark_table_is_the_last_measured_one():
+    table = (PROJECT_ROOT / "bench" / "results.md").read_text(encoding="utf-8").strip()
+    block = README.split("<!-- bench:start -->")[1].split("<!-- bench:end -->")[0].strip()
+    assert block == table, "run `make bench` (or `python -m bench --report`) to refresh the README"

@@ -117,6 +117,8 @@ class Store:
     def write(self, collection: dict) -> None:
         """Write both files of a story, each atomically; GeoJSON last, as it marks the build done."""
         slug = collection["story"]["slug"]
+        for leftover in self.folder.glob(f".{slug}.*.tmp.*"):  # from a build that was killed
+            leftover.unlink(missing_ok=True)
         with atomic_path(self.gpkg_path(slug)) as tmp:
             write_gpkg(collection, tmp)
         write_bytes_atomic(self.geojson_path(slug), geojson_text(collection).encode("utf-8"))

@@ -20,6 +20,7 @@ from ..config import PROJECT_ROOT, Paths
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__, static_folder=str(PROJECT_ROOT / "static"), static_url_path="/static")
+    app.url_map.merge_slashes = False  # "a//b" is not a page: 404, not a redirect to one
     app.config.from_mapping(
         GEODATA_DIR=Paths().geodata,
         REFERENCE_DIR=Paths().reference,

@@ -115,7 +115,10 @@ def oembed():
     if fmt != "json":
         abort(501, f"format {fmt!r} is not supported; use format=json")
     url = request.args.get("url", "")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[": not a URL at all
+        abort(404, "url is not a story on this server")
     segments = parts.path.rstrip("/").split("/")
     if parts.scheme not in ("http", "https") or parts.netloc != request.host or len(segments) != 3 \
             or segments[1] not in ("stories", "embed"):
