@@ -17,6 +17,7 @@ from shapely.geometry import box, shape
 
 from .errors import WebmapError
 from .geometry import longitude_band
+from .params import whole_number
 from .store import LAYER_NAMES, Store
 
 CONFORMANCE = [
@@ -210,16 +211,7 @@ def _text(value) -> str:
 
 
 def _int(params: dict, name: str, default: int, low: int, high: int) -> int:
-    raw = params.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise InvalidParameterValue(f"{name} must be a whole number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise InvalidParameterValue(f"{name} must be between {low} and {high}, got {value}")
-    return value
+    return whole_number(params.get(name), name, default, low, high, InvalidParameterValue)
 
 
 def _bbox(raw: str):

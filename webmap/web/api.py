@@ -14,6 +14,7 @@ from flask import Blueprint, abort, g, make_response, request, send_file
 
 from ..errors import BadCoordinate, WebmapError
 from ..gazetteer import fold, load_ports
+from ..params import whole_number
 from .links import external
 from .resources import etag_of, resources
 
@@ -148,16 +149,7 @@ def oembed_document(title: str, embed_url: str, provider_url: str, width: int = 
 
 
 def int_param(name: str, default: int, low: int, high: int) -> int:
-    raw = request.args.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameter(f"{name} must be a whole number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise BadParameter(f"{name} must be between {low} and {high}, got {value}")
-    return value
+    return whole_number(request.args.get(name), name, default, low, high, BadParameter)
 
 
 def endpoint_param(name: str):
