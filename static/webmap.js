@@ -132,6 +132,7 @@
   function addBasemap(map, url) {
     var pane = map.createPane("basemap");
     pane.style.zIndex = 250;
+    map.getContainer().classList.add("wm-sea");
     return fetch(url).then(function (r) { return r.json(); }).then(function (land) {
       [-360, 0, 360].forEach(function (offset) {
         L.geoJSON(land, {
@@ -141,7 +142,6 @@
         }).addTo(map);
       });
     });
-    map.getContainer().classList.add("wm-sea");
   }
 
   function addLegend(map) {

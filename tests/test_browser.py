@@ -32,8 +32,23 @@ def test_story_page_loads_offline_with_no_failures_and_shows_stops_ports_and_lan
     assert page.locator(".leaflet-control-layers").count() == 1
     assert page.locator(".leaflet-control-scale").count() == 1
     assert page.locator(".wm-legend").count() == 1
+    sea = page.evaluate("getComputedStyle(webmap.map.getContainer()).backgroundColor")
+    assert sea == "rgb(207, 227, 239)"  # the offline basemap's sea, not Leaflet's grey
     tab.screenshot("story.png")
     assert tab.failed == [] and tab.errors == [] and tab.blocked == []
+
+
+def test_the_story_page_with_everything_it_loads_weighs_under_400_kb(browser, live_server):
+    context = browser.new_context()  # nothing cached
+    page = context.new_page()
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.goto(live_server + STORY)
+    page.wait_for_selector("html[data-map-ready='true']")
+    page.wait_for_load_state("networkidle")
+    transferred = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in finished)
+    context.close()
+    assert 50_000 < transferred < 400_000, transferred
 
 
 def test_chancay_shanghai_lane_crosses_the_pacific_and_meets_the_shanghai_marker(tab, live_server):

@@ -6,6 +6,7 @@ JSON bodies. Data responses carry an ETag and Cache-Control and are compressed.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from urllib.parse import urlsplit
@@ -75,8 +76,7 @@ def ports():
         raise BadParameter("q must have at least 2 characters (a port name or UN/LOCODE)")
     limit = int_param("limit", 20, 1, MAX_PORT_RESULTS)
     ranked = []
-    for code, entry in load_ports().items():
-        name = fold(entry.name).lower()
+    for code, name, entry in port_index():
         if code.lower() == query:
             rank = 0
         elif code.lower().startswith(query) or name.startswith(query):
@@ -146,6 +146,12 @@ def oembed_document(title: str, embed_url: str, provider_url: str, width: int = 
         "height": height,
         "html": iframe_html(embed_url, title, width, height),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def port_index() -> list[tuple[str, str, object]]:
+    """(UN/LOCODE, folded lower-case name, entry) for every port: what a search compares."""
+    return [(code, fold(entry.name).lower(), entry) for code, entry in load_ports().items()]
 
 
 def int_param(name: str, default: int, low: int, high: int) -> int:
