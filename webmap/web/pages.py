@@ -9,7 +9,7 @@ from flask import Blueprint, abort, g, make_response, render_template, request, 
 from markupsafe import Markup
 
 from ..mapview import layer_of
-from .resources import etag_of, resources
+from .resources import RenderedPage, resources
 from .links import external, link, static_site
 from .security import allow_framing_from, allow_inline_scripts, embed_origins, page_policy
 
@@ -33,14 +33,14 @@ def index():
     for slug in resources().store.slugs():
         meta = resources().story(slug)["story"]
         stories.append({"slug": slug, "title": meta["title"], "date": meta["date"]})
-    return cached_html(render_template("index.html", stories=stories))
+    return cached_html(RenderedPage.of(render_template("index.html", stories=stories)))
 
 
 @bp.get("/stories/<slug>")
 def story(slug: str):
     collection = resources().story(slug)
-    return cached_html(*resources().page(("story", slug, collection["story"]["fingerprint"], request.url_root),
-                                         lambda: render_page("story.html", collection)))
+    return cached_html(resources().page(("story", slug, collection["story"]["fingerprint"], request.url_root),
+                                        lambda: render_page("story.html", collection)))
 
 
 @bp.get("/embed/<slug>")
@@ -51,7 +51,7 @@ def embed(slug: str):
         abort(400, "height must be a number of pixels between 150 and 4000")
     allow_framing_from(embed_origins())
     key = ("embed", slug, collection["story"]["fingerprint"], request.url_root, height)
-    return cached_html(*resources().page(key, lambda: render_page("embed.html", collection, height=height)))
+    return cached_html(resources().page(key, lambda: render_page("embed.html", collection, height=height)))
 
 
 def render_page(template: str, collection: dict, **context) -> str:
@@ -125,15 +125,13 @@ def iframe_html(url: str, title: str, width: int, height: int) -> str:
             f'loading="lazy" title="{escape(title)}" allowfullscreen></iframe>')
 
 
-def cached_html(html: str, script_hashes: list[str] | None = None):
+def cached_html(page: RenderedPage):
     """An HTML response that revalidates with an ETag (pages change when a story is rebuilt),
     allowing the page's own inline scripts by hash."""
-    body = html.encode("utf-8")
-    allow_inline_scripts(html if script_hashes is None else None, script_hashes)
-    response = make_response(body)
+    allow_inline_scripts(page.script_hashes)
+    response = make_response(page.body)
     response.headers["Content-Type"] = "text/html; charset=utf-8"
     response.headers["Cache-Control"] = "no-cache"
-    etag = etag_of(body)
-    response.set_etag(etag)
-    g.compress_key = etag
+    response.set_etag(page.etag)
+    g.compress_key = page.etag  # compressed once per body (see resources.py)
     return response.make_conditional(request)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from dataclasses import dataclass
 import os
 import threading
 
@@ -60,14 +61,11 @@ class Resources:
     def story(self, slug: str) -> dict:
         return self.store.read(slug)
 
-    def page(self, key: tuple, render) -> tuple[str, list[str]]:
-        """A rendered page and its inline scripts' CSP hashes, rendered once per key."""
-        from .security import inline_script_hashes
-
+    def page(self, key: tuple, render) -> "RenderedPage":
+        """A page rendered once per key (the key holds the story's fingerprint)."""
         found = self._pages.get(key)
         if found is None:
-            html = render()
-            found = self._pages.put(key, (html, inline_script_hashes(html)))
+            found = self._pages.put(key, RenderedPage.of(render()))
         return found
 
     def map_parts(self, slug: str):
@@ -80,6 +78,22 @@ class Resources:
         if parts is None:
             parts = self._maps[key] = build_map(collection)
         return parts
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """HTML as sent: its bytes, their ETag, and the CSP hashes of its inline scripts."""
+
+    body: bytes
+    etag: str
+    script_hashes: list[str]
+
+    @classmethod
+    def of(cls, html: str) -> "RenderedPage":
+        from .security import inline_script_hashes
+
+        body = html.encode("utf-8")
+        return cls(body, etag_of(body), inline_script_hashes(html))
 
 
 class BoundedCache:

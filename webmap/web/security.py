@@ -20,8 +20,8 @@ def inline_script_hashes(html: str) -> list[str]:
     ]
 
 
-def allow_inline_scripts(html: str | None, hashes: list[str] | None = None) -> None:
-    g.script_hashes = inline_script_hashes(html) if hashes is None else hashes
+def allow_inline_scripts(hashes: list[str]) -> None:
+    g.script_hashes = hashes
 
 
 def allow_framing_from(origins: list[str]) -> None:
