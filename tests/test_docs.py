@@ -30,3 +30,11 @@ def test_the_readme_benchmark_table_is_the_last_measured_one():
     table = (PROJECT_ROOT / "bench" / "results.md").read_text(encoding="utf-8").strip()
     block = README.split("<!-- bench:start -->")[1].split("<!-- bench:end -->")[0].strip()
     assert block == table, "run `make bench` (or `python -m bench --report`) to refresh the README"
+
+
+def test_the_seed_article_is_the_shared_one_byte_for_byte():
+    shared = PROJECT_ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("no shared/ folder beside this checkout")
+    for article in shared.glob("*.txt"):
+        assert (PROJECT_ROOT / "seeds" / article.name).read_bytes() == article.read_bytes()
