@@ -7,10 +7,8 @@ Prints a JSON report; `python -m bench` runs every benchmark.
 
 from __future__ import annotations
 
-import json
 import random
 import statistics
-import sys
 import time
 
 import searoute

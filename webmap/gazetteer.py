@@ -103,10 +103,6 @@ class Gazetteer:
         """Every entry that goes by `name`, in a stable order."""
         return [self.city(item) if isinstance(item, str) else item for item in self.by_name.get(fold(name), [])]
 
-    @cached_property
-    def longest_name_words(self) -> int:
-        return max(len(key.replace("-", " ").split()) for key in self.by_name)
-
     # -- GeoNames ------------------------------------------------------------------------
     @cached_property
     def _cities_json(self) -> dict:
