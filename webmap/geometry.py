@@ -55,39 +55,36 @@ def split_at_antimeridian(coords) -> list[np.ndarray]:
     interpolated linearly; a test checks the result against the `antimeridian` library,
     which is exact but about 50 times slower, too slow for a route query.
     """
-    coords = np.asarray(coords, dtype=float)
+    coords = _without_repeats(np.asarray(coords, dtype=float))
     turn = np.floor((coords[:, 0] + 180.0) / 360.0)  # which 360°-wide copy of the world
-    if turn[0] == turn[-1] and (turn == turn[0]).all():
-        return [_without_repeats(coords - [360.0 * turn[0], 0.0])]
-    pieces, start, start_point = [], 0, None
-    for k in (np.flatnonzero(np.diff(turn)) + 1).tolist():
-        (lon0, lat0), (lon1, lat1) = coords[k - 1], coords[k]
-        seam = 180.0 + 360.0 * min(turn[k - 1], turn[k])
-        lat = lat0 + (lat1 - lat0) * (seam - lon0) / (lon1 - lon0)
-        pieces.append((turn[k - 1], _stack(start_point, coords[start:k], [seam, lat])))
-        start, start_point = k, [seam, lat]
-    pieces.append((turn[-1], _stack(start_point, coords[start:], None)))
-    out = []
-    for piece_turn, piece in pieces:
+    cuts = (np.flatnonzero(turn[1:] != turn[:-1]) + 1).tolist()
+    if not cuts:
+        return [coords - [360.0 * turn[0], 0.0]] if turn[0] else [coords]
+    pieces, start, head = [], 0, None
+    for k in cuts + [len(coords)]:
+        body = coords[start:k]
+        parts = [body] if head is None else [head, body]
+        piece_turn = turn[k - 1]
+        if k < len(coords):  # the line leaves this world copy between points k-1 and k
+            (lon0, lat0), (lon1, lat1) = body[-1], coords[k]
+            seam = 180.0 + 360.0 * min(piece_turn, turn[k])
+            lat = lat0 + (lat1 - lat0) * (seam - lon0) / (lon1 - lon0)
+            if lon0 != seam:
+                parts.append(np.array([[seam, lat]]))
+            head = None if lon1 == seam else np.array([[seam, lat]])
+        piece = np.concatenate(parts) if len(parts) > 1 else body.copy()
         piece[:, 0] -= 360.0 * piece_turn
-        piece = _without_repeats(piece)
         if len(piece) >= 2:
-            out.append(piece)
-    return out
+            pieces.append(piece)
+        start = k
+    return pieces
 
 
 def _without_repeats(coords: np.ndarray) -> np.ndarray:
     """Drop points equal to their predecessor (the network's ±180 seam edges make some)."""
     keep = np.ones(len(coords), dtype=bool)
     keep[1:] = (coords[1:] != coords[:-1]).any(axis=1)
-    return coords[keep]
-
-
-def _stack(first, middle, last) -> np.ndarray:
-    parts = [np.asarray([p], dtype=float) for p in (first,) if p is not None]
-    parts.append(middle)
-    parts += [np.asarray([last], dtype=float)] if last is not None else []
-    return np.vstack(parts)
+    return coords if keep.all() else coords[keep]
 
 
 def line_geojson(coords) -> dict:
@@ -129,15 +126,14 @@ def join_across_antimeridian(geometry: dict) -> list[list[float]]:
 def line_bbox(coords) -> list[float]:
     """[west, south, east, north] of an unwrapped line; west > east when it crosses ±180."""
     coords = np.asarray(coords, dtype=float)
-    west, east = coords[:, 0].min(), coords[:, 0].max()
-    south, north = coords[:, 1].min(), coords[:, 1].max()
+    (west, south), (east, north) = coords.min(axis=0).tolist(), coords.max(axis=0).tolist()
     if east - west >= 360:
         west, east = -180.0, 180.0
     else:
-        west, east = float(wrap(west)), float(wrap(east))
+        west, east = (west + 180.0) % 360.0 - 180.0, (east + 180.0) % 360.0 - 180.0
         if east == -180.0 and west != -180.0:
             east = 180.0
-    return [round(v, 5) for v in (west, float(south), east, float(north))]
+    return [round(v, 5) for v in (west, south, east, north)]
 
 
 def longitude_band(lons) -> tuple[float, float]:

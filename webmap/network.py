@@ -233,6 +233,8 @@ def default_network() -> MaritimeNetwork:
     from .config import Paths
 
     global _default
+    if _default is not None:  # loaded: no lock needed to read it
+        return _default
     with _default_lock:
         if _default is None:
             network = MaritimeNetwork(Paths().reference)
