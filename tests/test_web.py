@@ -95,6 +95,7 @@ def test_embed_page_fills_its_frame_or_takes_a_height(client):
     html = client.get(f"/embed/{SEED_SLUG}?height=300").get_data(as_text=True)
     assert "height: 300px" in html and f'href="{STORY}"' in html
     assert client.get(f"/embed/{SEED_SLUG}?height=9").status_code == 400
+    assert client.get(f"/embed/{SEED_SLUG}?height=tall").json["error"]["type"] == "BadParameter"
 
 
 def test_geojson_download_is_rfc7946_with_etag_cache_control_and_compression(client):

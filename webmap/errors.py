@@ -15,6 +15,10 @@ class BadSidecar(WebmapError):
     """A malformed or inconsistent `<slug>.toml` sidecar."""
 
 
+class BadParameter(WebmapError):
+    """A query parameter that is missing, unknown or malformed."""
+
+
 class UnknownStory(WebmapError):
     """No built story has this slug."""
 

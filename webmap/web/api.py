@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, g, make_response, request, send_file
 
-from ..errors import BadCoordinate, WebmapError
+from ..errors import BadCoordinate, BadParameter
 from ..gazetteer import fold, load_ports
 from ..params import whole_number
 from .links import external
@@ -23,10 +23,6 @@ bp = Blueprint("api", __name__)
 GEOJSON = "application/geo+json"
 GPKG = "application/geopackage+sqlite3"
 MAX_PORT_RESULTS = 50
-
-
-class BadParameter(WebmapError):
-    """A query parameter that is missing, unknown or malformed."""
 
 
 def data_response(body: bytes, mimetype: str, *, max_age: int = 300, download: str | None = None):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 
-from flask import Blueprint, abort, g, make_response, render_template, request, url_for
+from flask import Blueprint, g, make_response, render_template, request, url_for
 from markupsafe import Markup
 
-from ..mapview import layer_of
+from ..errors import BadParameter
+from ..params import whole_number
 from .resources import RenderedPage, resources
 from .links import external, link, static_site
 from .security import allow_framing_from, allow_inline_scripts, embed_origins, page_policy
@@ -46,9 +47,7 @@ def story(slug: str):
 @bp.get("/embed/<slug>")
 def embed(slug: str):
     collection = resources().story(slug)
-    height = request.args.get("height", type=int)
-    if height is not None and not 150 <= height <= 4000:
-        abort(400, "height must be a number of pixels between 150 and 4000")
+    height = whole_number(request.args.get("height"), "height (pixels)", None, 150, 4000, BadParameter)
     allow_framing_from(embed_origins())
     key = ("embed", slug, collection["story"]["fingerprint"], request.url_root, height)
     return cached_html(resources().page(key, lambda: render_page("embed.html", collection, height=height)))
@@ -80,7 +79,6 @@ def render_page(template: str, collection: dict, **context) -> str:
         places=[f for f in places if not f["properties"].get("stop") and f["properties"]["mentions"]],
         lanes=[f for f in collection["features"] if f["properties"]["kind"] == "lane"],
         kind_tag=KIND_TAG,
-        layer_of=layer_of,
         story_url=story_url,
         oembed_url=oembed_url(story_url),
         embed_snippet=iframe_html(embed_url, meta["title"], *DEFAULT_EMBED),
@@ -108,7 +106,9 @@ def island(value) -> Markup:
 
 
 def description_of(collection: dict) -> str:
-    places = [f["properties"]["name"] for f in collection["features"] if f["properties"].get("stop")]
+    stops = sorted((f["properties"] for f in collection["features"] if f["properties"].get("stop")),
+                   key=lambda props: props["stop"])
+    places = [props["name"] for props in stops]
     lanes = [f["properties"]["name"] for f in collection["features"] if f["properties"]["kind"] == "lane"]
     text = f"Map of the places in “{collection['story']['title']}”"
     if places:
