@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from dataclasses import dataclass
 import os
 import threading
-
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from flask import Flask, current_app, g
 
@@ -25,7 +24,7 @@ class Resources:
         self.reference_dir = app.config["REFERENCE_DIR"]
         self._network = None
         self.network_pid: int | None = None  # the process that loaded it (the master, when preloaded)
-        self._maps: dict[tuple, object] = {}  # derived from the files on disk; safe to lose
+        self._maps = BoundedCache(64)  # derived from the files on disk: safe to lose
         self._pages = BoundedCache(256)
         self._lock = threading.Lock()
 
@@ -76,7 +75,7 @@ class Resources:
         key = (slug, collection["story"]["fingerprint"])
         parts = self._maps.get(key)
         if parts is None:
-            parts = self._maps[key] = build_map(collection)
+            parts = self._maps.put(key, build_map(collection))
         return parts
 
 
@@ -148,5 +147,6 @@ def etag_of(data: bytes) -> str:
 
 def init_app(app: Flask) -> None:
     app.extensions["webmap"] = Resources(app)
-    if app.config["PRELOAD_NETWORK"]:
-        app.extensions["webmap"].network  # noqa: B018 - load now, not inside a request
+    if app.config["PRELOAD_NETWORK"]:  # load now, not inside a request
+        app.extensions["webmap"].network  # noqa: B018
+        app.extensions["webmap"].basemap  # noqa: B018
