@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from .errors import BadCoordinate, NoRoute
+from .errors import BadCoordinate, NoRoute, WebmapError
 from .gazetteer import port
 from .geometry import line_bbox, line_geojson, unwrap
 from .network import MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, check_passages, default_network
@@ -98,7 +98,10 @@ def lane_features(lanes: Iterable[LaneSpec], network: MaritimeNetwork | None = N
     """The story's lanes, each with quotes left empty: lanes are computed, not quoted."""
     features = []
     for lane in lanes:
-        feature = sea_route(lane.origin, lane.destination, speed_kn=lane.speed_kn, network=network)
+        try:
+            feature = sea_route(lane.origin, lane.destination, speed_kn=lane.speed_kn, network=network)
+        except WebmapError as err:
+            raise type(err)(f"lane {lane.origin} → {lane.destination}: {err}") from None
         feature["properties"]["quotes"] = []
         feature["properties"]["mentions"] = []
         features.append(feature)

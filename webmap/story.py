@@ -10,7 +10,7 @@ from shapely.geometry import MultiPolygon, Point
 
 from . import __version__
 from .article import Article, Span
-from .errors import BadSidecar
+from .errors import BadSidecar, WebmapError
 from .gazetteer import Gazetteer
 from .geometry import to_geojson
 from .geoparse import Place, find_places, number_stops, quotes_for
@@ -65,7 +65,10 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
                 if entry.id not in named_ports:
                     named_ports.add(entry.id)
                     features.append(lane_end_feature(entry))
-        features += lanes_builder(sidecar.lanes)
+        try:
+            features += lanes_builder(sidecar.lanes)
+        except WebmapError as err:  # e.g. a river port the sea network cannot reach
+            raise BadSidecar(f"{seed.sidecar_path}: {err}") from None
     return {
         "type": "FeatureCollection",
         "story": {
