@@ -127,7 +127,7 @@ BAD_SIDECARS = {
     "unknown port": ('[[lanes]]\nfrom = "PEZZZ"\nto = "CNSHA"\n', "unknown port 'PEZZZ'"),
     "bad speed": ('[[lanes]]\nfrom = "PECHY"\nto = "CNSHA"\nspeed_kn = 0\n', "'speed_kn' must be"),
     "itinerary stop not in article": ('itinerary = ["Shenzhen", "Tokyo"]\n', "'Tokyo' is not named"),
-    "lane to an inland port": ('[[lanes]]\nfrom = "PECHY"\nto = "ATVIE"\n', "lane PECHY → ATVIE: (16.3"),
+    "lane to an inland port": ('[[lanes]]\nfrom = "PECHY"\nto = "ATVIE"\n', "lane PECHY → ATVIE: port Vienna (ATVIE) is inland"),
 }
 
 

@@ -97,14 +97,15 @@ class MaritimeNetwork:
 
         return cKDTree(_unit_vectors(self.lonlat[:, 0], self.lonlat[:, 1]))
 
-    def snap_port(self, locode: str, lon: float, lat: float) -> Snap:
+    def snap_port(self, locode: str, lon: float, lat: float, name: str | None = None) -> Snap:
         """`snap` for a port, remembered: it is a property of the port, not of the query."""
         snap = self._port_snaps.get(locode)
         if snap is None:
-            snap = self._port_snaps[locode] = self.snap(lon, lat)
+            label = f"port {name} ({locode})" if name else f"port {locode}"
+            snap = self._port_snaps[locode] = self.snap(lon, lat, label=label)
         return snap
 
-    def snap(self, lon: float, lat: float) -> Snap:
+    def snap(self, lon: float, lat: float, *, label: str | None = None) -> Snap:
         """Where a point joins the network: the nearest node with a leg over water.
 
         Estuary and bay ports rarely have a straight leg entirely over water at the land
@@ -130,7 +131,7 @@ class MaritimeNetwork:
         where = f"nearest network point {nearest_km:,.0f} km away"
         if best is not None:
             where += f", with {best.land_km:,.0f} km of land in between"
-        raise BadCoordinate(f"({lon:g}, {lat:g}) is inland: no sea passage to the maritime network ({where})")
+        raise BadCoordinate(f"{label or f'({lon:g}, {lat:g})'} is inland: no sea passage to the maritime network ({where})")
 
     def _land_km(self, lon: float, lat: float, to_lon: float, to_lat: float, leg_km: float,
                  *, both_ends: bool = False) -> float:

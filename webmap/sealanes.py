@@ -109,9 +109,9 @@ def lane_features(lanes: Iterable[LaneSpec], network: MaritimeNetwork | None = N
 
 
 def _snap(network: MaritimeNetwork, point: dict):
-    if point["locode"]:
-        return network.snap_port(point["locode"], point["lon"], point["lat"])
-    return network.snap(point["lon"], point["lat"])
+    if not point["locode"]:
+        return network.snap(point["lon"], point["lat"])
+    return network.snap_port(point["locode"], point["lon"], point["lat"], name=point["name"])
 
 
 def _endpoint(value: Endpoint) -> dict:
