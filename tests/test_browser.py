@@ -152,3 +152,15 @@ def test_a_hostile_article_runs_nothing_and_shows_its_text_as_text(tab, live_ser
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert "<script>window.__pwned = 4</script>" in page.locator("h1").inner_text()
     assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_organisations_sharing_a_seat_can_each_be_clicked(tab, live_server):
+    page = tab.open(live_server + STORY)
+    page.locator("button[data-feature='city-1796236']").click()  # zoom to Shanghai
+    boxes = [page.locator(f".wm-org[title='{name}']").bounding_box()
+             for name in ("Cosco Shipping", "Shanghai University", "Center for Latin American Studies")]
+    centres = {(round(b["x"] + b["width"] / 2), round(b["y"] + b["height"] / 2)) for b in boxes}
+    assert len(centres) == 3  # fanned out, not stacked
+    page.locator(".leaflet-popup-close-button").click()
+    page.locator(".wm-org[title='Shanghai University']").click()
+    expect(page.locator(".leaflet-popup-content").last).to_contain_text("Center for Latin American Studies at Shanghai University")

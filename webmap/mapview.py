@@ -133,8 +133,9 @@ def build_map(collection: dict) -> MapParts:
         tiles.add_to(fmap)
 
     properties = {f["properties"]["id"]: for_popup(f["properties"]) for f in features}
+    fans = organisation_fans(features)
     for key, title in LAYERS:
-        layer_features = [_geometry_only(f) for f in features if layer_of(f) == key]
+        layer_features = [_geometry_only(f, fans.get(f["properties"]["id"])) for f in features if layer_of(f) == key]
         if not layer_features:
             continue
         group = folium.FeatureGroup(name=title, show=True)
@@ -180,10 +181,22 @@ def for_popup(props: dict) -> dict:
                 mentions=[m for m in props["mentions"] if m["end"] <= last])
 
 
-def _geometry_only(feature: dict) -> dict:
-    """What folium may see of a feature: geometry, id, kind and stop number; no text."""
+def organisation_fans(features: list[dict]) -> dict[str, list[int]]:
+    """Organisations that share a seat, numbered [i, n] so the page can fan their markers out
+    around it (they would otherwise hide each other: three sit at Shanghai)."""
+    at: dict[tuple, list[str]] = {}
+    for feature in features:
+        if feature["properties"]["kind"] == "organisation":
+            at.setdefault(tuple(feature["geometry"]["coordinates"]), []).append(feature["properties"]["id"])
+    return {fid: [i, len(ids)] for ids in at.values() for i, fid in enumerate(ids)}
+
+
+def _geometry_only(feature: dict, fan: list[int] | None = None) -> dict:
+    """What folium may see of a feature: geometry, id, kind, stop number, fan; no text."""
     props = feature["properties"]
     kept = {"id": props["id"], "kind": props["kind"]}
     if props.get("stop"):
         kept["stop"] = int(props["stop"])
+    if fan:
+        kept["fan"] = fan
     return {"type": "Feature", "id": props["id"], "geometry": feature["geometry"], "properties": kept}
