@@ -103,21 +103,24 @@
       var icon = L.divIcon({className: "wm-stop", iconSize: [26, 26],
                             html: el("span", {text: String(p.stop)})});
       return L.marker(latlng, {icon: icon, title: p.name, alt: "Stop " + p.stop + ": " + p.name,
-                               keyboard: false});
+                               keyboard: false, zIndexOffset: 1000});
     }
     if (p.kind === "organisation") {
       // Organisations sit at their seat city; several at one seat are fanned out around it,
       // a fixed number of pixels away at every zoom, so each can be clicked.
       var fan = feature.properties.fan || [0, 1];
       var angle = 2 * Math.PI * fan[0] / fan[1] - Math.PI / 2;
-      var reach = 19, dx = Math.round(reach * Math.cos(angle)), dy = Math.round(reach * Math.sin(angle));
+      var reach = fan[1] > 1 ? 19 : 0, dx = Math.round(reach * Math.cos(angle)), dy = Math.round(reach * Math.sin(angle));
       return L.marker(latlng, {
         icon: L.divIcon({className: "wm-org", iconSize: [12, 12], iconAnchor: [6 - dx, 6 - dy],
                          popupAnchor: [dx, dy - 6], tooltipAnchor: [dx + 6, dy]}),
         title: p.name, alt: p.name, keyboard: false});
     }
-    var style = {port: {radius: 7, color: "#0b5394", fillColor: "#6fa8dc"},
-                 city: {radius: 5, color: "#444", fillColor: "#bbb"}}[p.kind] || {radius: 5};
+    if (p.kind === "port") {  // a marker, so it stays above organisations seated nearby
+      return L.marker(latlng, {icon: L.divIcon({className: "wm-port", iconSize: [14, 14]}),
+                               title: p.name, alt: "Port: " + p.name, keyboard: false, zIndexOffset: 500});
+    }
+    var style = {city: {radius: 5, color: "#444", fillColor: "#bbb"}}[p.kind] || {radius: 5};
     style.weight = 2;
     style.fillOpacity = 0.9;
     return L.circleMarker(latlng, style);
