@@ -70,8 +70,9 @@ def serving():
     export_site(site, ROOT / "geodata", progress=lambda _: None)
     app_port, nginx_port = free_port(), free_port()
     env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{app_port}", WEBMAP_WORKERS=str(os.cpu_count()))
-    app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf", "--access-logfile", "/dev/null"],
-                           cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(work / "gunicorn.log", "w"))
+    with open(work / "gunicorn.log", "w") as log:  # the child keeps its own copy of the handle
+        app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf",
+                                "--access-logfile", "/dev/null"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     (work / "nginx.conf").write_text(NGINX_CONF.format(prefix=work, port=nginx_port, root=site))
     nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf")],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

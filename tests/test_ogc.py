@@ -37,7 +37,6 @@ def test_gdal_reads_every_feature_with_its_attributes(live_server, story, layer)
     expected = [f for f in story["features"] if f["properties"]["kind"] == kind]
     # A page size smaller than the layer, so GDAL has to follow the "next" links.
     dump = ogrinfo("-oo", "PAGE_SIZE=2", "-al", "-nogeomtype", f"OAPIF:{live_server}/ogc", f"{SEED_SLUG}-{layer}")
-    assert f"Feature Count: {len(expected)}" in dump or dump.count("OGRFeature(") == len(expected)
     assert dump.count("OGRFeature(") == len(expected)
     for feature in expected:
         assert f"name (String) = {feature['properties']['name']}" in dump

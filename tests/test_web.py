@@ -116,6 +116,9 @@ def test_geojson_download_is_rfc7946_with_etag_cache_control_and_compression(cli
 def test_geopackage_download_opens_in_gdal(client, tmp_path):
     response = client.get(f"{STORY}.gpkg")
     assert response.status_code == 200 and response.mimetype == "application/geopackage+sqlite3"
+    assert response.headers["ETag"] and "max-age" in response.headers["Cache-Control"]
+    zipped = client.get(f"{STORY}.gpkg", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["Content-Encoding"] == "gzip" and len(zipped.data) < len(response.data) / 2
     target = tmp_path / "story.gpkg"
     target.write_bytes(response.data)
     layers = dict(pyogrio.list_layers(target))

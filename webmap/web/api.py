@@ -11,7 +11,7 @@ import json
 import math
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, g, make_response, request, send_file
+from flask import Blueprint, abort, g, make_response, request
 
 from ..errors import BadCoordinate, BadParameter
 from ..gazetteer import fold, load_ports
@@ -54,9 +54,8 @@ def story_gpkg(slug: str):
     path = resources().store.gpkg_path(slug)
     if not path.is_file():
         abort(404, f"no GeoPackage for {slug!r}: rebuild the story")
-    response = send_file(path, mimetype=GPKG, as_attachment=True, download_name=f"{slug}.gpkg",
-                         conditional=True, etag=True, max_age=300)
-    return response
+    # As bytes, like the GeoJSON, so it is compressed too (258 KB -> 49 KB gzip) and once per build.
+    return data_response(path.read_bytes(), GPKG, download=f"{slug}.gpkg")
 
 
 @bp.get("/basemap.geojson")
