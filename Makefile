@@ -9,7 +9,7 @@ PORT   ?= 8000
 # Debian packages the test suite drives for real (a browser, GDAL's command-line client).
 TEST_DEBS := $(shell cat .ci/debian-packages 2>/dev/null)
 
-.PHONY: serve test build bench system-deps clean
+.PHONY: serve test build bench eval system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ build: $(VENV)/.installed
 
 test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest
+
+# Precision and recall of the geoparser on the annotated corpus in tests/eval (see its README).
+eval: $(VENV)/.installed-test
+	$(BIN)/python -m tests.eval.evaluate
 
 bench: $(VENV)/.installed-test system-deps
 	@if [ "$$(id -u)" = 0 ]; then for p in wrk nginx; do dpkg -s $$p >/dev/null 2>&1 || \

@@ -1,7 +1,8 @@
 """`make bench`: every speed goal as a ratio against a baseline measured in the same run.
 
 Writes bench/results.json and bench/results.md, and copies the table into the README
-between its `bench:start` and `bench:end` markers. `python -m bench routes page` runs some.
+between its `bench:start` and `bench:end` markers. `python -m bench routes page` runs some
+and replaces only their rows.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def row(r: dict) -> str:
         return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
                 f"{base} | {ratio} | gunicorn (1 worker per core) serves compressed bodies it keeps; "
                 f"nginx gzips each response |")
-    return f"| {r['name']} | {r['webmap_s']} s | {r['baseline']}: {r['baseline_s']} s | {r['ratio']}x the time | |"
+    peak = f", peak {r['peak_mb']} MB" if "peak_mb" in r else ""
+    return f"| {r['name']} | {r['webmap_s']} s{peak} | {r['baseline']}: {r['baseline_s']} s | {r['ratio']}x the time | |"
 
 
 def main(names: list[str]) -> None:
@@ -68,11 +70,17 @@ def main(names: list[str]) -> None:
     if names == ["--report"]:  # only re-render the tables from the last results.json
         report, names = json.loads((HERE / "results.json").read_text()), []
     else:
-        results = []
+        # Named suites replace their own rows of the last results; the others are kept.
+        previous = json.loads((HERE / "results.json").read_text())["results"] if names else []
+        fresh = []
         for name in names or list(SUITES):
             print(f"bench: {name}...", file=sys.stderr, flush=True)
             found = SUITES[name]()
-            results += found if isinstance(found, list) else [found]
+            fresh += found if isinstance(found, list) else [found]
+        results = [r for r in previous if r["name"] not in {f["name"] for f in fresh}]
+        at = next((i for i, r in enumerate(results) if r["name"].split(" (")[0] == fresh[0]["name"].split(" (")[0]),
+                  len(results))
+        results[at:at] = fresh
         report = {"machine": machine(), "results": results}
         (HERE / "results.json").write_text(json.dumps(report, indent=2) + "\n")
     results = report["results"]
@@ -85,11 +93,10 @@ def main(names: list[str]) -> None:
         *[row(r) for r in results],
     ])
     (HERE / "results.md").write_text(table + "\n")
-    if not names:
-        text = README.read_text()
-        text = re.sub(r"(<!-- bench:start -->\n).*?(<!-- bench:end -->)",
-                      lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)
-        README.write_text(text)
+    text = README.read_text()  # the README always shows the table as it now stands
+    text = re.sub(r"(<!-- bench:start -->\n).*?(<!-- bench:end -->)",
+                  lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)
+    README.write_text(text)
     print(table)
 
 

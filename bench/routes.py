@@ -30,7 +30,7 @@ def usable_ports(rng: random.Random, count: int) -> list[str]:
     for code in codes:
         entry = load_ports()[code]
         try:
-            network.snap_port(code, entry.lon, entry.lat)
+            network.port_exits(code, entry.lon, entry.lat)
         except WebmapError:
             continue
         chosen.append(code)
@@ -68,7 +68,7 @@ def route_query(pairs_count: int = 100, seed: int = 7) -> dict:
         theirs_rounds.append((time.perf_counter() - start) / len(valid))
     ours_ms, theirs_ms = statistics.median(ours_rounds) * 1e3, statistics.median(theirs_rounds) * 1e3
     network = default_network()
-    nodes = [(network.snap_port(o, 0, 0).node, network.snap_port(d, 0, 0).node) for o, d in valid]
+    nodes = [(network.port_exits(o, 0, 0)[0].node, network.port_exits(d, 0, 0)[0].node) for o, d in valid]
     hierarchy = network.hierarchy(frozenset())
     search_rounds = []
     for _ in range(ROUNDS):

@@ -20,8 +20,20 @@
     }
     return properties[feature.properties.id] || feature.properties;
   }
-  var KIND_LABEL = {city: "City", port: "Port", country: "Country", region: "Region",
-                    organisation: "Organisation", lane: "Sea lane"};
+  var config = null;  // the page's config island, read on first use (folium's script runs before start())
+
+  function pageConfig() {
+    if (config === null) {
+      var island = document.getElementById("webmap-config");
+      config = island ? JSON.parse(island.textContent) : {};
+    }
+    return config;
+  }
+
+  /* kind id -> {label, title, shape, style}, from the server's one registry of kinds */
+  function kinds() { return pageConfig().kinds || {}; }
+
+  function kindLabel(kind) { return (kinds()[kind] || {}).label || kind; }
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -66,7 +78,7 @@
   function popupNode(feature, latlng) {
     var p = propsOf(feature);
     var box = el("div", {className: "wm-popup"});
-    var label = KIND_LABEL[p.kind] || p.kind;
+    var label = kindLabel(p.kind);
     if (p.stop) label = "Visit stop " + p.stop;
     if (p.role === "lane end") label = "Port at a lane end";
     box.appendChild(el("p", {className: "wm-kind", text: label}));
@@ -120,7 +132,9 @@
       return L.marker(latlng, {icon: L.divIcon({className: "wm-port", iconSize: [14, 14]}),
                                title: p.name, alt: "Port: " + p.name, keyboard: false, zIndexOffset: 500});
     }
-    var style = {city: {radius: 5, color: "#444", fillColor: "#bbb"}}[p.kind] || {radius: 5};
+    var own = (kinds()[p.kind] || {}).style || {};  // straits and capes: the registry's colours
+    var style = p.kind === "city" ? {radius: 5, color: "#444", fillColor: "#bbb"} :
+      {radius: 6, color: own.color || "#555", fillColor: own.fillColor || "#ddd"};  // else an area drawn at a point
     style.weight = 2;
     style.fillOpacity = 0.9;
     return L.circleMarker(latlng, style);
@@ -137,7 +151,7 @@
     layer.bindTooltip(el("span", {text: tip}), {sticky: p.kind === "lane" || p.kind === "country" || p.kind === "region"});
     layer.on("popupopen", function () {
       var live = document.getElementById("wm-live");
-      if (live) live.textContent = (KIND_LABEL[p.kind] || "") + " " + p.name + " opened on the map.";
+      if (live) live.textContent = kindLabel(p.kind) + " " + p.name + " opened on the map.";
     });
   }
 
@@ -157,18 +171,30 @@
     });
   }
 
-  function addLegend(map) {
+  /* One legend line per kind the story has, in the registry's order, keyed by its style. */
+  function addLegend(map, present) {
     var legend = L.control({position: "bottomright"});
+    var special = {city: ["wm-key-city", "City"], port: ["wm-key-port", "Port"],
+                   organisation: ["wm-key-org", "Organisation, at its seat"],
+                   lane: ["wm-key-lane", "Sea lane (computed)"]};
     legend.onAdd = function () {
       var wide = map.getSize().x > 700;  // in a small frame the legend starts folded
-      var items = [["wm-key-stop", "Visit stop (numbered, in itinerary order)"],
-                   ["wm-key-port", "Port"], ["wm-key-org", "Organisation, at its seat"],
-                   ["wm-key-city", "Other city"], ["wm-key-lane", "Sea lane (computed)"],
-                   ["wm-key-country", "Country named"], ["wm-key-region", "Region named"]];
-      var details = el("details", {className: "wm-legend"}, [el("summary", {text: "Legend"})].concat(
-        items.map(function (item) {
-          return el("div", {}, [el("span", {className: "wm-key " + item[0]}), item[1]]);
-        })));
+      var items = [];
+      if (present.indexOf("stop") >= 0) {
+        items.push(el("div", {}, [el("span", {className: "wm-key wm-key-stop"}), "Visit stop (numbered, in itinerary order)"]));
+      }
+      var registry = kinds();
+      Object.keys(registry).forEach(function (id) {
+        if (present.indexOf(id) < 0) return;
+        var key = el("span", {className: "wm-key " + (special[id] ? special[id][0] : "wm-key-" + registry[id].shape)});
+        var style = registry[id].style || {};
+        if (!special[id] && style.color) {
+          key.style.borderColor = style.color;
+          key.style.background = style.fillColor || style.color;
+        }
+        items.push(el("div", {}, [key, special[id] ? special[id][1] : registry[id].title]));
+      });
+      var details = el("details", {className: "wm-legend"}, [el("summary", {text: "Legend"})].concat(items));
       details.open = wide;
       L.DomEvent.disableClickPropagation(details);
       return details;
@@ -254,12 +280,10 @@
       button.addEventListener("click", function () { focusFeature(map, button.getAttribute("data-feature")); });
     });
     document.querySelectorAll("[data-embed-src]").forEach(function (field) {
-      // The snippet needs this page's absolute address, which an exported copy learns only here.
-      var frame = el("iframe", {src: new URL(field.getAttribute("data-embed-src"), location.href).href,
-                                width: "640", height: "480", style: "border:0;max-width:100%",
-                                loading: "lazy", title: field.getAttribute("data-embed-title")});
-      frame.setAttribute("allowfullscreen", "");
-      field.value = frame.outerHTML;
+      // The server wrote the snippet; an exported copy learns its own absolute address only here.
+      var relative = field.getAttribute("data-embed-src");
+      field.value = field.value.replace('src="' + relative + '"',
+                                        'src="' + new URL(relative, location.href).href + '"');
     });
     document.querySelectorAll("[data-copy]").forEach(function (button) {
       button.addEventListener("click", function () {
@@ -272,11 +296,10 @@
   }
 
   function start() {
-    var island = document.getElementById("webmap-config");
-    if (!island) return;
-    var config = JSON.parse(island.textContent);
+    if (!document.getElementById("webmap-config")) return;
+    var config = pageConfig();
     var map = window[config.map];
-    addLegend(map);
+    addLegend(map, config.present || []);
     setupPanel(map);
     setupRoutePicker(map, config);
     window.webmap.map = map;

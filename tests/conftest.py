@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from webmap.cli import main
-from webmap.config import PROJECT_ROOT, Paths
+from webmap.config import Paths
+from tests.repo import ROOT as PROJECT_ROOT
 from webmap.gazetteer import Gazetteer
 
 SEED_SLUG = "peru-china-state-visit-2024"
@@ -111,6 +112,7 @@ def live_server(app):
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")

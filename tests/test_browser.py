@@ -123,6 +123,7 @@ def test_a_page_on_another_origin_embeds_the_map_in_an_iframe(tab, live_server, 
         tab.screenshot("embed.png")
     finally:
         other.shutdown()
+        other.server_close()
     assert tab.errors == [] and tab.failed == []
 
 

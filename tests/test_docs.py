@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webmap.cli import main
-from webmap.config import PROJECT_ROOT
+from tests.repo import ROOT as PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

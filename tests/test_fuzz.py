@@ -87,10 +87,3 @@ def test_ogc_items_never_fail_with_a_5xx(client, params):
 @given(height=st.one_of(st.none(), numberish), slug=st.one_of(st.just(SEED_SLUG), junk))
 def test_embed_page_never_fails_with_a_5xx(client, height, slug):
     check(client.get(f"/embed/{quote(slug, safe='')}?" + query({"height": height})))
-
-
-@fuzz(500)
-@given(segment=junk, suffix=st.sampled_from(["", ".geojson", ".gpkg", "/items", "/items/x"]),
-       prefix=st.sampled_from(["/stories/", "/embed/", "/ogc/collections/", f"/ogc/collections/{CITIES}/items/"]))
-def test_path_parameters_never_fail_with_a_5xx(client, prefix, segment, suffix):
-    check(client.get(prefix + quote(segment, safe="") + suffix))

@@ -118,3 +118,68 @@ def test_port_of_names_the_port_not_the_city(gazetteer):
     article = Article("callao", "Ships will call at the port of Callao before heading north.")
     (callao,) = find_places(article, gazetteer)
     assert callao.entry.kind == "port" and callao.entry.source == "unlocode:PECLL"
+
+
+# -- reading the context (articles written for these tests) ----------------------------------
+
+def places_in(text: str, gazetteer) -> dict[str, object]:
+    """The places found in `text`, by the text of their first mention."""
+    return {text[p.mentions[0].start : p.mentions[0].end]: p for p in find_places(Article("t", text), gazetteer)}
+
+
+def test_a_cape_gulf_or_strait_is_never_its_namesake_town_or_port(gazetteer):
+    found = places_in("Ships rounded the Cape of Good Hope after leaving the Gulf of Aden. Others waited in the "
+                      "Strait of Malacca.", gazetteer)
+    assert {name: p.entry.kind for name, p in found.items()} == {
+        "Cape of Good Hope": "cape", "Gulf of Aden": "sea", "Strait of Malacca": "strait"}
+    assert found["Cape of Good Hope"].entry.get("passage") == "south_africa"
+    assert found["Strait of Malacca"].entry.get("passage") == "malacca"
+
+
+def test_the_press_spellings_of_a_passage_are_one_place(gazetteer):
+    found = find_places(Article("t", "Tankers avoided Bab el-Mandeb. The Bab-el-Mandeb Strait stayed shut, and so "
+                                     "did the Straits of Hormuz and the Strait of Hormuz."), gazetteer)
+    assert sorted((p.entry.get("passage"), len(p.mentions)) for p in found) == [("babalmandab", 2), ("ormuz", 2)]
+
+
+def test_an_explicit_qualifier_decides_between_namesakes(gazetteer):
+    found = places_in("The company moved from Arlington, Virginia, to Norfolk, Va., and then to Santos, Brazil.",
+                      gazetteer)
+    assert (found["Arlington"].entry.country, found["Arlington"].entry.admin1) == ("US", "VA")
+    assert (found["Norfolk"].entry.country, found["Norfolk"].entry.admin1) == ("US", "VA")
+    assert found["Santos"].entry.country == "BR"
+    assert any("qualifier" in c["why"] for c in found["Arlington"].candidates)
+
+
+def test_georgia_the_country_and_georgia_the_state_are_told_apart_by_the_article(gazetteer):
+    caucasus = places_in("Georgia (the country) opened a terminal at Poti on the Black Sea.", gazetteer)
+    assert caucasus["Georgia"].entry.kind == "country"
+    us = places_in("Trucks from Atlanta, Georgia, and Charleston, South Carolina, queued at Savannah. "
+                   "Georgia officials blamed the strike.", gazetteer)
+    assert us["Georgia"].entry.id == "division-us-ga"
+
+
+def test_common_words_and_person_names_are_not_taken_for_towns(gazetteer):
+    found = places_in("Mobile cranes were moved in March. General Laura Richardson spoke of the Inca roads "
+                      "across the Andes and the energy deal.", gazetteer)
+    kinds = {name: p.entry.kind for name, p in found.items()}
+    assert kinds == {"Andes": "landform"}
+
+
+def test_regions_of_asia_are_not_all_of_asia(gazetteer):
+    found = places_in("Trade with South Asia and Central Asia grew faster than with Southeast Asia.", gazetteer)
+    assert {p.entry.id for p in found.values()} == {"region-south-asia", "region-central-asia",
+                                                   "region-southeast-asia"}
+
+
+def test_demonyms_and_compounds_are_mentions_of_their_country(gazetteer):
+    found = find_places(Article("t", "Chinese exporters and a Yemen-based group met Peruvian officials; the "
+                                     "Denmark-headquartered carrier declined to comment."), gazetteer)
+    assert {p.entry.name: len(p.mentions) for p in found} == {"China": 1, "Yemen": 1, "Peru": 1, "Denmark": 1}
+
+
+def test_every_place_has_a_confidence_and_the_candidates_that_lost(gazetteer):
+    (lima,) = find_places(Article("t", "Officials in Lima, the Peruvian capital, welcomed the ships."), gazetteer)[:1]
+    assert lima.entry.country == "PE" and 0.5 < lima.confidence <= 1
+    assert lima.candidates and all({"id", "name", "kind", "confidence", "why"} <= set(c) for c in lima.candidates)
+    assert all(c["confidence"] < lima.confidence for c in lima.candidates)

@@ -46,3 +46,4 @@ def test_gunicorn_with_the_repository_config_serves_preloaded_workers(hostile_ge
     finally:
         server.terminate()
         server.wait(timeout=30)
+        server.stdout.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import random
 from concurrent.futures import ThreadPoolExecutor
@@ -15,18 +16,40 @@ from shapely.geometry import LineString, MultiLineString, shape
 
 from tests.conftest import features_by_name
 from webmap.config import Paths
-from webmap.errors import BadCoordinate, NoRoute, UnknownPassage, UnknownPort
+from webmap.errors import BadCoordinate, BadParameter, NoRoute, UnknownPassage, UnknownPort
 from webmap.gazetteer import load_ports
 from webmap.geometry import join_across_antimeridian, split_at_antimeridian
-from webmap.network import MaritimeNetwork
-from webmap.sealanes import sea_route
+from webmap.network import MaritimeNetwork, load_network
+from webmap.sealanes import endpoint, sea_route
 
 GEOD = Geod(ellps="WGS84")
 
 
 @pytest.fixture(scope="module")
 def network() -> MaritimeNetwork:
-    return MaritimeNetwork(Paths().reference)
+    return load_network(Paths().reference)
+
+
+def land_along(feature: dict) -> tuple[np.ndarray, np.ndarray]:
+    """(km from the start, km on land) for every 250 m of a route's drawn line, by an
+    independent 1 km land mask (global_land_mask), not the one we route with."""
+    from global_land_mask import globe
+
+    coords = join_across_antimeridian(feature["geometry"])
+    points = [coords[0]]
+    for (lon0, lat0), (lon1, lat1) in zip(coords, coords[1:]):
+        km = GEOD.inv(lon0, lat0, lon1, lat1)[2] / 1000
+        points += [*GEOD.npts(lon0, lat0, lon1, lat1, int(km * 4)), (lon1, lat1)]
+    points = np.array(points)
+    steps_km = GEOD.inv(points[:-1, 0], points[:-1, 1], points[1:, 0], points[1:, 1])[2] / 1000
+    on_land = globe.is_land(points[1:, 1], (points[1:, 0] + 180) % 360 - 180)
+    return np.cumsum(steps_km), steps_km * on_land
+
+
+def searoute_km(origin: str, destination: str) -> float:
+    ports = load_ports()
+    return searoute.searoute([ports[origin].lon, ports[origin].lat], [ports[destination].lon, ports[destination].lat],
+                             append_orig_dest=True).properties["length"]
 
 
 def lanes(story) -> dict[str, dict]:
@@ -52,10 +75,7 @@ def test_lane_ends_are_port_features_of_the_story(story):
 
 def test_chancay_shanghai_matches_searoute_within_half_a_percent(story):
     ours = lanes(story)["CNSHA"]["properties"]["length_km"]
-    ports = load_ports()
-    theirs = searoute.searoute([ports["PECHY"].lon, ports["PECHY"].lat], [ports["CNSHA"].lon, ports["CNSHA"].lat],
-                               append_orig_dest=True).properties["length"]
-    assert abs(ours / theirs - 1) < 0.005
+    assert abs(ours / searoute_km("PECHY", "CNSHA") - 1) < 0.005
     assert 17_000 < ours < 17_600  # the network's ~17,230 km plus the legs to the two ports
 
 
@@ -111,12 +131,52 @@ def test_the_legs_from_the_story_ports_to_the_network_stay_at_sea(network, code)
     from global_land_mask import globe  # an independent 1 km land mask, not the one we route with
 
     port = load_ports()[code]
-    snap = network.snap_port(code, port.lon, port.lat)
+    snap = network.port_exits(code, port.lon, port.lat)[0]
     node_lon, node_lat = network.lonlat[snap.node]
     points = np.array(GEOD.npts(port.lon, port.lat, node_lon, node_lat, max(int(snap.leg_km), 2)))
     along_km = np.linspace(0, snap.leg_km, len(points) + 2)[1:-1]
     offshore = points[along_km > 10]  # the first 10 km: the quay, the harbour, the river mouth
     assert not globe.is_land(offshore[:, 1], offshore[:, 0]).any()
+
+
+def test_narvik_to_rotterdam_never_crosses_norway(network):
+    # Narvik lies up Ofotfjord. With the land mask broken north of 60°N, the route began with a
+    # 158 km straight leg over mainland Norway (176 km of its line on land). Now it sails out of
+    # the fjord and down Vestfjorden (44 km on land in all, measured).
+    feature = sea_route("NONVK", "NLRTM", network=network)
+    along_km, land_km = land_along(feature)
+    total_km = along_km[-1]
+    # Two approaches are narrower than the 1:50m coastline we route on resolves: Ofotfjord's
+    # first 60 km (about 14 km of islands and narrows) and the last 35 km, the Nieuwe Waterweg,
+    # a 500 m wide canal the network itself follows into Rotterdam (27 km).
+    open_sea = (along_km > 60) & (along_km < total_km - 35)
+    assert land_km[open_sea].sum() < 5
+    assert land_km[along_km <= 60].sum() < 20
+    assert feature["properties"]["legs_km"][0] < 250
+
+
+def test_chancay_to_huacho_sails_along_the_coast_not_out_to_a_far_node(network):
+    # The ports are 66 km apart; Huacho joined the network 290 km out to sea (689.5 km in all)
+    # because a headland stood between it and the nearer node. Now it goes round the headland.
+    ours = sea_route("PECHY", "PEHCO", network=network)["properties"]["length_km"]
+    assert ours < 2 * searoute_km("PECHY", "PEHCO")  # 164.5 km on the same network
+
+
+def test_new_york_to_san_francisco_round_south_america_names_the_strait_it_takes(network):
+    def south_of_50(feature):
+        coords = np.array(join_across_antimeridian(feature["geometry"]))
+        return coords[coords[:, 1] < -50]
+
+    magellan = sea_route("USNYC", "USSFO", avoid=["panama"], network=network)
+    assert magellan["properties"]["passages"] == ["magellan"]
+    assert magellan["properties"]["passage_names"] == ["Strait of Magellan"]
+    assert south_of_50(magellan)[:, 1].min() > -54.5  # through the strait, north of Tierra del Fuego
+    horn = sea_route("USNYC", "USSFO", avoid=["panama", "magellan"], network=network)
+    assert horn["properties"]["passages"] == ["chili"] and horn["properties"]["passage_names"] == ["Cape Horn"]
+    assert south_of_50(horn)[:, 1].min() < -55.5  # round the Horn
+    neither = sea_route("USNYC", "USSFO", avoid=["panama", "chili"], network=network)  # chili closes both
+    assert neither["properties"]["avoided"] == ["chili", "magellan", "panama"]
+    assert len(south_of_50(neither)) == 0
 
 
 def test_passages_are_reported_and_avoiding_one_applies_to_that_call_only(network):
@@ -158,13 +218,52 @@ def test_a_short_trip_is_never_zero_km(network):
         ((75.0, 45.0), "CNSHA", {}, BadCoordinate, "inland"),
         ("PECHY", "CNSHA", {"avoid": ["atlantis"]}, UnknownPassage, "unknown passage 'atlantis'"),
         ("PECHY", "PECHY", {}, BadCoordinate, "same place"),
-        ("PECHY", "CNSHA", {"speed_kn": -3}, BadCoordinate, "outside 1–40 knots"),
+        ("PECHY", "CNSHA", {"speed_kn": -3}, BadParameter, "outside 1–40 knots"),
+        ("PECHY", "CNSHA", {"speed_kn": "fast"}, BadParameter, "not a number of knots"),
+        ("-77.3,x", "CNSHA", {}, BadCoordinate, "neither a UN/LOCODE nor a lon,lat pair"),
         ("UAODS", "CNSHA", {"avoid": ["bosporus"]}, NoRoute, "no sea route from Odessa to Shanghai avoiding bosporus"),
     ],
 )
 def test_bad_route_requests_raise_typed_errors(network, origin, destination, kwargs, error, message):
     with pytest.raises(error, match=message):
         sea_route(origin, destination, network=network, **kwargs)
+
+
+def test_route_ends_are_read_by_one_parser_for_the_cli_and_the_api():
+    assert endpoint(" pechy ") == "PECHY"
+    assert endpoint("-77.26,-11.6") == (-77.26, -11.6) == endpoint((-77.26, -11.6))
+    with pytest.raises(BadCoordinate, match="finite"):
+        endpoint("nan,1")
+
+
+def test_a_bad_speed_is_a_bad_parameter_in_the_cli_and_the_api(run, client):
+    result = run("route", "PECHY", "CNSHA", "--speed", "0")
+    assert result.exit_code == 1 and result.output.startswith("error: speed 0.0 kn is outside 1–40 knots")
+    response = client.get("/api/route?from=PECHY&to=CNSHA&speed=41")
+    assert response.status_code == 400 and response.json["error"]["type"] == "BadParameter"
+
+
+def test_route_cli_and_api_read_lon_lat_points_alike(run, client):
+    cli = run("route", "--geojson", "--", "-80,-12", "CNSHA")  # "--": the longitude's minus is no option
+    api = client.get("/api/route?from=-80,-12&to=CNSHA")
+    assert json.loads(cli.output)["properties"]["length_km"] == api.json["properties"]["length_km"]
+    assert run("route", "--", "-80,x", "CNSHA").output.startswith("error: '-80,x' is neither a UN/LOCODE nor a lon,lat pair")
+    assert client.get("/api/route?from=-80,x&to=CNSHA").json["error"]["type"] == "BadCoordinate"
+
+
+def test_data_flows_from_the_sidecar_to_sea_lanes_not_back(network):
+    import ast
+    import inspect
+    from types import SimpleNamespace
+
+    import webmap.sealanes
+    import webmap.sidecar
+
+    source = ast.parse(inspect.getsource(webmap.sealanes))
+    assert "sidecar" not in {node.module for node in ast.walk(source) if isinstance(node, ast.ImportFrom)}
+    assert webmap.sidecar.DEFAULT_SPEED_KN == webmap.sealanes.DEFAULT_SPEED_KN == 18
+    (lane,) = webmap.sealanes.lane_features([SimpleNamespace(origin="PECHY", destination="PECLL", speed_kn=12)], network)
+    assert lane["properties"]["speed_kn"] == 12 and lane["properties"]["quotes"] == []
 
 
 def test_route_cli_prints_distance_time_and_passages(run):
@@ -174,8 +273,6 @@ def test_route_cli_prints_distance_time_and_passages(run):
 
 
 def test_route_cli_prints_a_geojson_feature(run):
-    import json
-
     result = run("route", "PECHY", "CNSHA", "--geojson", "--speed", "20")
     feature = json.loads(result.output)
     assert feature["type"] == "Feature" and feature["properties"]["speed_kn"] == 20

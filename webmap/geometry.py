@@ -7,7 +7,7 @@ import shapely
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from .gazetteer import COORD_DECIMALS
+COORD_DECIMALS = 5  # about 1 m: more would be noise, and it keeps output stable
 
 
 def rounded(geometry: BaseGeometry, decimals: int = COORD_DECIMALS) -> BaseGeometry:
@@ -96,15 +96,41 @@ def line_geojson(coords) -> dict:
 
 
 def cut_area_at_antimeridian(area: BaseGeometry) -> BaseGeometry:
-    """An area whose rings jump from +180 to -180 (Russia, Fiji in Natural Earth's TopoJSON),
-    cut into parts that each stay on one side, by the `antimeridian` library."""
-    import antimeridian
-    from shapely.geometry import shape
+    """A valid (Multi)Polygon within [-180, 180]. Parts whose rings jump from +180 to -180
+    (Russia, Fiji, the Aleutians in Natural Earth) are moved onto [0, 360), repaired and cut
+    at 180; only a part around a pole (Antarctica) needs the slower `antimeridian` library.
+    Cutting comes before repairing: repairing first makes a band round the world."""
+    from shapely.geometry import MultiPolygon, box
 
-    west, _, east, _ = area.bounds
-    if east - west < 180:
+    parts = []
+    for part in shapely.get_parts(area):
+        west, _, east, _ = part.bounds
+        if east - west < 180:
+            parts.append(_valid(part))
+            continue
+        moved = shapely.transform(part, lambda xy: np.where(xy[:, :1] < 0, xy + [360.0, 0.0], xy))
+        west, _, east, _ = moved.bounds
+        if east - west >= 180:  # still round the world: it encloses a pole
+            import antimeridian
+            from shapely.geometry import shape
+
+            parts.append(_valid(shape(antimeridian.fix_shape(part, fix_winding=True))))
+            continue
+        moved = _valid(moved)
+        parts.append(moved.intersection(box(-180, -90, 180, 90)))
+        beyond = moved.intersection(box(180, -90, 540, 90))
+        if not beyond.is_empty:
+            parts.append(shapely.transform(beyond, lambda xy: xy - [360.0, 0.0]))
+    polygons = [p for part in parts for p in shapely.get_parts(part) if p.geom_type == "Polygon" and not p.is_empty]
+    return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
+
+
+def _valid(area: BaseGeometry) -> BaseGeometry:
+    """Repaired if need be (some 1:110m rings self-touch), polygons only."""
+    if area.is_valid:
         return area
-    return shape(antimeridian.fix_shape(area, fix_winding=True))
+    repaired = shapely.make_valid(area)
+    return shapely.union_all([p for p in shapely.get_parts(repaired) if p.geom_type in ("Polygon", "MultiPolygon")])
 
 
 def join_across_antimeridian(geometry: dict) -> list[list[float]]:
@@ -117,7 +143,7 @@ def join_across_antimeridian(geometry: dict) -> list[list[float]]:
     lons = unwrap([lon for lon, _ in coords])
     joined = []
     for lon, (_, lat) in zip(lons, coords):
-        point = [round(float(lon), 5), lat]
+        point = [round(float(lon), COORD_DECIMALS), lat]
         if not joined or joined[-1] != point:  # the two ends of a cut meet at the same point
             joined.append(point)
     return joined
@@ -133,7 +159,33 @@ def line_bbox(coords) -> list[float]:
         west, east = (west + 180.0) % 360.0 - 180.0, (east + 180.0) % 360.0 - 180.0
         if east == -180.0 and west != -180.0:
             east = 180.0
-    return [round(v, 5) for v in (west, south, east, north)]
+    return [round(v, COORD_DECIMALS) for v in (west, south, east, north)]
+
+
+def bbox_area(west: float, south: float, east: float, north: float) -> BaseGeometry:
+    """A lon/lat box as an area; west > east means it crosses the antimeridian (RFC 7946 §5.2)."""
+    from shapely.geometry import box
+
+    if west <= east:
+        return box(west, south, east, north)
+    return box(west, south, 180, north).union(box(-180, south, east, north))
+
+
+def extent(geometries: list[dict]) -> list[float]:
+    """[west, south, east, north] of GeoJSON geometries, west > east when the narrowest band
+    holding them all crosses ±180 (a lane across the Pacific), rather than a whole-world box."""
+    from shapely.geometry import shape
+
+    lons, lats, whole_world = [], [], False
+    for geometry in geometries:
+        area = shape(geometry)
+        for part in getattr(area, "geoms", [area]):
+            west, south, east, north = part.bounds
+            whole_world |= east - west >= 180  # a part this wide (Antarctica) leaves no gap to find
+            lons += [west, east]
+            lats += [south, north]
+    west, east = (-180.0, 180.0) if whole_world else longitude_band(lons)
+    return [west, min(lats), east, max(lats)]
 
 
 def longitude_band(lons) -> tuple[float, float]:
@@ -159,3 +211,32 @@ def central_meridian(lons) -> float:
 def shift_near(lon: float, centre: float) -> float:
     """`lon` moved by whole turns to lie within 180° of `centre` (the map's world copy)."""
     return lon + 360.0 * round((centre - lon) / 360.0)
+
+
+def near_meridian(geometry: dict, centre: float, *, continuous: bool = False) -> dict:
+    """A GeoJSON geometry for drawing (not export): moved by whole turns to lie around
+    `centre`, longitudes possibly past ±180. A `continuous` line (a sea lane) is first
+    joined across the antimeridian into one; the parts of any other geometry move each on
+    its own (the Aleutians join Alaska, a river's stretches stay where they are)."""
+    from shapely.geometry import shape
+
+    def moved(coords, lon):
+        offset = shift_near(lon, centre) - lon
+        return [[round(x + offset, COORD_DECIMALS), y] for x, y in coords]
+
+    kind = geometry["type"]
+    if kind == "Point":
+        lon, lat = geometry["coordinates"]
+        return {"type": "Point", "coordinates": [round(shift_near(lon, centre), COORD_DECIMALS), lat]}
+    if kind in ("LineString", "MultiLineString") and continuous:
+        line = join_across_antimeridian(geometry)
+        return {"type": "LineString", "coordinates": moved(line, line[len(line) // 2][0])}
+    if kind in ("LineString", "MultiLineString"):
+        parts = [geometry["coordinates"]] if kind == "LineString" else geometry["coordinates"]
+        return {"type": "MultiLineString", "coordinates": [moved(part, part[len(part) // 2][0]) for part in parts]}
+    polygons = [geometry["coordinates"]] if kind == "Polygon" else geometry["coordinates"]
+    out = []
+    for polygon in polygons:
+        lon = shape({"type": "Polygon", "coordinates": polygon}).representative_point().x
+        out.append([moved(ring, lon) for ring in polygon])
+    return {"type": "MultiPolygon", "coordinates": out}

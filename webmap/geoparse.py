@@ -1,25 +1,51 @@
 """Find the places an article names, resolve each to one gazetteer entry, and quote it.
 
-Matching is by gazetteer name over runs of capitalised words, longest match first. A
-city or port name inside a longer run of capitalised words ("General Laura Richardson")
-is taken for part of another name and left out; ambiguous names prefer the countries
-the article itself names, then the larger population (Lima, Peru over Lima, Ohio).
+1. Spans: runs of capitalised words, joined by spaces, hyphens or the small words of
+   place names ("Gulf of Aden", "Bab el-Mandeb", "Rio de Janeiro"), up to eight words.
+   A dateline's capitals ("LIMA —") are read in title case. Demonyms ("Peruvian") and
+   compounds ("Yemen-based") are mentions of their country.
+2. Candidates: every entry each span goes by. The longest span wins its characters, so a
+   gulf, strait or cape is never its namesake town or port.
+3. Evidence decides between same-named entries: an explicit qualifier ("Arlington,
+   Virginia", "Norfolk, Va.", "Santos, Brazil", "Georgia (the country)"), the port words
+   around a name ("port of Santos"), the countries and divisions the article names, the
+   distance to its other places, then population and the kind of entry as a prior.
+4. A weak lone match is refused rather than guessed: a small town nothing in the article
+   points to, a town whose name is an English word ("Mobile", "Split"), or a town name
+   inside a person's name ("General Laura Richardson").
+
+Every place keeps a `confidence` (0-1) and its `candidates`: the runners-up with why each
+lost, which is what an editor corrects the map with.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .article import Article, Span
 from .gazetteer import Entry, Gazetteer, fold
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
-JOINER_RE = re.compile(r"[ \u00a0]{1,2}|-")  # what may stand between two words of one name
-PORT_WORDS = {"port", "megaport", "harbour", "harbor", "terminal", "seaport"}
-KIND_PRIORITY = {"organisation": 0, "country": 1, "region": 2, "city": 3, "port": 4}
+WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
+JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|'|\u2019|\. ?)")  # between two words of one name
+CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "el", "al", "la", "le", "les", "the", "and", "du",
+              "y", "upon", "on", "sur", "am", "an", "der", "di", "d", "bin", "ibn", "for", "et", "und"}
+PORT_BEFORE = {"port", "ports", "harbour", "harbor", "terminal", "terminals", "seaport", "megaport"}
+PORT_AFTER = {"port", "megaport", "harbour", "harbor", "terminal", "seaport", "container", "anchorage", "docks"}
+COUNTRY_COMPOUNDS = {"based", "headquartered", "owned", "flagged", "registered", "listed", "backed", "led", "made",
+                     "bound", "controlled", "operated", "run", "built", "born", "linked", "allied", "aligned"}
+TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
+          "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
+          "commander", "colonel", "col", "lieutenant", "lt", "sir", "lord", "lady", "saint"}
 MAX_NAME_WORDS = 8
 MIN_POINT_NAME_LETTERS = 3
+NO_EVIDENCE_MIN_POPULATION = 100_000  # a town smaller than this needs the article to point at it
+REFUSE_BELOW = 0.35
+CAPITAL_BONUS = 1.5  # a resolved place less likely than this is left out (an editor can add it)
+KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
+              "landform": 4.5, "country": 5.5, "region": 5.0, "division": 3.0, "port": 0.5, "city": 0.0}
 
 
 @dataclass
@@ -29,118 +55,397 @@ class Place:
     entry: Entry
     mentions: list[Span] = field(default_factory=list)
     stop: int | None = None
+    confidence: float = 1.0
+    candidates: list[dict] = field(default_factory=list)  # runners-up: id, name, kind, confidence, why
 
     @property
     def first_offset(self) -> int:
         return self.mentions[0].start
 
 
-@dataclass(frozen=True)
-class _Candidate:
+@dataclass
+class _Span:
     span: Span
-    entry: Entry
-    forced_kind: bool = False  # "Chancay Megaport": the context says which kind
+    entries: list[Entry]
+    first: int  # index of its first and last word
+    last: int
+    via: str = "name"  # "name", "demonym" or "compound"
 
-    @property
-    def rank(self):
-        length = self.span.end - self.span.start
-        return (-length, 0 if self.forced_kind else 1, KIND_PRIORITY[self.entry.kind], self.span.start)
+
+@dataclass
+class _Choice:
+    span: _Span
+    entry: Entry
+    confidence: float
+    candidates: list[dict]
+    decided_here: bool = False  # by a qualifier or port words around this very mention
 
 
 def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     """Every place the article names, in order of first mention."""
     text = article.text
     words = list(WORD_RE.finditer(text))
-    sentence_starts = {span.start for span in article.sentences}
-    lowercase_words = {w.group() for w in words if w.group().islower()}
+    spans = _spans(text, words, gazetteer)
+    context = _Context.of(text, words, spans, gazetteer)
 
-    raw: list[tuple[Span, list[Entry], int, int]] = []  # span, entries, first word, last word
-    for i, word in enumerate(words):
-        if not word.group()[0].isupper():
-            continue
-        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            last = words[i + n - 1]
-            if n > 1 and not JOINER_RE.fullmatch(text[words[i + n - 2].end() : last.start()]):
-                continue
-            end = last.end()
-            entries = gazetteer.lookup(text[word.start() : end])
-            if not entries and text[end : end + 1] == ".":  # "U.S." ends with its own dot
-                entries = gazetteer.lookup(text[word.start() : end + 1])
-                end += 1 if entries else 0
-            if entries:
-                raw.append((Span(word.start(), end), entries, i, i + n - 1))
+    choices = []
+    for item in spans:
+        choice = _resolve(item, text, words, context, article)
+        if choice is not None:
+            choices.append(choice)
+    _one_sense_per_article(choices, text)
 
-    named_countries = {e.country for _, entries, _, _ in raw for e in entries if e.kind == "country"}
-
-    candidates = []
-    for span, entries, first, last in raw:
-        before = words[first - 1] if first > 0 else None
-        after = words[last + 1] if last + 1 < len(words) else None
-        port_context = _is_port_context(text, words, first, last)
-        ports = [e for e in entries if e.kind == "port"]
-        if port_context and ports:
-            candidates.append(_Candidate(span, _best(ports, named_countries), forced_kind=True))
-            continue
-        by_kind = {}
-        for entry in entries:
-            by_kind.setdefault(entry.kind, []).append(entry)
-        for kind, group in by_kind.items():
-            if kind in ("city", "port") and not _plausible_point_name(
-                text, span, before, after, sentence_starts, lowercase_words
-            ):
-                continue
-            candidates.append(_Candidate(span, _best(group, named_countries)))
-
-    taken = bytearray(len(text))  # characters already claimed by a longer (or better) match
-    chosen: list[_Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: c.rank):
-        start, end = candidate.span.start, candidate.span.end
+    taken = bytearray(len(text))  # characters already claimed by a longer (or likelier) match
+    chosen: list[_Choice] = []
+    for choice in sorted(choices, key=lambda c: (c.span.span.start - c.span.span.end, -c.confidence, c.span.span.start)):
+        start, end = choice.span.span.start, choice.span.span.end
         if any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)
-        chosen.append(candidate)
+        chosen.append(choice)
 
     places: dict[str, Place] = {}
-    for candidate in sorted(chosen, key=lambda c: c.span.start):
-        place = places.setdefault(candidate.entry.id, Place(candidate.entry))
-        place.mentions.append(candidate.span)
+    for choice in sorted(chosen, key=lambda c: c.span.span.start):
+        place = places.get(choice.entry.id)
+        if place is None:
+            place = places[choice.entry.id] = Place(choice.entry, confidence=choice.confidence,
+                                                    candidates=choice.candidates)
+        elif choice.confidence > place.confidence:
+            place.confidence, place.candidates = choice.confidence, choice.candidates
+        place.mentions.append(choice.span.span)
     return sorted(places.values(), key=lambda p: p.first_offset)
 
 
-def _is_port_context(text: str, words, first: int, last: int) -> bool:
-    """'Chancay Megaport', 'the port of Chancay': the name is used for its port."""
-    after = words[last + 1] if last + 1 < len(words) else None
-    if after is not None and after.group().lower() in PORT_WORDS and text[words[last].end() : after.start()] == " ":
+# -- spans ----------------------------------------------------------------------------------
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline in capitals ("LIMA, June 24 (Reuters) —") ends, or 0."""
+    match = re.match(r"\s*([A-Z][A-Z .'\-]+[A-Z])(?=[,\s]*(?:\(|—|–|-|,|\n))", text)
+    return match.end(1) if match else 0
+
+
+def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
+    dateline_end = _dateline_end(text)
+    found: list[_Span] = []
+    lookups: dict[tuple[str, bool], list[Entry]] = {}
+
+    def lookup(name: str, curated_only: bool = False) -> list[Entry]:
+        key = (name, curated_only)  # a long article names the same places again and again
+        if key not in lookups:
+            lookups[key] = (list(gazetteer.curated_names.get(fold(name), ())) if curated_only
+                            else gazetteer.lookup(name))
+        return lookups[key]
+
+    def as_written(i: int, j: int) -> str:
+        name = text[words[i].start() : words[j].end()]
+        if words[i].start() < dateline_end and name.isupper():
+            name = name.title()
+        return name
+
+    for i, word in enumerate(words):
+        token = word.group()
+        if not _is_capitalised(token):
+            continue
+        for n in range(1, min(MAX_NAME_WORDS, len(words) - i) + 1):
+            j = i + n - 1
+            if n > 1 and not JOINER_RE.fullmatch(text[words[j - 1].end() : words[j].start()]):
+                break
+            piece = words[j].group()
+            if not _is_capitalised(piece) and piece.lower() in CONNECTORS:
+                continue  # a name does not end on "of"
+            name = as_written(i, j)
+            # Lower-case words end only curated names ("Peruvian parliament"), never a town's.
+            entries = lookup(name, curated_only=not _is_capitalised(piece))
+            end = words[j].end()
+            if not entries and name.endswith("."):  # "Va." is an alias, "Rotterdam." is a name and a full stop
+                entries, end = lookup(name[:-1]), end - 1
+            via = "name"
+            country = gazetteer.demonym(name.rstrip(".")) if _is_capitalised(piece) else None
+            if country is not None and country not in entries:  # "Peruvian", "South African": their country
+                if not entries:
+                    end = word.start() + len(name.rstrip("."))
+                entries, via = [country, *entries], "demonym"  # before any town of that name ("Canadian", Texas)
+            if entries:
+                found.append(_Span(Span(word.start(), end), entries, i, j, via))
+    return found
+
+
+# -- evidence -------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    """What the article says about where it is: the countries and divisions it names, and
+    anchor points of the places it names without ambiguity."""
+
+    gazetteer: Gazetteer
+    countries: set[str]
+    divisions: set[str]  # ISO 3166-2 codes
+    anchors: list[tuple[float, float]]
+    lowercase_words: set[str]
+    sentence_starts: set[int]
+    _nearest_km: dict = field(default_factory=dict)
+    _inside: dict = field(default_factory=dict)
+    resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
+
+    def in_divisions(self, entry: Entry, divisions: set[str]) -> bool:
+        key = (entry.id, frozenset(divisions))
+        if key not in self._inside:
+            self._inside[key] = _in_divisions(entry, divisions, self.gazetteer)
+        return self._inside[key]
+
+    def nearest_km(self, entry: Entry) -> float | None:
+        """Distance from an entry to the nearest anchor (memoised: big articles repeat names)."""
+        if not self.anchors:
+            return None
+        if entry.id not in self._nearest_km:
+            self._nearest_km[entry.id] = min(_km(entry.lon, entry.lat, lon, lat) for lon, lat in self.anchors)
+        return self._nearest_km[entry.id]
+
+    @classmethod
+    def of(cls, text: str, words, spans: list[_Span], gazetteer: Gazetteer) -> "_Context":
+        countries, divisions, anchors = set(), set(), []
+        for item in spans:
+            kinds = {e.kind for e in item.entries}
+            if kinds == {"country"} or (item.via == "demonym"):
+                countries |= {e.country for e in item.entries}
+            # Evidence must not be circular: a name that may be a country or a state ("Georgia")
+            # names no division, and is no anchor, until it is resolved.
+            others = [e for e in item.entries if e.kind != "city"]
+            cities = [e for e in item.entries if e.kind == "city"]
+            if len(others) == 1 and others[0].kind == "division" and not _is_person_part(text, words, item):
+                divisions.add(others[0].get("iso3166_2"))
+            if len(others) == 1 and others[0].lon is not None and not cities:
+                anchors.append((others[0].lon, others[0].lat))
+            elif all(e.kind == "port" for e in others) and cities and cities[0].population >= 1_000_000 and (
+                    len(cities) == 1 or cities[1].population * 10 < cities[0].population):
+                anchors.append((cities[0].lon, cities[0].lat))  # a big city with no rival of its name (or its port)
+        from .article import split_sentences
+
+        return cls(gazetteer, countries, divisions, sorted(set(anchors)), {w.group() for w in words if w.group().islower()},
+                   {s.start for s in split_sentences(text)} if len(text) < 200_000 else set())
+
+
+def _is_person_part(text: str, words, item: _Span) -> bool:
+    """A name inside a longer run of capitalised words, or after a title: a person's name."""
+    before = words[item.first - 1] if item.first > 0 else None
+    after = words[item.last + 1] if item.last + 1 < len(words) else None
+    if before is not None and before.group().lower().rstrip(".") in TITLES and \
+            text[before.end() : item.span.start] in (" ", ". "):
         return True
-    if first >= 2:
-        port, of = words[first - 2].group().lower(), words[first - 1].group()
-        return port in PORT_WORDS and of == "of"
+    for neighbour, gap in ((before, text[before.end() : item.span.start] if before else ""),
+                           (after, text[item.span.end : after.start()] if after else "")):
+        if neighbour is None or gap != " " or not _is_capitalised(neighbour.group()):
+            continue
+        if neighbour is before and before.group().endswith("."):  # "… at Savannah. Georgia officials"
+            continue
+        if neighbour.group().lower() in PORT_BEFORE | PORT_AFTER or neighbour.group().isupper():
+            continue
+        return True
     return False
 
 
-def _plausible_point_name(text, span, before, after, sentence_starts, lowercase_words) -> bool:
-    """Reject city/port names that are more likely part of a person's name or a common word."""
-    name = text[span.start : span.end]
-    if sum(c.isalpha() for c in name) < MIN_POINT_NAME_LETTERS:
+def _qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set[str], set[str], str | None]:
+    """Countries and divisions an explicit qualifier names: "Santos, Brazil", "Norfolk, Va.",
+    "Georgia (the country)". Returns (countries, divisions, kind asked for)."""
+    tail = text[item.span.end : item.span.end + 40]
+    if re.match(r"\s*\((?:the )?(?:country|nation|republic)\)", tail):
+        return set(), set(), "country"
+    if re.match(r"\s*\((?:the )?(?:US )?state\)", tail):
+        return set(), set(), "division"
+    match = re.match(r", ((?:[A-Z][\w'.]*)(?:[ -](?:[A-Z][\w'.]*|of|and|de))*)", tail)
+    if not match:
+        return set(), set(), None
+    words_after = match.group(1).split()
+    for n in range(len(words_after), 0, -1):
+        name = " ".join(words_after[:n])
+        entries = [e for e in gazetteer.lookup(name) if e.kind in ("country", "division")]
+        if not entries and name.endswith("."):
+            entries = [e for e in gazetteer.lookup(name[:-1]) if e.kind in ("country", "division")]
+        if entries:
+            return ({e.country for e in entries if e.kind == "country"},
+                    {e.get("iso3166_2") for e in entries if e.kind == "division"}, None)
+    return set(), set(), None
+
+
+def _port_context(text: str, words, item: _Span) -> bool:
+    """'port of Santos', 'Santos port', 'Chancay Megaport': the name is used for its port."""
+    after = words[item.last + 1] if item.last + 1 < len(words) else None
+    if after is not None and after.group().lower() in PORT_AFTER and text[item.span.end : after.start()] in (" ", "'s "):
+        return True
+    if item.first >= 2:
+        port, of = words[item.first - 2].group().lower(), words[item.first - 1].group()
+        return port in PORT_BEFORE and of == "of"
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Webster's Second International (public domain, via the `english-words` package):
+    lower-case entries are ordinary words ("mobile", "split"); names are capitalised there."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance (spherical: enough to weigh evidence)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+
+
+# -- resolution -----------------------------------------------------------------------------
+
+def _resolve(item: _Span, text: str, words, context: _Context, article: Article) -> _Choice | None:
+    """The likeliest entry for a span, its confidence and the runners-up; None if refused."""
+    name = text[item.span.start : item.span.end]
+    port_context = _port_context(text, words, item)
+    person = _is_person_part(text, words, item)
+    # A country is never qualified by what follows it: "Chile, Peru and Ecuador" is a list.
+    q_countries, q_divisions, q_kind = _qualifier(text, words, item, context.gazetteer)
+    if any(e.kind in ("country", "region") for e in item.entries):
+        q_countries, q_divisions = set(), set()
+    at_sentence_start = item.span.start in context.sentence_starts
+    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person,
+           frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start)
+    if key not in context.resolved:  # a long article weighs the same name in the same setting again and again
+        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person,
+                                       q_countries, q_divisions, q_kind, at_sentence_start, context)
+    found = context.resolved[key]
+    return None if found is None else _Choice(item, *found)
+
+
+def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool,
+           q_countries: set[str], q_divisions: set[str], q_kind: str | None, at_sentence_start: bool,
+           context: _Context) -> tuple | None:
+    """(entry, confidence, candidates, decided here) for a name in its setting, or None if refused."""
+    common_word = single_word and name.lower() in _english_words() and name.lower() != name
+    names_a_country = any(e.kind == "country" for e in entries)
+    used_lowercase = name.lower() in context.lowercase_words
+
+    scored = []
+    for entry in entries:
+        score = KIND_PRIOR.get(entry.kind, 0.0)
+        reasons = []
+        point_kind = entry.kind in ("city", "port")
+        if point_kind:
+            score += math.log10(entry.population + 10) / 2 if entry.kind == "city" else 1.5
+        if entry.kind == "city" and entry.id in context.gazetteer.capital_ids:
+            score += CAPITAL_BONUS  # "Washington", "Beijing": the government, more often than not
+        evidence = 0.0
+        if q_kind:
+            evidence += 6.0 if entry.kind == q_kind else -6.0
+        if q_countries or q_divisions:
+            inside = entry.country in q_countries or context.in_divisions(entry, q_divisions)
+            evidence += 6.0 if inside else -6.0
+            if not inside:
+                reasons.append("not in the place the qualifier names")
+        if entry.kind == "port":
+            if port_context:
+                evidence += 3.0
+            else:
+                score -= 1.0
+                reasons.append("not written as a port")
+        if entry.kind in ("city", "port", "division", "organisation"):
+            if entry.country in context.countries:
+                evidence += 1.5
+            elif context.countries and entry.kind in ("city", "port", "division"):
+                reasons.append("in a country the article does not name")
+            if context.in_divisions(entry, context.divisions):
+                evidence += 1.5
+            if entry.kind == "division" and any(d.startswith(f"{entry.country}-") for d in context.divisions):
+                evidence += 1.5  # "Georgia" beside "South Carolina" is a state too
+        nearest = context.nearest_km(entry) if point_kind or entry.kind == "division" else None
+        if nearest is not None:
+            if nearest < 300:
+                evidence += 1.5
+            elif nearest < 1500:
+                evidence += 0.75
+            else:
+                reasons.append(f"{nearest:,.0f} km from the article's other places")
+        if point_kind or entry.kind == "division":
+            if person:
+                score -= 6.0
+                reasons.append("part of a person's name")
+            if common_word and not (q_kind or q_countries or q_divisions or (port_context and entry.kind == "port")):
+                score -= 5.0  # "Energy", "Much", "Mobile": only a qualifier or port words make them places
+                reasons.append(f"'{name}' is also an English word")
+            elif used_lowercase and at_sentence_start and single_word:
+                score -= 4.0
+                reasons.append(f"the article also uses '{name.lower()}' as a word")
+            if names_a_country and point_kind and not (q_kind or q_countries or q_divisions or port_context):
+                score -= 3.0  # "Mexico" is the country, not Mexico, Missouri, unless the text says so
+                reasons.append("the name is a country's")
+            if entry.kind == "city" and entry.population < NO_EVIDENCE_MIN_POPULATION and evidence < 1.0:
+                score -= 3.0
+                reasons.append("a small town nothing in the article points to")
+            if sum(c.isalpha() for c in name) < MIN_POINT_NAME_LETTERS:
+                score -= 6.0
+        scored.append([score + evidence, entry, reasons])
+
+    # Same-named entries of one kind compete; the best of each kind competes across kinds.
+    scored.sort(key=lambda s: (-s[0], entries.index(s[1])))
+    top = scored[0][0]
+    weights = [math.exp(s[0] - top) for s in scored]
+    total = sum(weights)
+    best_score, best, _ = scored[0]
+    confidence = weights[0] / total
+    absolute = 1 / (1 + math.exp(-(best_score - 2.0)))  # how plausible the best is on its own
+    confidence = round(min(confidence, absolute), 3)
+    candidates = []
+    for (score, entry, reasons), weight in list(zip(scored, weights))[1:6]:
+        why = reasons[0] if reasons else _lost_because(entry, best)
+        candidates.append({"id": entry.id, "name": entry.name, "kind": entry.kind, "country": entry.country,
+                           "confidence": round(weight / total, 3), "why": why})
+    if confidence < REFUSE_BELOW:
+        return None
+    decided_here = bool(q_kind or q_countries or q_divisions or (port_context and best.kind == "port"))
+    return best, confidence, candidates, decided_here
+
+
+def _one_sense_per_article(choices: list[_Choice], text: str) -> None:
+    """A name the article uses for one place means that place throughout ("Atlanta, Georgia
+    ... Georgia officials"), unless a mention's own words say otherwise ("port of X")."""
+    best: dict[str, _Choice] = {}
+    for choice in choices:
+        key = fold(text[choice.span.span.start : choice.span.span.end]).lower()
+        held = best.get(key)
+        if held is None or (choice.decided_here, choice.confidence) > (held.decided_here, held.confidence):
+            best[key] = choice
+    for choice in choices:
+        leader = best[fold(text[choice.span.span.start : choice.span.span.end]).lower()]
+        if leader is not choice and not choice.decided_here and leader.entry in choice.span.entries:
+            choice.entry, choice.confidence, choice.candidates = leader.entry, leader.confidence, leader.candidates
+
+
+def _lost_because(entry: Entry, winner: Entry) -> str:
+    if entry.kind != winner.kind:
+        return f"the name reads as a {winner.kind} here"
+    if entry.population < winner.population:
+        return f"fewer inhabitants ({entry.population:,} against {winner.population:,})"
+    return "less evidence in the article"
+
+
+def _in_divisions(entry: Entry, divisions: set[str], gazetteer: Gazetteer) -> bool:
+    if not divisions or entry.country is None:
         return False
-    for neighbour, gap in (
-        (before, text[before.end() : span.start] if before else ""),
-        (after, text[span.end : after.start()] if after else ""),
-    ):
-        if neighbour is None or gap != " " or not neighbour.group()[0].isupper():
-            continue
-        if neighbour.start() in sentence_starts or neighbour.group().lower() in PORT_WORDS:
-            continue
-        return False  # "Laura Richardson", "Richardson Smith": one name, not a place
-    if span.start in sentence_starts and " " not in name and name.lower() in lowercase_words:
-        return False  # "March came…" while the article also uses "march" as a word
-    return True
+    if entry.kind == "division":
+        return entry.get("iso3166_2") in divisions
+    if entry.admin1 and f"{entry.country}-{entry.admin1}" in divisions:  # GeoNames uses ISO codes for the US
+        return True
+    from shapely import Point
+
+    point = Point(entry.lon, entry.lat)
+    return any((area := gazetteer.shapes.get(code)) is not None and area.contains(point)
+               for code in divisions if code.startswith(entry.country + "-"))
 
 
-def _best(entries: list[Entry], named_countries: set[str | None]) -> Entry:
-    """Among same-named entries, prefer the countries the article names, then population."""
-    return max(entries, key=lambda e: (e.country in named_countries, e.population, -entries.index(e)))
-
+# -- quotes and stops -----------------------------------------------------------------------
 
 def quotes_for(article: Article, place: Place) -> list[Span]:
     """The sentences holding the place's mentions, each once, in text order."""

@@ -10,31 +10,21 @@ panel with DOM text nodes, never from HTML strings.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 import folium
 from folium.utilities import JsCode
 from shapely.geometry import shape
 
-from .geometry import central_meridian, join_across_antimeridian, shift_near
+from .geometry import central_meridian, join_across_antimeridian, near_meridian
+from .kinds import KINDS, kind
 
-# Layer groups in drawing order (bottom first), each a list of kinds or a predicate.
-LAYERS = (
-    ("areas", "Countries and regions"),
-    ("lanes", "Sea lanes"),
-    ("organisations", "Organisations"),
-    ("cities", "Cities"),
-    ("ports", "Ports"),
-    ("stops", "Visit stops"),
-)
-STYLE = {
-    "country": {"color": "#8a6d3b", "weight": 1, "fillColor": "#e6b655", "fillOpacity": 0.18},
-    "region": {"color": "#5b7f95", "weight": 1, "dashArray": "4 4", "fillColor": "#9cc3d5", "fillOpacity": 0.12},
-    "lane": {"color": "#c0392b", "weight": 3, "opacity": 0.9},
-}
+# Layer groups in drawing order (bottom first): one per kind, from the registry, then the stops.
+LAYERS = tuple((kind.layer, kind.title) for kind in KINDS) + (("stops", "Visit stops"),)
 ITINERARY_STYLE = {"color": "#1d3557", "weight": 2, "dash_array": "6 6", "opacity": 0.8}
 MAX_POPUP_QUOTES = 20
+BROAD_KINDS = frozenset({"region", "sea", "landform"})
+FRAMING_CONFIDENCE = 0.6
 ONLINE_TILES = ("OpenStreetMap.Mapnik", "Esri.OceanBasemap")  # xyzservices names; no API keys
 
 
@@ -51,16 +41,7 @@ class MapParts:
 
 def layer_of(feature: dict) -> str:
     props = feature["properties"]
-    kind = props["kind"]
-    if kind in ("country", "region"):
-        return "areas"
-    if kind == "lane":
-        return "lanes"
-    if kind == "organisation":
-        return "organisations"
-    if kind == "port":
-        return "ports"
-    return "stops" if props.get("stop") else "cities"
+    return "stops" if props.get("stop") else kind(props["kind"]).layer
 
 
 def recentred(collection: dict) -> tuple[list[dict], float]:
@@ -77,42 +58,23 @@ def recentred(collection: dict) -> tuple[list[dict], float]:
         elif geometry and feature["properties"]["kind"] == "lane":
             anchors += [lon for lon, _ in join_across_antimeridian(geometry)]
     centre = central_meridian(anchors) if anchors else 0.0
-    features = []
-    for feature in collection["features"]:
-        feature = copy.deepcopy(feature)
-        geometry = feature["geometry"]
-        if geometry is None:
-            continue
-        if geometry["type"] == "Point":
-            lon, lat = geometry["coordinates"]
-            geometry["coordinates"] = [round(shift_near(lon, centre), 5), lat]
-        elif geometry["type"] in ("LineString", "MultiLineString"):
-            line = join_across_antimeridian(geometry)
-            middle = line[len(line) // 2][0]
-            offset = shift_near(middle, centre) - middle
-            feature["geometry"] = {"type": "LineString", "coordinates": [[round(lon + offset, 5), lat] for lon, lat in line]}
-        else:  # each polygon of an area moves on its own: the Aleutians join Alaska
-            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-            moved = []
-            for polygon in polygons:
-                lon = shape({"type": "Polygon", "coordinates": polygon}).representative_point().x
-                offset = shift_near(lon, centre) - lon
-                moved.append([[[round(x + offset, 5), y] for x, y in ring] for ring in polygon])
-            feature["geometry"] = {"type": "MultiPolygon", "coordinates": moved}
-        features.append(feature)
+    features = [dict(feature, geometry=near_meridian(feature["geometry"], centre,
+                                                     continuous=feature["properties"]["kind"] == "lane"))
+                for feature in collection["features"] if feature["geometry"]]
     return features, centre
 
 
-def bounds_of(features: list[dict], kinds=("city", "port", "organisation", "lane", "country")) -> list[list[float]]:
-    """[[south, west], [north, east]] (Leaflet order) of the features of these kinds."""
-    xs, ys = [], []
-    for feature in features:
-        if feature["properties"]["kind"] not in kinds:
-            continue
-        minx, miny, maxx, maxy = shape(feature["geometry"]).bounds
-        xs += [minx, maxx]
-        ys += [miny, maxy]
-    return [[min(ys), min(xs)], [max(ys), max(xs)]]
+def bounds_of(features: list[dict], centre: float = 0.0) -> list[list[float]]:
+    """[[south, west], [north, east]] (Leaflet order) of every feature's geometry; the
+    whole world around `centre` when there is none (a story that names no place)."""
+    if not features:
+        return [[-60.0, centre - 180.0], [75.0, centre + 180.0]]
+    # Broad areas (a continent, an ocean) frame the view only when nothing narrower is named,
+    # and a doubtful reading of a name never pulls the view out to the other side of the world.
+    narrow = [f for f in features if f["properties"]["kind"] not in BROAD_KINDS
+              and f["properties"].get("confidence", 1.0) >= FRAMING_CONFIDENCE] or features
+    boxes = [shape(feature["geometry"]).bounds for feature in narrow]
+    return [[min(b[1] for b in boxes), min(b[0] for b in boxes)], [max(b[3] for b in boxes), max(b[2] for b in boxes)]]
 
 
 def build_map(collection: dict) -> MapParts:
@@ -143,7 +105,7 @@ def build_map(collection: dict) -> MapParts:
         layer = folium.GeoJson(
             {"type": "FeatureCollection", "features": layer_features},
             name=title,
-            style_function=lambda f: STYLE.get(f["properties"]["kind"], {}),
+            style_function=lambda f: kind(f["properties"]["kind"]).style,
             on_each_feature=JsCode("webmap.onEachFeature"),
             point_to_layer=JsCode("webmap.pointToLayer"),
             control=False,
@@ -161,7 +123,7 @@ def build_map(collection: dict) -> MapParts:
     control = folium.LayerControl(collapsed=True, position="topright")
     control._id = "layers"
     control.add_to(fmap)
-    fmap.fit_bounds(bounds_of(features), padding=(20, 20))
+    fmap.fit_bounds(bounds_of(features, centre), padding=(20, 20))
 
     figure = fmap.get_root()
     figure.render()

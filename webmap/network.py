@@ -1,13 +1,15 @@
 """The maritime network: searoute's marnet as an immutable routing graph.
 
-One network per process, loaded once and never mutated afterwards; each set of avoided
-passages gets its own contraction hierarchy (scgraph), built on first use under a lock.
-So concurrent queries with different `avoid` sets cannot see each other's restrictions,
-unlike searoute, which keeps restrictions on one shared cached graph.
+One network per process and reference folder (`load_network`), loaded once and never
+mutated afterwards; each set of avoided passages gets its own contraction hierarchy
+(scgraph), built on first use under a lock. So concurrent queries with different `avoid`
+sets cannot see each other's restrictions, unlike searoute, which keeps restrictions on one
+shared cached graph.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -18,9 +20,10 @@ import numpy as np
 from pyproj import Geod
 
 from .errors import BadCoordinate, NoRoute, UnknownPassage
-from .landmask import LandMask
+from .landmask import SeaPaths, land_mask
 
 GEOD = Geod(ellps="WGS84")
+EARTH_RADIUS_KM = 6371.0  # for turning a search radius into a chord (a generous bound)
 NETWORK_NAME = "searoute marnet (Eurostat maritime network)"
 # Passage ids as tagged on marnet edges, with the names readers know them by.
 PASSAGES = {
@@ -35,9 +38,14 @@ PASSAGES = {
     "ormuz": "Strait of Hormuz",
     "bering": "Bering Strait",
     "northwest": "Northwest Passage",
-    "chili": "Cape Horn",  # marnet tags the Drake Passage and the waters south of Tierra del Fuego
+    "chili": "Cape Horn",  # the Drake Passage and the waters south of Tierra del Fuego
+    "magellan": "Strait of Magellan",
     "south_africa": "Cape of Good Hope",
 }
+# marnet tags the Strait of Magellan `chili` too: its edges (north of this latitude) are
+# told apart by where they are, and avoiding `chili` closes both ways round the continent.
+MAGELLAN_NORTH_OF = -54.0
+ALSO_AVOIDED = {"chili": frozenset({"magellan"})}
 # As searoute does by default: the Northwest Passage is ice-bound most of the year.
 ALWAYS_AVOIDED = frozenset({"northwest"})
 MAX_LEG_KM = 400.0  # farther than this from the network is not a sea route
@@ -46,16 +54,27 @@ MAX_LEG_KM = 400.0  # farther than this from the network is not a sea route
 COAST_TOLERANCE_KM = 10.0
 LAND_ALLOWANCE_KM = 40.0  # river bends and headlands between an estuary port and the open sea
 SNAP_CANDIDATES = 16
+# Searching the water round a point (up a fjord, round a headland): radius and cell (km),
+# finer near the point; a wider, coarser search runs only when a narrower one cannot hold
+# every exit (see `_exits_by_water`).
+WATER_SEARCHES = ((50.0, 0.5), (150.0, 1.0), (MAX_LEG_KM, 2.0))
+EXITS_WITHIN = 3.0  # exits by water up to this many times as far as the nearest one
+EXIT_SAVING = 0.1  # an exit is kept if no nearer one leads to it within 10% of its own leg
+MAX_EXITS = 6
+OFFING_KM = 3.0  # water paths keep this far off the coast where the water is wide enough
 CACHED_HIERARCHIES = 32
 
 
 @dataclass(frozen=True)
 class Snap:
-    """Where a point joins the network: the node, and the straight sea leg to it."""
+    """Where a point joins the network: the node, the leg's length, and the land it crosses
+    (straight legs only). `via` holds the turns of a leg that follows the water (from the
+    point towards the node); a straight leg has none."""
 
     node: int
     leg_km: float
     land_km: float = 0.0
+    via: tuple[tuple[float, float], ...] = ()
 
 
 class MaritimeNetwork:
@@ -67,7 +86,7 @@ class MaritimeNetwork:
         from searoute.data.marnet_dict import edge_list, node_list
 
         self.use_hierarchies = hierarchies
-        self.land = LandMask(reference_dir)
+        self.land = land_mask(Path(reference_dir))
         nodes = list(node_list)
         index = {node: i for i, node in enumerate(nodes)}
         # As stored: some longitudes run past 180 (to 190.8), and zero-length edges join
@@ -82,12 +101,14 @@ class MaritimeNetwork:
         self.passage_of: dict[tuple[int, int], str] = {}
         for (u, v, passage), km in zip(pairs, (metres / 1000).tolist()):
             self.edges[u][v] = km
+            if passage == "chili" and min(self.lonlat[u, 1], self.lonlat[v, 1]) > MAGELLAN_NORTH_OF:
+                passage = "magellan"
             if passage in PASSAGES:
                 self.passage_of[(u, v)] = passage
         self._on_passage = np.zeros(len(nodes), dtype=bool)  # nodes that some passage edge touches
         self._on_passage[[n for edge in self.passage_of for n in edge]] = True
         self._lock = threading.Lock()
-        self._port_snaps: dict[str, Snap] = {}  # written whole per key: safe to share between threads
+        self._port_exits: dict[str, tuple[Snap, ...]] = {}  # written whole per key: safe to share between threads
         self._hierarchies: OrderedDict[frozenset, object] = OrderedDict()
 
     # -- snapping ------------------------------------------------------------------------
@@ -97,23 +118,26 @@ class MaritimeNetwork:
 
         return cKDTree(_unit_vectors(self.lonlat[:, 0], self.lonlat[:, 1]))
 
-    def snap_port(self, locode: str, lon: float, lat: float, name: str | None = None) -> Snap:
-        """`snap` for a port, remembered: it is a property of the port, not of the query."""
-        snap = self._port_snaps.get(locode)
-        if snap is None:
+    def port_exits(self, locode: str, lon: float, lat: float, name: str | None = None) -> tuple[Snap, ...]:
+        """`exits` for a port, remembered: they are a property of the port, not of the query."""
+        exits = self._port_exits.get(locode)
+        if exits is None:
             label = f"port {name} ({locode})" if name else f"port {locode}"
-            snap = self._port_snaps[locode] = self.snap(lon, lat, label=label)
-        return snap
+            exits = self._port_exits[locode] = self.exits(lon, lat, label=label)
+        return exits
 
-    def snap(self, lon: float, lat: float, *, label: str | None = None) -> Snap:
-        """Where a point joins the network: the nearest node with a leg over water.
+    def exits(self, lon: float, lat: float, *, label: str | None = None) -> tuple[Snap, ...]:
+        """Where a point may join the network, nearest first: nodes that open water reaches.
 
-        Estuary and bay ports rarely have a straight leg entirely over water at the land
-        land mask's 1:50m resolution, so the leg with the least land wins, up to LAND_ALLOWANCE_KM;
-        a point with more land than that between it and the sea is inland (BadCoordinate).
+        Mostly one straight leg over water to the nearest node. When land is in the way, the
+        water round the point is searched (`_exits_by_water`): up a fjord, round a headland.
+        Where water reaches no node (an estuary narrower than the 1:50m mask), the straight
+        leg with the least land is taken, up to LAND_ALLOWANCE_KM; more land than that and
+        the point is inland (BadCoordinate).
         """
         _, candidates = self._tree.query(_unit_vectors(np.array([lon]), np.array([lat]))[0], k=SNAP_CANDIDATES)
-        best: Snap | None = None
+        straight: Snap | None = None
+        least_land: Snap | None = None
         nearest_km = None
         for node in candidates:
             node_lon, node_lat = self.lonlat[node]
@@ -123,15 +147,86 @@ class MaritimeNetwork:
                 break
             snap = Snap(int(node), leg_km, self._land_km(lon, lat, node_lon, node_lat, leg_km))
             if snap.land_km == 0:
-                return snap
-            if best is None or snap.land_km < best.land_km:
-                best = snap
-        if best is not None and best.land_km <= LAND_ALLOWANCE_KM:
-            return best
+                straight = snap
+                break
+            if least_land is None or snap.land_km < least_land.land_km:
+                least_land = snap
+        if straight is not None and straight.node == candidates[0]:
+            return (straight,)
+        if nearest_km <= MAX_LEG_KM:
+            exits = self._exits_by_water(lon, lat, straight)
+            if exits:
+                return exits
+        if least_land is not None and least_land.land_km <= LAND_ALLOWANCE_KM:
+            return (least_land,)
         where = f"nearest network point {nearest_km:,.0f} km away"
-        if best is not None:
-            where += f", with {best.land_km:,.0f} km of land in between"
+        if least_land is not None:
+            where += f", with {least_land.land_km:,.0f} km of land in between"
         raise BadCoordinate(f"{label or f'({lon:g}, {lat:g})'} is inland: no sea passage to the maritime network ({where})")
+
+    def _exits_by_water(self, lon: float, lat: float, straight: Snap | None) -> tuple[Snap, ...]:
+        """Nodes reached by water, up to EXITS_WITHIN times as far as the nearest (and the
+        straight leg, if one is clear), less those another exit leads to (`_distinct`); at
+        most MAX_EXITS. A fjord port may lie nearer, by water, to a branch of the network
+        that leads the wrong way (Narvik: Tjeldsundet, north); the route picks among them.
+
+        Searches widen (WATER_SEARCHES) until one holds every exit: a way no longer than its
+        search's radius cannot leave the grid.
+        """
+        centre = _unit_vectors(np.array([lon]), np.array([lat]))[0]
+        nearest_km = straight.leg_km if straight else MAX_LEG_KM
+        for level, (radius_km, cell_km) in enumerate(WATER_SEARCHES):
+            radius_km = min(radius_km, EXITS_WITHIN * nearest_km, MAX_LEG_KM)
+            paths = SeaPaths(self.land, lon, lat, radius_km, cell_km, coast_km=COAST_TOLERANCE_KM, offing_km=OFFING_KM)
+            if paths.seeds.size == 0:
+                break  # no water near the point at all
+            nodes = np.array(self._tree.query_ball_point(centre, 2 * math.sin(radius_km / EARTH_RADIUS_KM / 2)), dtype=int)
+            costs, cells = paths.distances_km(*self.lonlat[nodes].T) if nodes.size else (np.array([]), nodes)
+            if (costs <= radius_km).any():
+                nearest_km = min(nearest_km, float(costs.min()))
+            if EXITS_WITHIN * nearest_km <= radius_km or level == len(WATER_SEARCHES) - 1:
+                within = costs <= min(EXITS_WITHIN * nearest_km, radius_km)
+                found = [(float(km), int(node), int(cell)) for km, node, cell in zip(costs[within], nodes[within], cells[within])]
+                if straight is not None and straight.leg_km <= EXITS_WITHIN * nearest_km:
+                    found.append((straight.leg_km, straight.node, -1))
+                return tuple(straight if cell < 0 else self._water_leg(lon, lat, paths, node, cell)
+                             for _, node, cell in self._distinct(found)[:MAX_EXITS])
+        return () if straight is None else (straight,)
+
+    def _water_leg(self, lon: float, lat: float, paths: SeaPaths, node: int, cell: int) -> Snap:
+        via = tuple(paths.path(*self.lonlat[node], cell))
+        line = np.array([(lon, lat), *via, tuple(self.lonlat[node])])
+        return Snap(node, GEOD.line_length(line[:, 0], line[:, 1]) / 1000, via=via)
+
+    def _distinct(self, found: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+        """(km, node, ...) exits, nearest first, without those that a nearer one leads to
+        through the network (no passage on the way) for at most EXIT_SAVING more."""
+        kept: list[tuple[float, int, int]] = []
+        for item in sorted(found):
+            budget_km = item[0] * (1 + EXIT_SAVING)
+            if not any(self._network_km(k[1], item[1], budget_km - k[0]) <= budget_km - k[0] for k in kept):
+                kept.append(item)
+        return kept
+
+    def _network_km(self, origin: int, destination: int, limit_km: float) -> float:
+        """Length of the shortest network path without passages, or infinity beyond `limit_km`."""
+        import heapq
+
+        best = {origin: 0.0}
+        queue = [(0.0, origin)]
+        while queue:
+            km, node = heapq.heappop(queue)
+            if node == destination:
+                return km
+            if km > best.get(node, math.inf):
+                continue
+            for neighbour, edge_km in self.edges[node].items():
+                total = km + edge_km
+                if total <= limit_km and total < best.get(neighbour, math.inf) \
+                        and (node, neighbour) not in self.passage_of:
+                    best[neighbour] = total
+                    heapq.heappush(queue, (total, neighbour))
+        return math.inf
 
     def _land_km(self, lon: float, lat: float, to_lon: float, to_lat: float, leg_km: float,
                  *, both_ends: bool = False) -> float:
@@ -161,7 +256,7 @@ class MaritimeNetwork:
     # -- routing -------------------------------------------------------------------------
     def hierarchy(self, avoid: frozenset):
         """The routing graph without the avoided passages' edges (built once per set)."""
-        avoid = frozenset(avoid) | ALWAYS_AVOIDED
+        avoid = with_also_avoided(avoid) | ALWAYS_AVOIDED
         with self._lock:
             graph = self._hierarchies.get(avoid)
             if graph is not None:
@@ -196,6 +291,23 @@ class MaritimeNetwork:
             raise NoRoute(f"no sea route avoiding {', '.join(sorted(avoid)) or 'nothing'}")
         return result["path"], result["length"]
 
+    def shortest_route(self, starts: tuple[Snap, ...], ends: tuple[Snap, ...],
+                       avoid: frozenset) -> tuple[Snap, list[int], float, Snap]:
+        """The shortest way from one of the `starts` exits to one of the `ends`: the legs
+        taken, the node path between them and the whole length in km (legs included)."""
+        best = None
+        for start in starts:
+            for end in ends:
+                try:
+                    path, km = self.shortest_path(start.node, end.node, avoid)
+                except NoRoute:
+                    continue
+                if best is None or start.leg_km + km + end.leg_km < best[2]:
+                    best = (start, path, start.leg_km + km + end.leg_km, end)
+        if best is None:
+            raise NoRoute(f"no sea route avoiding {', '.join(sorted(avoid)) or 'nothing'}")
+        return best
+
     def passages_on(self, path: list[int]) -> list[str]:
         """Passage ids the path goes through, each once, in travel order."""
         seen: list[str] = []
@@ -211,12 +323,18 @@ class MaritimeNetwork:
 
 
 def check_passages(names) -> frozenset:
-    """Validate passage ids for `avoid`; UnknownPassage lists the valid ones."""
+    """Validate passage ids for `avoid`; UnknownPassage lists the valid ones. `chili` brings
+    `magellan` with it (ALSO_AVOIDED), so the result names every passage closed."""
     avoid = frozenset(n.strip().lower() for n in names if n.strip())
     unknown = sorted(avoid - set(PASSAGES))
     if unknown:
         raise UnknownPassage(f"unknown passage {unknown[0]!r}; known: {', '.join(sorted(PASSAGES))}")
-    return avoid
+    return with_also_avoided(avoid)
+
+
+def with_also_avoided(avoid) -> frozenset:
+    """`avoid` with the passages that its ids also close (see ALSO_AVOIDED)."""
+    return frozenset(avoid).union(*(ALSO_AVOIDED.get(name, ()) for name in avoid))
 
 
 def _unit_vectors(lon, lat) -> np.ndarray:
@@ -225,20 +343,35 @@ def _unit_vectors(lon, lat) -> np.ndarray:
     return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
 
 
+_networks: dict[tuple[Path, bool], MaritimeNetwork] = {}  # by the folder as given, and resolved
+_networks_lock = threading.Lock()
 _default: MaritimeNetwork | None = None
-_default_lock = threading.Lock()
+
+
+def load_network(reference_dir: Path, *, hierarchies: bool = True) -> MaritimeNetwork:
+    """The network for a reference folder, loaded once per process and kept; with
+    `hierarchies`, the unrestricted contraction hierarchy is built before it is returned
+    (call at start-up to preload). Without, routes use plain Dijkstra: no second of
+    preprocessing, for one-off work such as a build or one CLI query."""
+    key = (Path(reference_dir), hierarchies)
+    network = _networks.get(key)
+    if network is not None:  # loaded: no lock needed to read it
+        return network
+    with _networks_lock:
+        resolved = (key[0].resolve(), hierarchies)
+        network = _networks.get(resolved)
+        if network is None:
+            network = MaritimeNetwork(resolved[0], hierarchies=hierarchies)
+            network.hierarchy(frozenset())
+        _networks[key] = _networks[resolved] = network
+    return network
 
 
 def default_network() -> MaritimeNetwork:
-    """The process-wide network, loaded on first use (call at start-up to preload)."""
-    from .config import Paths
-
+    """The network of webmap's own reference folder (see `load_network`)."""
     global _default
-    if _default is not None:  # loaded: no lock needed to read it
-        return _default
-    with _default_lock:
-        if _default is None:
-            network = MaritimeNetwork(Paths().reference)
-            network.hierarchy(frozenset())
-            _default = network
+    if _default is None:
+        from .config import Paths
+
+        _default = load_network(Paths().reference)
     return _default

@@ -1,7 +1,9 @@
 """Sea lanes: port-to-port routes on the maritime network, as GeoJSON Features.
 
-`sea_route` answers any query; `lane_features` turns a story's sidecar lanes into features.
-Lengths are geodesic (pyproj, WGS 84) along the drawn line, legs to the ports included.
+`sea_route` answers any query; `lane_features` turns a story's sidecar lanes into features;
+`endpoint` is the one reader of a route's ends ("PECHY", "-77.26,-11.6" or a (lon, lat) pair)
+for the CLI and the API alike. Lengths are geodesic (pyproj, WGS 84) along the drawn line,
+legs to the ports included.
 """
 
 from __future__ import annotations
@@ -9,19 +11,29 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
+from typing import Protocol
 
 import numpy as np
 
-from .errors import BadCoordinate, NoRoute, WebmapError
+from .errors import BadCoordinate, BadParameter, NoRoute, WebmapError
 from .gazetteer import port
 from .geometry import line_bbox, line_geojson, unwrap
 from .network import MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, check_passages, default_network
-from .sidecar import DEFAULT_SPEED_KN, LaneSpec
 
+DEFAULT_SPEED_KN = 18.0  # a container liner's service speed, slow-steaming (see README)
+MIN_SPEED_KN, MAX_SPEED_KN = 1.0, 40.0
 KM_PER_NMI = 1.852
 MIN_ROUTE_KM = 1.0  # shorter than this, origin and destination are the same place
 
 Endpoint = str | tuple[float, float]
+
+
+class Lane(Protocol):
+    """What `lane_features` needs of a lane (a sidecar's LaneSpec, say)."""
+
+    origin: str
+    destination: str
+    speed_kn: float
 
 
 def sea_route(
@@ -32,30 +44,30 @@ def sea_route(
     avoid: Iterable[str] = (),
     network: MaritimeNetwork | None = None,
 ) -> dict:
-    """The shortest sea route between two ports (UN/LOCODE) or (lon, lat) points, as a Feature.
+    """The shortest sea route between two ports or points (see `endpoint`), as a Feature.
 
     `avoid` names passages (see `network.PASSAGES`) closed for this call only.
-    Raises UnknownPort, BadCoordinate, UnknownPassage or NoRoute; never returns a 0 km route.
+    Raises UnknownPort, BadCoordinate, BadParameter (speed), UnknownPassage or NoRoute;
+    never returns a 0 km route.
     """
     network = network or default_network()
     avoid = check_passages(avoid.split(",") if isinstance(avoid, str) else avoid)
-    speed_kn = _check_speed(DEFAULT_SPEED_KN if speed_kn is None else speed_kn)
-    start, end = _endpoint(origin), _endpoint(destination)
+    speed_kn = check_speed(DEFAULT_SPEED_KN if speed_kn is None else speed_kn)
+    start, end = _named_point(origin), _named_point(destination)
     if (start["lon"], start["lat"]) == (end["lon"], end["lat"]):
         raise BadCoordinate("origin and destination are the same place")
-    start_snap, end_snap = (_snap(network, point) for point in (start, end))
     try:
-        path, network_km = network.shortest_path(start_snap.node, end_snap.node, avoid)
+        start_snap, path, length_km, end_snap = network.shortest_route(
+            _exits(network, start), _exits(network, end), avoid)  # all geodesic (WGS 84)
     except NoRoute:
         raise NoRoute(
             f"no sea route from {start['name']} to {end['name']} avoiding {', '.join(sorted(avoid))}"
         ) from None
 
-    length_km = start_snap.leg_km + network_km + end_snap.leg_km  # all geodesic (WGS 84)
     if length_km > 2 * MAX_LEG_KM or (direct_km := network.open_water_km(
             start["lon"], start["lat"], end["lon"], end["lat"])) is None or direct_km >= length_km:
-        coords = np.empty((len(path) + 2, 2))
-        coords[0], coords[1:-1], coords[-1] = (start["lon"], start["lat"]), network.lonlat[path], (end["lon"], end["lat"])
+        coords = np.vstack([(start["lon"], start["lat"]), *start_snap.via, network.lonlat[path],
+                            *end_snap.via[::-1], (end["lon"], end["lat"])])
         coords[:, 0] = unwrap(coords[:, 0])  # continuous across ±180; cut again for output
     else:  # a short hop along the coast: straight over open water
         path, length_km = [], direct_km
@@ -94,7 +106,7 @@ def sea_route(
     }
 
 
-def lane_features(lanes: Iterable[LaneSpec], network: MaritimeNetwork | None = None) -> list[dict]:
+def lane_features(lanes: Iterable[Lane], network: MaritimeNetwork | None = None) -> list[dict]:
     """The story's lanes, each with quotes left empty: lanes are computed, not quoted."""
     features = []
     for lane in lanes:
@@ -108,24 +120,37 @@ def lane_features(lanes: Iterable[LaneSpec], network: MaritimeNetwork | None = N
     return features
 
 
-def _snap(network: MaritimeNetwork, point: dict):
+def _exits(network: MaritimeNetwork, point: dict):
     if not point["locode"]:
-        return network.snap(point["lon"], point["lat"])
-    return network.snap_port(point["locode"], point["lon"], point["lat"], name=point["name"])
+        return network.exits(point["lon"], point["lat"])
+    return network.port_exits(point["locode"], point["lon"], point["lat"], name=point["name"])
 
 
-def _endpoint(value: Endpoint) -> dict:
-    """A port code or a (lon, lat) pair as a named point; bad input raises a typed error."""
+def endpoint(value: Endpoint) -> Endpoint:
+    """A route end as given: a UN/LOCODE (upper-cased), or a (lon, lat) pair, from a tuple or
+    from "lon,lat" text (GeoJSON order); bad coordinates raise BadCoordinate."""
+    given = value
     if isinstance(value, str):
-        return _port_endpoint(value.strip().upper())
+        if "," not in value:
+            return value.strip().upper()
+        value = value.split(",")
     try:
         lon, lat = (float(v) for v in value)
     except (TypeError, ValueError):
-        raise BadCoordinate(f"{value!r} is neither a UN/LOCODE nor a (lon, lat) pair") from None
+        raise BadCoordinate(f"{given!r} is neither a UN/LOCODE nor a lon,lat pair") from None
     if not (math.isfinite(lon) and math.isfinite(lat)):
         raise BadCoordinate(f"({lon}, {lat}): coordinates must be finite numbers")
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         raise BadCoordinate(f"({lon:g}, {lat:g}): longitude must be within [-180, 180] and latitude within [-90, 90]")
+    return (lon, lat)
+
+
+def _named_point(value: Endpoint) -> dict:
+    """A route end as a named point: a port from the gazetteer, or the coordinates themselves."""
+    value = endpoint(value)
+    if isinstance(value, str):
+        return _port_endpoint(value)
+    lon, lat = value
     return {"id": f"{lon:.4f}_{lat:.4f}", "locode": None, "name": f"({lon:.4f}, {lat:.4f})", "lon": lon, "lat": lat}
 
 
@@ -136,11 +161,12 @@ def _port_endpoint(locode: str) -> dict:
     return {"id": code.lower(), "locode": code, "name": entry.name, "lon": entry.lon, "lat": entry.lat}
 
 
-def _check_speed(speed_kn) -> float:
+def check_speed(speed_kn) -> float:
+    """Knots as a number within MIN_SPEED_KN–MAX_SPEED_KN (text is read); else BadParameter."""
     try:
         speed = float(speed_kn)
     except (TypeError, ValueError):
-        raise BadCoordinate(f"speed {speed_kn!r} is not a number of knots") from None
-    if not (math.isfinite(speed) and 1 <= speed <= 40):
-        raise BadCoordinate(f"speed {speed_kn!r} kn is outside 1–40 knots")
+        raise BadParameter(f"speed {speed_kn!r} is not a number of knots") from None
+    if not (math.isfinite(speed) and MIN_SPEED_KN <= speed <= MAX_SPEED_KN):
+        raise BadParameter(f"speed {speed_kn!r} kn is outside {MIN_SPEED_KN:g}–{MAX_SPEED_KN:g} knots")
     return speed

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BadSidecar
+from .sealanes import DEFAULT_SPEED_KN
 
 LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
-DEFAULT_SPEED_KN = 18.0  # a container liner's service speed, slow-steaming (see README)
 TOP_KEYS = {"title", "date", "dateline", "itinerary", "lanes"}
 LANE_KEYS = {"from", "to", "speed_kn"}
 

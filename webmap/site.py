@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from .config import PROJECT_ROOT
+from .config import static_dir
 from .store import current_umask
 
 
@@ -59,7 +59,8 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
                 target.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
                 written.append(target)
             progress(f"[{number}/{len(slugs)}] {slug}")
-        shutil.copytree(PROJECT_ROOT / "static", work / "static", ignore=shutil.ignore_patterns("*.md"))
+        shutil.copytree(static_dir(), work / "static",
+                        ignore=shutil.ignore_patterns("*.md", "screenshot*", "__pycache__"))
         written += [p for p in (work / "static").rglob("*") if p.is_file()]
         _replace_dir(work, out_dir)
         return [out_dir / p.relative_to(work) for p in written]

@@ -15,15 +15,9 @@ from pathlib import Path
 
 from .article import SLUG_RE
 from .errors import UnknownStory
+from .kinds import KINDS, LAYER_NAMES
 
-LAYER_NAMES = {
-    "city": "cities",
-    "port": "ports",
-    "country": "countries",
-    "region": "regions",
-    "organisation": "organisations",
-    "lane": "lanes",
-}
+STORY_TABLE = "story"  # the GeoPackage's attribute table of the story itself (title, date, text)
 # GeoPackages stamp the write time into gpkg_contents; a fixed stamp keeps builds byte-identical.
 GPKG_TIMESTAMP = "2000-01-01T00:00:00Z"
 
@@ -104,7 +98,12 @@ class Store:
         cached = self._cache.get(slug)
         if cached is None or cached[0] != stamp:  # a rebuild replaces the file, and so the stamp
             data = path.read_bytes()
-            cached = self._cache[slug] = (stamp, data, json.loads(data))
+            try:
+                story = json.loads(data)
+                story["story"]["fingerprint"], story["features"]  # noqa: B018 - the parts every reader needs
+            except (ValueError, KeyError, TypeError):
+                raise UnknownStory(f"story {slug!r} cannot be read (not a file webmap built): rebuild it") from None
+            cached = self._cache[slug] = (stamp, data, story)
         return cached
 
     def fingerprint(self, slug: str) -> str | None:
@@ -125,15 +124,18 @@ class Store:
 
 
 def layers(collection: dict) -> dict[str, "geopandas.GeoDataFrame"]:  # noqa: F821
-    """One GeoDataFrame per kind (EPSG:4326), lists and objects as JSON text columns."""
+    """One GeoDataFrame per kind present (EPSG:4326), in drawing order; lists and objects
+    as JSON text columns."""
     import geopandas as gpd
     import pandas as pd
 
-    by_kind: dict[str, list[dict]] = {}
+    by_kind: dict[str, list[dict]] = {kind.id: [] for kind in KINDS}
     for feature in collection["features"]:
-        by_kind.setdefault(feature["properties"]["kind"], []).append(feature)
+        by_kind[feature["properties"]["kind"]].append(feature)
     frames = {}
     for kind, features in by_kind.items():
+        if not features:
+            continue
         flat = []
         for feature in features:
             props = {
@@ -150,9 +152,14 @@ def layers(collection: dict) -> dict[str, "geopandas.GeoDataFrame"]:  # noqa: F8
 
 
 def write_gpkg(collection: dict, path: Path) -> None:
-    """A GeoPackage with one layer per kind, written by GDAL through pyogrio."""
+    """A GeoPackage with the story's attribute table and one layer per kind, written by GDAL
+    through pyogrio. A story with no places still gets a valid file (the table alone)."""
+    import pandas as pd
     import pyogrio
 
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_TIMESTAMP})
+    story = {key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+             for key, value in collection["story"].items()}
+    pyogrio.write_dataframe(pd.DataFrame([story]), path, layer=STORY_TABLE, driver="GPKG")
     for name, frame in layers(collection).items():
         frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio")

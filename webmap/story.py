@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from shapely.geometry import MultiPolygon, Point
+from shapely.geometry import Point
 
 from . import __version__
 from .article import Article, Span
@@ -57,6 +57,7 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
             if code not in gazetteer.ports:
                 raise BadSidecar(f"{seed.sidecar_path}: lane {number}: unknown port {code!r} (not in the UN/LOCODE port list)")
     features = [place_feature(article, place, gazetteer) for place in places]
+    features = [f for f in features if f["geometry"] is not None]  # nothing to draw it with
     if lanes_builder is not None and sidecar.lanes:
         named_ports = {p.entry.id for p in places}
         for lane in sidecar.lanes:  # the ports a lane joins, when the article does not name them
@@ -87,12 +88,7 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
 
 def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
     entry = place.entry
-    if entry.is_area:
-        geometry = gazetteer.shape(entry)
-        if geometry is not None and geometry.geom_type == "Polygon":
-            geometry = MultiPolygon([geometry])  # one geometry type per layer, for GIS clients
-    else:
-        geometry = Point(entry.lon, entry.lat)
+    geometry, precision = gazetteer.geometry(entry)
     properties = {
         "id": entry.id,
         "name": entry.name,
@@ -104,7 +100,11 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
         properties["stop"] = place.stop
     if entry.population:
         properties["population"] = entry.population
-    properties.update(entry.extra)
+    properties.update((key, value) for key, value in entry.extra if key != "shape")  # a key of ours, not data
+    if precision:
+        properties["precision"] = precision
+    properties["confidence"] = place.confidence
+    properties["candidates"] = place.candidates
     properties["mentions"] = [_quote(article, span) for span in place.mentions]
     properties["quotes"] = [_quote(article, span) for span in quotes_for(article, place)]
     return {

@@ -1,8 +1,8 @@
 """The Flask application factory: `create_app(config)` wires pages, data and API blueprints.
 
 Nothing is read from the environment at import; configuration comes in as a mapping:
-    GEODATA_DIR     folder of built stories (default: the project's geodata/)
-    REFERENCE_DIR   gazetteer and Natural Earth data (default: the project's geodata/)
+    GEODATA_DIR     folder of built stories (default: geodata/ in the working directory)
+    REFERENCE_DIR   gazetteer and Natural Earth data (default: the copy shipped in the package)
     EMBED_ORIGINS   origins allowed to frame /embed pages: ["*"] (default) or a list
     PRELOAD_NETWORK load the maritime network now rather than on the first route query
     STATIC_SITE     render pages for a static export (relative links, no server-only parts)
@@ -15,11 +15,13 @@ from pathlib import Path
 
 from flask import Flask
 
-from ..config import PROJECT_ROOT, Paths
+from .assets import AssetFlask
+
+from ..config import Paths, static_dir
 
 
 def create_app(config: dict | None = None) -> Flask:
-    app = Flask(__name__, static_folder=str(PROJECT_ROOT / "static"), static_url_path="/static")
+    app = AssetFlask(__name__, static_folder=str(static_dir()), static_url_path="/static")
     app.url_map.merge_slashes = False  # "a//b" is not a page: 404, not a redirect to one
     app.config.from_mapping(
         GEODATA_DIR=Paths().geodata,
@@ -42,7 +44,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     from flask_compress import Compress
 
-    from . import api, errors, links, ogc, pages, resources, security
+    from . import api, errors, links, ogc_api, pages, resources, security
 
     app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: resources.CompressedBodies(512))
     app.config.setdefault("COMPRESS_CACHE_KEY", resources.compress_cache_key)
@@ -53,5 +55,5 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
-    app.register_blueprint(ogc.bp)
+    app.register_blueprint(ogc_api.bp)
     return app

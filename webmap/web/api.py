@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, g, make_response, request
 
-from ..errors import BadCoordinate, BadParameter
+from ..errors import BadParameter
 from ..gazetteer import fold, load_ports
 from ..params import whole_number
 from .links import external
@@ -93,14 +92,10 @@ def route():
 
     only_params("from", "to", "speed", "avoid")
     origin, destination = (endpoint_param(name) for name in ("from", "to"))
-    speed = request.args.get("speed")
-    if speed is not None:
-        try:
-            speed = float(speed)
-        except ValueError:
-            raise BadParameter(f"speed {speed!r} is not a number of knots") from None
     avoid = [name for name in request.args.get("avoid", "").split(",") if name.strip()]
-    feature = sea_route(origin, destination, speed_kn=speed, avoid=avoid, network=resources().network)
+    # sea_route reads the ends (UN/LOCODE or lon,lat) and the speed, with typed errors.
+    feature = sea_route(origin, destination, speed_kn=request.args.get("speed"), avoid=avoid,
+                        network=resources().network)
     return data_response(json.dumps(feature, ensure_ascii=False).encode(), GEOJSON, max_age=86400)
 
 
@@ -153,17 +148,9 @@ def int_param(name: str, default: int, low: int, high: int) -> int:
     return whole_number(request.args.get(name), name, default, low, high, BadParameter)
 
 
-def endpoint_param(name: str):
-    """A UN/LOCODE, or 'lon,lat' (GeoJSON order)."""
+def endpoint_param(name: str) -> str:
+    """A required route end, as given: sea_route reads it (UN/LOCODE, or lon,lat)."""
     raw = request.args.get(name, "").strip()
     if not raw:
         raise BadParameter(f"{name} is required: a UN/LOCODE such as PECHY, or lon,lat")
-    if "," not in raw:
-        return raw
-    try:
-        lon, lat = (float(part) for part in raw.split(","))
-    except ValueError:
-        raise BadCoordinate(f"{name}={raw!r} is neither a UN/LOCODE nor lon,lat") from None
-    if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise BadCoordinate(f"{name}={raw!r}: coordinates must be finite numbers")
-    return (lon, lat)
+    return raw

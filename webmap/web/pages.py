@@ -8,15 +8,14 @@ import os
 from flask import Blueprint, g, make_response, render_template, request, url_for
 from markupsafe import Markup
 
-from ..errors import BadParameter
+from ..errors import BadParameter, UnknownStory
+from ..kinds import for_page, kind
 from ..params import whole_number
 from .resources import RenderedPage, resources
 from .links import external, link, static_site
 from .security import allow_framing_from, allow_inline_scripts, embed_origins, page_policy
 
 bp = Blueprint("pages", __name__)
-KIND_TAG = {"city": "city", "port": "port", "country": "country", "region": "region",
-            "organisation": "organisation", "lane": "sea lane"}
 DEFAULT_EMBED = (640, 480)
 
 
@@ -32,7 +31,10 @@ def healthz():
 def index():
     stories = []
     for slug in resources().store.slugs():
-        meta = resources().story(slug)["story"]
+        try:
+            meta = resources().story(slug)["story"]
+        except UnknownStory:  # an unreadable file is left out rather than taking the index down
+            continue
         stories.append({"slug": slug, "title": meta["title"], "date": meta["date"]})
     return cached_html(RenderedPage.of(render_template("index.html", stories=stories)))
 
@@ -57,13 +59,17 @@ def render_page(template: str, collection: dict, **context) -> str:
     meta = collection["story"]
     parts = resources().map_parts(meta["slug"])
     story_url = external("pages.story", slug=meta["slug"])
-    embed_url = external("pages.embed", slug=meta["slug"]) or link("pages.embed", slug=meta["slug"])
+    embed_absolute = external("pages.embed", slug=meta["slug"])
+    embed_url = embed_absolute or link("pages.embed", slug=meta["slug"])  # relative: completed by the browser
     config = {
         "map": parts.map_name,
         "basemapUrl": link("api.basemap"),
         "portsUrl": None if static_site() else link("api.ports"),
         "routeUrl": None if static_site() else link("api.route"),
         "centreLon": parts.centre_lon,
+        "kinds": for_page(),  # labels, titles and styles of every kind, from the one registry
+        "present": sorted({f["properties"]["kind"] for f in collection["features"]}
+                          | ({"stop"} if meta.get("itinerary") else set())),
     }
     places = [f for f in collection["features"] if f["properties"]["kind"] != "lane"]
     stops = sorted((f for f in places if f["properties"].get("stop")), key=lambda f: f["properties"]["stop"])
@@ -78,10 +84,11 @@ def render_page(template: str, collection: dict, **context) -> str:
         stops=stops,
         places=[f for f in places if not f["properties"].get("stop") and f["properties"]["mentions"]],
         lanes=[f for f in collection["features"] if f["properties"]["kind"] == "lane"],
-        kind_tag=KIND_TAG,
+        kind_label=lambda kind_id: kind(kind_id).label.lower(),
         story_url=story_url,
         oembed_url=oembed_url(story_url),
         embed_snippet=iframe_html(embed_url, meta["title"], *DEFAULT_EMBED),
+        embed_relative=None if embed_absolute else embed_url,
         description=description_of(collection),
         **context,
     )

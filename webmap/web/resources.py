@@ -10,8 +10,9 @@ import functools
 import hashlib
 import os
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
+
+import cachetools
 
 from flask import Flask, current_app, g
 
@@ -33,11 +34,9 @@ class Resources:
         """The maritime network, loaded once per process (at start-up when preloaded)."""
         with self._lock:
             if self._network is None:
-                from ..network import MaritimeNetwork
+                from ..network import load_network
 
-                network = MaritimeNetwork(self.reference_dir)
-                network.hierarchy(frozenset())
-                self._network = network
+                self._network = load_network(self.reference_dir)
                 self.network_pid = os.getpid()
         return self._network
 
@@ -46,15 +45,11 @@ class Resources:
         """Natural Earth 1:110m countries as GeoJSON, converted once from the shipped TopoJSON."""
         import json
 
-        import pyogrio
+        from ..geometry import to_geojson
+        from ..naturalearth import COUNTRIES_FOR_BASEMAP, countries
 
-        from ..geometry import cut_area_at_antimeridian, to_geojson
-
-        frame = pyogrio.read_dataframe(self.reference_dir / "naturalearth" / "countries-110m.json", layer="countries")
-        features = [
-            {"type": "Feature", "properties": {"name": name}, "geometry": to_geojson(cut_area_at_antimeridian(geometry))}
-            for name, geometry in zip(frame["name"], frame.geometry) if geometry is not None
-        ]
+        features = [{"type": "Feature", "properties": {"name": name}, "geometry": to_geojson(shape)}
+                    for _, name, shape in countries(self.reference_dir, COUNTRIES_FOR_BASEMAP)]
         return json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")).encode()
 
     def story(self, slug: str) -> dict:
@@ -96,26 +91,20 @@ class RenderedPage:
 
 
 class BoundedCache:
-    """A small thread-safe LRU of derived data: losing an entry only costs recomputing it."""
+    """A small thread-safe LRU (cachetools) of derived data: losing an entry only costs
+    recomputing it."""
 
     def __init__(self, size: int):
-        self.size = size
-        self._items: OrderedDict = OrderedDict()
+        self._items = cachetools.LRUCache(maxsize=size)
         self._lock = threading.Lock()
 
     def get(self, key):
         with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-        return None
+            return self._items.get(key)
 
     def put(self, key, value):
         with self._lock:
             self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
         return value
 
     set = put  # flask-compress's cache backend protocol

