@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import time
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 
 from tests.repo import ROOT
 from tests.conftest import SEED_SLUG
-from tests.test_production import free_port
+from tests.serving import first_answer, free_port
 
 
 @pytest.fixture(scope="module")
@@ -67,16 +66,8 @@ def test_installed_webmap_builds_and_serves_from_any_folder(installed, tmp_path)
     server = subprocess.Popen([str(webmap), "serve", "--port", str(port)], cwd=tmp_path,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/stories/{SEED_SLUG}") as response:
-                    assert response.status == 200 and b'id="map_story"' in response.read()
-                    break
-            except OSError:
-                assert server.poll() is None, server.stdout.read().decode()
-                assert time.monotonic() < deadline, "webmap serve did not answer within 90 s"
-                time.sleep(0.3)
+        page = first_answer(f"http://127.0.0.1:{port}/stories/{SEED_SLUG}", server, 90)
+        assert b'id="map_story"' in page
         for asset in ("/static/webmap.js", "/static/vendor/leaflet/leaflet.js", "/basemap.geojson"):
             with urllib.request.urlopen(f"http://127.0.0.1:{port}{asset}") as response:
                 assert response.status == 200

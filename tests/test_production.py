@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 from tests.conftest import SEED_SLUG
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.serving import first_answer, free_port
 
 
 def test_gunicorn_with_the_repository_config_serves_preloaded_workers(hostile_geodata):
@@ -27,18 +20,9 @@ def test_gunicorn_with_the_repository_config_serves_preloaded_workers(hostile_ge
     server = subprocess.Popen([str(gunicorn), "-c", "python:webmap.gunicorn_conf"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:
-                    assert response.status == 200
-                    # The network was loaded by the master, before any worker answered anything.
-                    assert json.load(response)["network"] == "preloaded before the workers forked"
-                    break
-            except OSError:
-                assert server.poll() is None, server.stdout.read().decode()
-                assert time.monotonic() < deadline, "gunicorn did not answer within 60 s"
-                time.sleep(0.3)
+        health = json.loads(first_answer(f"http://127.0.0.1:{port}/healthz", server, 60))
+        # The network was loaded by the master, before any worker answered anything.
+        assert health["network"] == "preloaded before the workers forked"
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/stories/{SEED_SLUG}") as response:
             assert response.status == 200 and b'id="map_story"' in response.read()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/route?from=PECHY&to=CNSHA") as response:

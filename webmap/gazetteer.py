@@ -103,6 +103,25 @@ class Gazetteer:
         return index
 
     @cached_property
+    def curated_prefixes(self) -> frozenset[str]:
+        """Every run of leading words of a curated name or demonym ("Peruvian parliament", "South African")."""
+        prefixes = set()
+        for name in [*self.curated_names, *self._demonyms]:
+            words = name.split()
+            prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        return frozenset(prefixes)
+
+    def starts_a_name(self, two_words: str) -> bool:
+        """Whether some name of two or more words begins with these two (folded)."""
+        key = fold(two_words)
+        return any(k in self.curated_prefixes or k in self.port_prefixes or k in self.cities.two_word_starts
+                   for k in (key, key.rstrip(".")))
+
+    @cached_property
+    def port_prefixes(self) -> frozenset[str]:
+        return frozenset(" ".join(name.split()[:2]) for name in self.port_names if " " in name)
+
+    @cached_property
     def port_names(self) -> dict[str, list[Entry]]:
         index: dict[str, list[Entry]] = {}
         for entry in self.ports.values():

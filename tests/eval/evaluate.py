@@ -22,7 +22,6 @@ import argparse
 import math
 import sys
 import tomllib
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
