@@ -22,7 +22,8 @@ def measured(command: list[str]) -> tuple[float, float]:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    if process.returncode != 0:
         raise RuntimeError(f"{command} failed")
     return seconds, usage.ru_maxrss / 1024  # Linux reports kilobytes
 
@@ -55,4 +56,6 @@ def run() -> list[dict]:
             "ratio": round(ours / imports, 2),
         })
         shutil.rmtree(out, ignore_errors=True)
+        if seeds != ROOT / "seeds":
+            shutil.rmtree(seeds, ignore_errors=True)
     return rows

@@ -148,7 +148,8 @@
     }, {maxWidth: 360, autoPanPadding: [20, 20]});
     var tip = p.name;
     if (p.kind === "lane") tip += " · " + fmt(p.length_km) + " km · " + fmt(p.duration_days, 1) + " days";
-    layer.bindTooltip(el("span", {text: tip}), {sticky: p.kind === "lane" || p.kind === "country" || p.kind === "region"});
+    var drawnAsPoint = feature.geometry && feature.geometry.type === "Point";  // areas and lines: tooltip follows the pointer
+    layer.bindTooltip(el("span", {text: tip}), {sticky: !drawnAsPoint});
     layer.on("popupopen", function () {
       var live = document.getElementById("wm-live");
       if (live) live.textContent = kindLabel(p.kind) + " " + p.name + " opened on the map.";

@@ -161,7 +161,7 @@ EVERY_KIND_OF_RESPONSE = ["/", "/healthz", f"/stories/{SEED_SLUG}", f"/stories/{
 
 @pytest.mark.parametrize("path", EVERY_KIND_OF_RESPONSE)
 def test_every_response_has_csp_nosniff_referrer_policy_and_no_framing_by_others(client, path):
-    with client.get(path) as response:  # static files are streamed: close them
+    with client.get(path) as response:
         headers = response.headers
     assert "script-src 'self'" in headers["Content-Security-Policy"]
     assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]

@@ -28,9 +28,10 @@ def land_km_on(network, line) -> float:
     return float((steps_km * network.land.on_land(points[1:, 0], points[1:, 1]))[from_port_km > 10].sum())
 
 
-def test_the_network_is_loaded_once_per_reference_folder_and_kind(network):
+def test_the_network_is_loaded_once_per_reference_folder_and_kind(network, tmp_path):
     assert load_network(Paths().reference) is network
-    assert load_network(Paths().reference / "." ) is network
+    (tmp_path / "same").symlink_to(Paths().reference)  # another name for the same folder
+    assert load_network(tmp_path / "same") is network
     one_off = load_network(Paths().reference, hierarchies=False)
     assert one_off is not network and one_off.land is network.land  # the land mask is shared too
     assert load_network(Paths().reference, hierarchies=False) is one_off

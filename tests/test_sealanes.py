@@ -261,7 +261,6 @@ def test_data_flows_from_the_sidecar_to_sea_lanes_not_back(network):
 
     source = ast.parse(inspect.getsource(webmap.sealanes))
     assert "sidecar" not in {node.module for node in ast.walk(source) if isinstance(node, ast.ImportFrom)}
-    assert webmap.sidecar.DEFAULT_SPEED_KN == webmap.sealanes.DEFAULT_SPEED_KN == 18
     (lane,) = webmap.sealanes.lane_features([SimpleNamespace(origin="PECHY", destination="PECLL", speed_kn=12)], network)
     assert lane["properties"]["speed_kn"] == 12 and lane["properties"]["quotes"] == []
 

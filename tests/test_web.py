@@ -46,7 +46,7 @@ def test_story_page_loads_scripts_and_styles_only_from_this_server(client):
     for cdn in ("cdn.jsdelivr", "cdnjs", "code.jquery", "bootstrapcdn", "unpkg", "fonts.googleapis"):
         assert cdn not in html
     for asset in assets:
-        with client.get(asset) as response:  # a static file is streamed: close it
+        with client.get(asset) as response:
             assert response.status_code == 200, asset
 
 

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+from contextlib import closing
 from pathlib import Path
 from typing import Callable
 
@@ -26,10 +27,9 @@ def ensure_index(path: Path, fill: Callable[[sqlite3.Connection], None]) -> Path
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".sqlite", dir=path.parent)
     os.close(fd)
     try:
-        db = sqlite3.connect(tmp)
-        fill(db)
-        db.commit()
-        db.close()
+        with closing(sqlite3.connect(tmp)) as db:
+            fill(db)
+            db.commit()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
@@ -48,5 +48,5 @@ class ReadOnlyIndex:
     def db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = self._local.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            db = self._local.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
         return db

@@ -128,10 +128,6 @@ class Gazetteer:
             index.setdefault(fold(entry.name), []).append(entry)
         return index
 
-    def every_name(self) -> set[str]:
-        """The curated and port names (for the property tests and the editor's search)."""
-        return set(self.curated_names) | set(self.port_names)
-
     # -- GeoNames ------------------------------------------------------------------------
     def _city_entry(self, city) -> Entry:
         return Entry(id=f"city-{city.geonameid}", name=city.name, kind="city", source=f"geonames:{city.geonameid}",
@@ -225,10 +221,6 @@ class Gazetteer:
         for row in self._read_csv("demonyms.csv"):
             found.setdefault(fold(row["demonym"]), set()).add(row["iso2"])
         return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}  # ambiguous: none
-
-    @cached_property
-    def divisions(self) -> dict[str, Entry]:
-        return {entry.id.split("-", 1)[1]: entry for entry, _ in self._divisions}
 
     @cached_property
     def _divisions(self) -> list[tuple[Entry, list[str]]]:

@@ -98,7 +98,9 @@ def line_geojson(coords) -> dict:
 def cut_area_at_antimeridian(area: BaseGeometry) -> BaseGeometry:
     """A valid (Multi)Polygon within [-180, 180]. Parts whose rings jump from +180 to -180
     (Russia, Fiji, the Aleutians in Natural Earth) are moved onto [0, 360), repaired and cut
-    at 180; only a part around a pole (Antarctica) needs the slower `antimeridian` library.
+    at 180; a part that still spans the world once moved (Antarctica round the pole, and
+    Afro-Eurasia in the land mask, whose west is Portugal) goes to the slower `antimeridian`
+    library.
     Cutting comes before repairing: repairing first makes a band round the world."""
     from shapely.geometry import MultiPolygon, box
 

@@ -42,8 +42,8 @@ TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "m
 MAX_NAME_WORDS = 8
 MIN_POINT_NAME_LETTERS = 3
 NO_EVIDENCE_MIN_POPULATION = 100_000  # a town smaller than this needs the article to point at it
-REFUSE_BELOW = 0.35
-CAPITAL_BONUS = 1.5  # a resolved place less likely than this is left out (an editor can add it)
+REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
+CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
 KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
               "landform": 4.5, "country": 5.5, "region": 5.0, "division": 3.0, "port": 0.5, "city": 0.0}
 
@@ -205,7 +205,7 @@ class _Context:
         if not self.anchors:
             return None
         if entry.id not in self._nearest_km:
-            self._nearest_km[entry.id] = min(_km(entry.lon, entry.lat, lon, lat) for lon, lat in self.anchors)
+            self._nearest_km[entry.id] = min(great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in self.anchors)
         return self._nearest_km[entry.id]
 
     @classmethod
@@ -214,8 +214,10 @@ class _Context:
         countries, divisions, anchors = set(), set(), []
         for item in spans:
             kinds = {e.kind for e in item.entries}
-            if kinds == {"country"} or (item.via == "demonym"):
+            if kinds == {"country"}:
                 countries |= {e.country for e in item.entries}
+            elif item.via == "demonym":  # its country, not the towns that share the word ("Canadian", Texas)
+                countries.add(item.entries[0].country)
             # Evidence must not be circular: a name that may be a country or a state ("Georgia")
             # names no division, and is no anchor, until it is resolved.
             others = [e for e in item.entries if e.kind != "city"]
@@ -293,7 +295,7 @@ def _english_words() -> set[str]:
     return get_english_words_set(["web2"], lower=False)  # "march" is in it; "Paris" only capitalised
 
 
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Great-circle distance (spherical: enough to weigh evidence)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)

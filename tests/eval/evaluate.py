@@ -19,11 +19,12 @@ the annotation quotes, within 500 km: those names are not shared by distant name
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from webmap.geoparse import great_circle_km
 
 CORPUS = Path(__file__).parent / "articles"
 SAME_KIND = {"port": "city", "strait": "sea"}  # kinds that count as one for matching
@@ -46,12 +47,6 @@ class Score:
     @property
     def recall(self) -> float:
         return self.true_positives / self.expected if self.expected else 1.0
-
-
-def km(lon1, lat1, lon2, lat2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(math.radians(lon2 - lon1))
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def group(kind: str) -> str:
@@ -81,7 +76,7 @@ def matches(found, gold: dict, gazetteer, text: str) -> bool:
     named = at_its_words and entry.kind in NAMED_FEATURES
     if geometry.geom_type == "Point":
         limit = NAMED_FEATURE_KM if named else POINT_KM.get(entry.kind, DEFAULT_POINT_KM)
-        return km(geometry.x, geometry.y, lon, lat) <= limit
+        return great_circle_km(geometry.x, geometry.y, lon, lat) <= limit
     if geometry.contains(Point(lon, lat)):
         return True
     nearest = geometry.interpolate(geometry.project(Point(lon, lat))) if "Line" in geometry.geom_type else None
@@ -90,7 +85,7 @@ def matches(found, gold: dict, gazetteer, text: str) -> bool:
 
         nearest = nearest_points(geometry, Point(lon, lat))[0]
     limit = NAMED_FEATURE_KM if named else AREA_KM.get(entry.kind, DEFAULT_AREA_KM)
-    return km(nearest.x, nearest.y, lon, lat) <= limit
+    return great_circle_km(nearest.x, nearest.y, lon, lat) <= limit
 
 
 def distinct(places: list[dict]) -> list[dict]:
@@ -99,7 +94,7 @@ def distinct(places: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for place in places:
         same = [k for k in kept if group(k["kind"]) == group(place["kind"]) and (
-            (place.get("id") and k.get("id") == place["id"]) or km(k["lon"], k["lat"], place["lon"], place["lat"]) < 5)]
+            (place.get("id") and k.get("id") == place["id"]) or great_circle_km(k["lon"], k["lat"], place["lon"], place["lat"]) < 5)]
         if not same:
             kept.append(place)
     return kept

@@ -3,6 +3,7 @@
 Nothing is read from the environment at import; configuration comes in as a mapping:
     GEODATA_DIR     folder of built stories (default: geodata/ in the working directory)
     REFERENCE_DIR   gazetteer and Natural Earth data (default: the copy shipped in the package)
+    CACHE_DIR       where indexes built once are kept (default: $XDG_CACHE_HOME/webmap or ~/.cache/webmap)
     EMBED_ORIGINS   origins allowed to frame /embed pages: ["*"] (default) or a list
     PRELOAD_NETWORK load the maritime network now rather than on the first route query
     STATIC_SITE     render pages for a static export (relative links, no server-only parts)
@@ -26,6 +27,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_mapping(
         GEODATA_DIR=Paths().geodata,
         REFERENCE_DIR=Paths().reference,
+        CACHE_DIR=None,
         EMBED_ORIGINS=["*"],
         PRELOAD_NETWORK=True,
         SEND_FILE_MAX_AGE_DEFAULT=3600,

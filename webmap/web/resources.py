@@ -23,6 +23,7 @@ class Resources:
     def __init__(self, app: Flask):
         self.store = Store(app.config["GEODATA_DIR"])
         self.reference_dir = app.config["REFERENCE_DIR"]
+        self.cache_dir = app.config["CACHE_DIR"]
         self._network = None
         self.network_pid: int | None = None  # the process that loaded it (the master, when preloaded)
         self._maps = BoundedCache(64)  # derived from the files on disk: safe to lose
@@ -36,7 +37,7 @@ class Resources:
             if self._network is None:
                 from ..network import load_network
 
-                self._network = load_network(self.reference_dir)
+                self._network = load_network(self.reference_dir, cache_dir=self.cache_dir)
                 self.network_pid = os.getpid()
         return self._network
 
