@@ -174,6 +174,7 @@
 
   /* One legend line per kind the story has, in the registry's order, keyed by its style. */
   function addLegend(map, present) {
+    if (!present.length) return;  // a story with no place: nothing to explain
     var legend = L.control({position: "bottomright"});
     var special = {city: ["wm-key-city", "City"], port: ["wm-key-port", "Port"],
                    organisation: ["wm-key-org", "Organisation, at its seat"],
