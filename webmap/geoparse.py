@@ -124,8 +124,8 @@ def _is_capitalised(word: str) -> bool:
 
 def _dateline_end(text: str) -> int:
     """Where a dateline in capitals ("LIMA, June 24 (Reuters) —") ends, or 0."""
-    match = re.match(r"\s*([A-Z][A-Z .'\-]+[A-Z])(?=[,\s]*(?:\(|—|–|-|,|\n))", text)
-    return match.end(1) if match else 0
+    match = re.match(r"\s*([^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+)*)(?=[,\s]*(?:\(|—|–|-|,|\n))", text)
+    return match.end(1) if match and match.group(1).isupper() else 0  # "SÃO PAULO" too
 
 
 def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
@@ -190,6 +190,7 @@ class _Context:
     anchors: list[tuple[float, float]]
     lowercase_words: set[str]
     sentence_starts: set[int]
+    dateline_end: int  # a dateline ("LIMA, June 24 —") names a city
     _nearest_km: dict = field(default_factory=dict)
     _inside: dict = field(default_factory=dict)
     resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
@@ -230,7 +231,7 @@ class _Context:
                     len(cities) == 1 or cities[1].population * 10 < cities[0].population):
                 anchors.append((cities[0].lon, cities[0].lat))  # a big city with no rival of its name (or its port)
         return cls(gazetteer, countries, divisions, sorted(set(anchors)), {w.group() for w in words if w.group().islower()},
-                   {s.start for s in article.sentences})
+                   {s.start for s in article.sentences}, _dateline_end(text))
 
 
 def _is_person_part(text: str, words, item: _Span) -> bool:
@@ -314,6 +315,8 @@ def _resolve(item: _Span, text: str, words, context: _Context, article: Article)
     q_countries, q_divisions, q_kind = _qualifier(text, words, item, context.gazetteer)
     if any(e.kind in ("country", "region") for e in item.entries):
         q_countries, q_divisions = set(), set()
+    if item.span.end <= context.dateline_end and any(e.kind == "city" for e in item.entries):
+        q_kind = "city"  # wire datelines name the city the story was filed from
     at_sentence_start = item.span.start in context.sentence_starts
     key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person,
            frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start)

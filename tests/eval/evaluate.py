@@ -122,7 +122,10 @@ def evaluate(split: str | None = None, show_errors: bool = False, out=sys.stdout
         gold = distinct(spec.get("places", []))
         matched_gold: set[int] = set()
         for place in found:
-            hit = next((i for i, g in enumerate(gold) if i not in matched_gold and matches(place, g, gazetteer, text)), None)
+            said = {text[m.start : m.end].lower() for m in place.mentions}
+            hits = [i for i, g in enumerate(gold) if i not in matched_gold and matches(place, g, gazetteer, text)]
+            # The annotation of the very words found, if one matches; else the first that does.
+            hit = next((i for i in hits if gold[i]["name"].lower() in said), hits[0] if hits else None)
             if hit is None and any(matches(place, gold[i], gazetteer, text) for i in matched_gold):
                 continue  # the town of a port already counted (or the port of a town): one place, as in `distinct`
             for kind in (group(place.entry.kind), "all"):
