@@ -159,16 +159,23 @@ class Gazetteer:
         return out
 
     @cached_property
+    def capitals(self) -> dict[str, Entry]:
+        """ISO alpha-2 -> the GeoNames city that is the country's capital, where the index has it."""
+        found = {}
+        for iso2, record in self._countries_json.items():
+            name = record.get("capital")
+            cities = [c for c in self.cities.by_name(fold(name)) if c.country == iso2] if name else []
+            if cities:
+                found[iso2] = self._city_entry(cities[0])
+        return found
+
+    @cached_property
     def capital_ids(self) -> frozenset[str]:
         """The ids of the national capitals (news names them for their governments)."""
-        return frozenset(c.id for c in (self.capital(iso2) for iso2 in self._countries_json) if c is not None)
+        return frozenset(entry.id for entry in self.capitals.values())
 
     def capital(self, iso2: str | None) -> Entry | None:
-        """The GeoNames city that is the country's capital, if the index has it."""
-        record = self._countries_json.get(iso2 or "")
-        name = record and record.get("capital")
-        found = [c for c in self.cities.by_name(fold(name)) if c.country == iso2] if name else []
-        return self._city_entry(found[0]) if found else None
+        return self.capitals.get(iso2 or "")
 
     # -- shapes --------------------------------------------------------------------------
     def geometry(self, entry: Entry) -> tuple[BaseGeometry | None, str | None]:

@@ -69,7 +69,7 @@ class _Span:
     entries: list[Entry]
     first: int  # index of its first and last word
     last: int
-    via: str = "name"  # "name", "demonym" or "compound"
+    via: str = "name"  # "name", or "demonym" when the words are an adjective of its country
 
 
 @dataclass
@@ -90,7 +90,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
 
     choices = []
     for item in spans:
-        choice = _resolve(item, text, words, context, article)
+        choice = _resolve(item, text, words, context)
         if choice is not None:
             choices.append(choice)
     _one_sense_per_article(choices, text)
@@ -306,7 +306,7 @@ def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float
 
 # -- resolution -----------------------------------------------------------------------------
 
-def _resolve(item: _Span, text: str, words, context: _Context, article: Article) -> _Choice | None:
+def _resolve(item: _Span, text: str, words, context: _Context) -> _Choice | None:
     """The likeliest entry for a span, its confidence and the runners-up; None if refused."""
     name = text[item.span.start : item.span.end]
     port_context = _port_context(text, words, item)
