@@ -23,8 +23,8 @@ def launch(playwright):
 class Page:
     """A browser page that blocks the network beyond loopback and records what went wrong."""
 
-    def __init__(self, browser, width=1280, height=800):
-        self.page = browser.new_page(viewport={"width": width, "height": height})
+    def __init__(self, browser, width=1280, height=800, touch=False):
+        self.page = browser.new_page(viewport={"width": width, "height": height}, has_touch=touch, is_mobile=touch)
         self.failed, self.errors, self.blocked = [], [], []
         self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
@@ -48,3 +48,16 @@ class Page:
     def screenshot(self, name: str):
         ARTIFACTS.mkdir(exist_ok=True)
         self.page.screenshot(path=str(ARTIFACTS / name))
+
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+
+
+def accessibility_problems(page) -> list[str]:
+    """axe-core's violations, and its colour-contrast items that "need review", on `page`.
+    axe is evaluated in the page (not added as a script), so the page's own policy stays on."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations', 'incomplete']})")
+    problems = [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results["violations"]]
+    return problems + [f"needs review, {i['id']}: {[n['target'] for n in i['nodes']]}"
+                       for i in results["incomplete"] if i["id"] == "color-contrast"]

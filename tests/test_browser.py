@@ -138,7 +138,8 @@ def test_the_route_picker_draws_a_route_between_two_ports(tab, live_server):
     assert "Chancay – Rotterdam" in result and "Panama Canal" in result
     page.fill("#wm-to", "XXXXX")
     page.click("#wm-route button[type=submit]")
-    expect(page.locator("#wm-route-result")).to_contain_text("unknown port 'XXXXX'")
+    expect(page.locator("#wm-route-result")).to_have_text("No port called “XXXXX” is known. Try a UN/LOCODE such as NLRTM.")
+    expect(page.locator("path.wm-picked-route")).to_have_count(0)  # the failed route leaves none drawn
     tab.screenshot("route.png")
 
 
@@ -158,10 +159,10 @@ def test_a_hostile_article_runs_nothing_and_shows_its_text_as_text(tab, live_ser
 def test_organisations_sharing_a_seat_can_each_be_clicked(tab, live_server):
     page = tab.open(live_server + STORY)
     page.locator("button[data-feature='city-1796236']").click()  # zoom to Shanghai
-    boxes = [page.locator(f".wm-org[title='{name}']").bounding_box()
+    boxes = [page.locator(f".leaflet-marker-icon[title='{name}']").bounding_box()
              for name in ("Cosco Shipping", "Shanghai University", "Center for Latin American Studies")]
     centres = {(round(b["x"] + b["width"] / 2), round(b["y"] + b["height"] / 2)) for b in boxes}
     assert len(centres) == 3  # fanned out, not stacked
     page.locator(".leaflet-popup-close-button").click()
-    page.locator(".wm-org[title='Shanghai University']").click()
+    page.locator(".leaflet-marker-icon[title='Shanghai University']").click()
     expect(page.locator(".leaflet-popup-content").last).to_contain_text("Center for Latin American Studies at Shanghai University")

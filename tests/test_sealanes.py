@@ -212,7 +212,7 @@ def test_a_short_trip_is_never_zero_km(network):
 @pytest.mark.parametrize(
     ("origin", "destination", "kwargs", "error", "message"),
     [
-        ("PEXXX", "CNSHA", {}, UnknownPort, "unknown port 'PEXXX'"),
+        ("PEXXX", "CNSHA", {}, UnknownPort, "No port called “PEXXX” is known"),
         ((200.0, 10.0), "CNSHA", {}, BadCoordinate, "longitude must be within"),
         ((math.nan, 10.0), "CNSHA", {}, BadCoordinate, "finite"),
         ((75.0, 45.0), "CNSHA", {}, BadCoordinate, "inland"),

@@ -1,3 +1,3 @@
 """webmap: interactive maps of trade and shipping routes, made from news articles."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

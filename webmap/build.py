@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer
 from .kinds import LAYER_NAMES
 from .store import Store
 from .story import Seed, build_story, find_seeds
+from .thumbnail import render_thumbnail
 
 
 @dataclass
@@ -35,7 +36,7 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
             continue
         try:
             collection = build_story(seed, gazetteer, lanes_builder=lanes)
-            store.write(collection)
+            store.write(collection, thumbnail=render_thumbnail(collection, paths.reference))
         except Exception as err:  # noqa: BLE001 - whatever goes wrong, this article fails alone
             message = one_line(err)
             report.failed.append((seed.slug, message))
@@ -55,7 +56,8 @@ def one_line(err: Exception) -> str:
 
 
 def is_stale(seed: Seed, store: Store) -> bool:
-    return store.fingerprint(seed.slug) != seed.fingerprint()
+    """Inputs changed, or the story was built before thumbnails were (so it has none)."""
+    return store.fingerprint(seed.slug) != seed.fingerprint() or not store.thumbnail_path(seed.slug).is_file()
 
 
 def _count_kinds(collection: dict) -> str:

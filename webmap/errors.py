@@ -6,6 +6,10 @@ class WebmapError(Exception):
 
     status = 400
 
+    def __init__(self, message: str = "", **details):
+        super().__init__(message)
+        self.details = details  # more members of the JSON error body, e.g. the `choices` of a port name
+
 
 class BadArticle(WebmapError):
     """An article file that cannot be read as a story (empty, binary, not UTF-8, too big)."""
@@ -26,9 +30,13 @@ class UnknownStory(WebmapError):
 
 
 class UnknownPort(WebmapError):
-    """A UN/LOCODE that the port gazetteer does not know."""
+    """A UN/LOCODE or port name that the port gazetteer does not know."""
 
     status = 404
+
+
+class AmbiguousPort(WebmapError):
+    """A port name that several ports share; `choices` lists them."""
 
 
 class BadCoordinate(WebmapError):

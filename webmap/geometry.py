@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import shapely
 from shapely.geometry import mapping
@@ -242,3 +244,11 @@ def near_meridian(geometry: dict, centre: float, *, continuous: bool = False) ->
         lon = shape({"type": "Polygon", "coordinates": polygon}).representative_point().x
         out.append([moved(ring, lon) for ring in polygon])
     return {"type": "MultiPolygon", "coordinates": out}
+
+
+def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance (spherical: enough to weigh evidence)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))

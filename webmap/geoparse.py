@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .article import Article, Span
 from .gazetteer import Entry, Gazetteer, fold
+from .geometry import great_circle_km
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
 JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|'|\u2019|\. ?)")  # between two words of one name
@@ -294,14 +295,6 @@ def _english_words() -> set[str]:
     from english_words import get_english_words_set
 
     return get_english_words_set(["web2"], lower=False)  # "march" is in it; "Paris" only capitalised
-
-
-def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance (spherical: enough to weigh evidence)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 # -- resolution -----------------------------------------------------------------------------

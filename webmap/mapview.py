@@ -16,7 +16,7 @@ import folium
 from folium.utilities import JsCode
 from shapely.geometry import shape
 
-from .geometry import central_meridian, join_across_antimeridian, near_meridian
+from .geometry import central_meridian, great_circle_km, join_across_antimeridian, near_meridian
 from .kinds import KINDS, kind
 
 # Layer groups in drawing order (bottom first): one per kind, from the registry, then the stops.
@@ -25,6 +25,7 @@ ITINERARY_STYLE = {"color": "#1d3557", "weight": 2, "dash_array": "6 6", "opacit
 MAX_POPUP_QUOTES = 20
 BROAD_KINDS = frozenset({"region", "sea", "landform"})
 FRAMING_CONFIDENCE = 0.6
+SAME_PLACE_KM = 60  # a port this close to a visit stop of its name is drawn as one marker with it
 ONLINE_TILES = ("OpenStreetMap.Mapnik", "Esri.OceanBasemap")  # xyzservices names; no API keys
 
 
@@ -94,10 +95,14 @@ def build_map(collection: dict) -> MapParts:
         tiles._id = f"online{number}"
         tiles.add_to(fmap)
 
+    merged = ports_at_stops(features)
     properties = {f["properties"]["id"]: for_popup(f["properties"]) for f in features}
-    fans = organisation_fans(features)
+    for stop_id, port_ids in merged.items():
+        properties[stop_id] = dict(properties[stop_id], ports=[properties[port_id] for port_id in port_ids])
+    hidden = {port_id for port_ids in merged.values() for port_id in port_ids}
     for key, title in LAYERS:
-        layer_features = [_geometry_only(f, fans.get(f["properties"]["id"])) for f in features if layer_of(f) == key]
+        layer_features = [_geometry_only(f, merged.get(f["properties"]["id"])) for f in features
+                          if layer_of(f) == key and f["properties"]["id"] not in hidden]
         if not layer_features:
             continue
         group = folium.FeatureGroup(name=title, show=True)
@@ -143,22 +148,29 @@ def for_popup(props: dict) -> dict:
                 mentions=[m for m in props["mentions"] if m["end"] <= last])
 
 
-def organisation_fans(features: list[dict]) -> dict[str, list[int]]:
-    """Organisations that share a seat, numbered [i, n] so the page can fan their markers out
-    around it (they would otherwise hide each other: three sit at Shanghai)."""
-    at: dict[tuple, list[str]] = {}
-    for feature in features:
-        if feature["properties"]["kind"] == "organisation":
-            at.setdefault(tuple(feature["geometry"]["coordinates"]), []).append(feature["properties"]["id"])
-    return {fid: [i, len(ids)] for ids in at.values() for i, fid in enumerate(ids)}
+def ports_at_stops(features: list[dict]) -> dict[str, list[str]]:
+    """Visit stops and the ports that share their name within SAME_PLACE_KM: stop id -> port
+    ids. The map draws each such pair as one marker with both roles (Shanghai the stop and
+    Shanghai the port would otherwise sit on each other); the data keeps both features."""
+    stops = [f for f in features if f["properties"].get("stop") and f["geometry"]["type"] == "Point"]
+    merged: dict[str, list[str]] = {}
+    for port in (f for f in features if f["properties"]["kind"] == "port"):
+        lon, lat = port["geometry"]["coordinates"]
+        for stop in stops:
+            if (port["properties"]["name"].casefold() == stop["properties"]["name"].casefold()
+                    and great_circle_km(lon, lat, *stop["geometry"]["coordinates"]) <= SAME_PLACE_KM):
+                merged.setdefault(stop["properties"]["id"], []).append(port["properties"]["id"])
+                break
+    return merged
 
 
-def _geometry_only(feature: dict, fan: list[int] | None = None) -> dict:
-    """What folium may see of a feature: geometry, id, kind, stop number, fan; no text."""
+def _geometry_only(feature: dict, also: list[str] | None = None) -> dict:
+    """What folium may see of a feature: geometry, id, kind, stop number, the ids of ports
+    drawn with it; no text."""
     props = feature["properties"]
     kept = {"id": props["id"], "kind": props["kind"]}
     if props.get("stop"):
         kept["stop"] = int(props["stop"])
-    if fan:
-        kept["fan"] = fan
+    if also:
+        kept["also"] = also
     return {"type": "Feature", "id": props["id"], "geometry": feature["geometry"], "properties": kept}

@@ -19,6 +19,8 @@ from .errors import BadCoordinate, BadParameter, NoRoute, WebmapError
 from .gazetteer import port
 from .geometry import line_bbox, line_geojson, unwrap
 from .network import MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, check_passages, default_network
+from .portnames import resolve as resolve_port
+from .provenance import source_links
 
 DEFAULT_SPEED_KN = 18.0  # a container liner's service speed, slow-steaming (see README)
 MIN_SPEED_KN, MAX_SPEED_KN = 1.0, 40.0
@@ -89,6 +91,7 @@ def sea_route(
             "kind": "lane",
             "country": None,
             "source": "searoute:marnet",
+            "source_links": source_links("searoute:marnet"),
             "from": start["locode"],
             "from_name": start["name"],
             "to": end["locode"],
@@ -127,12 +130,14 @@ def _exits(network: MaritimeNetwork, point: dict):
 
 
 def endpoint(value: Endpoint) -> Endpoint:
-    """A route end as given: a UN/LOCODE (upper-cased), or a (lon, lat) pair, from a tuple or
-    from "lon,lat" text (GeoJSON order); bad coordinates raise BadCoordinate."""
+    """A route end as given: a port as its UN/LOCODE (from a code or a name, see
+    `portnames.resolve`), or a (lon, lat) pair, from a tuple or from "lon,lat" text (GeoJSON
+    order). Bad coordinates raise BadCoordinate; unknown or ambiguous names, UnknownPort or
+    AmbiguousPort with the choices."""
     given = value
     if isinstance(value, str):
-        if "," not in value:
-            return value.strip().upper()
+        if not _numeric_pair(value):
+            return resolve_port(value)
         value = value.split(",")
     try:
         lon, lat = (float(v) for v in value)
@@ -143,6 +148,19 @@ def endpoint(value: Endpoint) -> Endpoint:
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         raise BadCoordinate(f"({lon:g}, {lat:g}): longitude must be within [-180, 180] and latitude within [-90, 90]")
     return (lon, lat)
+
+
+def _numeric_pair(text: str) -> bool:
+    """Whether text is meant as "lon,lat": a comma and a number before or after it ("Santos, Brazil" is a name)."""
+    if "," not in text:
+        return False
+    for part in text.split(",", 1):
+        try:
+            float(part)
+            return True
+        except ValueError:
+            pass
+    return False
 
 
 def _named_point(value: Endpoint) -> dict:

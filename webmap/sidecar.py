@@ -1,4 +1,5 @@
-"""The optional `<slug>.toml` beside an article: the editor's choices (title, date, itinerary, lanes)."""
+"""The optional `<slug>.toml` beside an article: the editor's choices (title, date, the original
+article's address, itinerary, lanes)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import BadSidecar
 from .sealanes import DEFAULT_SPEED_KN
 
 LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
-TOP_KEYS = {"title", "date", "dateline", "itinerary", "lanes"}
+TOP_KEYS = {"title", "date", "dateline", "url", "summary", "itinerary", "lanes"}
 LANE_KEYS = {"from", "to", "speed_kn"}
+NOT_IN_URLS = set('<>"`{}|\\^') | {chr(c) for c in range(32)} | {"\x7f"}  # RFC 3986 forbids them unescaped
+MAX_SUMMARY_CHARS = 300  # one line on the index's card
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class Sidecar:
     title: str | None = None
     date: dt.date | None = None
     dateline: str | None = None
+    url: str | None = None  # the original article, http(s) only
+    summary: str | None = None  # one line for the index; else the article's first sentence
     itinerary: tuple[str, ...] = ()
     lanes: tuple[LaneSpec, ...] = field(default_factory=tuple)
 
@@ -61,6 +67,14 @@ def parse_sidecar(table: dict, path: Path) -> Sidecar:
     date = table.get("date")
     if date is not None and not (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
         raise fail("'date' must be a TOML date such as 2024-06-24")
+    url = table.get("url")
+    if url is not None and not is_web_address(url):
+        raise fail(f"'url' must be the original article's http:// or https:// address, got {url!r}")
+    summary = table.get("summary")
+    if summary is not None:
+        if not (isinstance(summary, str) and summary.strip() and len(summary) <= MAX_SUMMARY_CHARS):
+            raise fail(f"'summary' must be a non-empty string of at most {MAX_SUMMARY_CHARS} characters")
+        summary = " ".join(summary.split())  # one line
     itinerary = table.get("itinerary", [])
     if not (isinstance(itinerary, list) and all(isinstance(s, str) and s.strip() for s in itinerary)):
         raise fail("'itinerary' must be a list of place names")
@@ -92,6 +106,20 @@ def parse_sidecar(table: dict, path: Path) -> Sidecar:
         title=table.get("title"),
         date=date,
         dateline=table.get("dateline"),
+        url=url,
+        summary=summary,
         itinerary=tuple(itinerary),
         lanes=tuple(lanes),
     )
+
+
+def is_web_address(url) -> bool:
+    """An absolute http(s) URL with a host and nothing RFC 3986 leaves out (white space, quotes,
+    angle brackets): never `javascript:` or `data:`, since pages put it in an href."""
+    if not isinstance(url, str) or len(url) > 2000 or any(c.isspace() or c in NOT_IN_URLS for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)

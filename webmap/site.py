@@ -49,8 +49,11 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
         for number, slug in enumerate(slugs, start=1):
             save(f"/stories/{slug}", f"stories/{slug}/index.html")
             save(f"/embed/{slug}", f"embed/{slug}/index.html")
+            save(f"/stories/{slug}/article", f"stories/{slug}/article/index.html")
             save(f"/stories/{slug}.geojson", f"stories/{slug}.geojson")
             save(f"/stories/{slug}.gpkg", f"stories/{slug}.gpkg")
+            if app.extensions["webmap"].store.thumbnail_path(slug).is_file():  # none if built before thumbnails
+                save(f"/stories/{slug}/thumbnail.svg", f"stories/{slug}/thumbnail.svg")
             if site_url:
                 story = app.extensions["webmap"].store.read(slug)["story"]
                 document = oembed_document(story["title"], f"{site_url}embed/{slug}/", site_url)

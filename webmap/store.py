@@ -1,6 +1,7 @@
 """The only module that reads or writes built stories in the geodata folder.
 
-Per story: `<slug>.geojson` (RFC 7946, byte-stable) and `<slug>.gpkg` (one layer per kind).
+Per story: `<slug>.geojson` (RFC 7946, byte-stable), `<slug>.gpkg` (one layer per kind) and
+`<slug>.thumbnail.svg` (the index's map thumbnail; stories built before it have none).
 Every write goes to a temporary file in the same folder and is renamed into place, so a
 crash leaves either the old file or the new one, never half of one.
 """
@@ -77,6 +78,17 @@ class Store:
     def gpkg_path(self, slug: str) -> Path:
         return self.folder / f"{slug}.gpkg"
 
+    def thumbnail_path(self, slug: str) -> Path:
+        return self.folder / f"{slug}.thumbnail.svg"
+
+    def thumbnail_bytes(self, slug: str) -> bytes | None:
+        """The story's map thumbnail (SVG), or None for a story built before thumbnails."""
+        self.read(slug)
+        try:
+            return self.thumbnail_path(slug).read_bytes()
+        except FileNotFoundError:
+            return None
+
     def slugs(self) -> list[str]:
         return sorted(p.stem for p in self.folder.glob("*.geojson") if SLUG_RE.match(p.stem))
 
@@ -116,13 +128,15 @@ class Store:
         except (UnknownStory, ValueError, KeyError):
             return None
 
-    def write(self, collection: dict) -> None:
-        """Write both files of a story, each atomically; GeoJSON last, as it marks the build done."""
+    def write(self, collection: dict, thumbnail: bytes | None = None) -> None:
+        """Write the files of a story, each atomically; GeoJSON last, as it marks the build done."""
         slug = collection["story"]["slug"]
         for leftover in self.folder.glob(f".{slug}.*.tmp.*"):  # from a build that was killed
             leftover.unlink(missing_ok=True)
         with atomic_path(self.gpkg_path(slug)) as tmp:
             write_gpkg(collection, tmp)
+        if thumbnail is not None:
+            write_bytes_atomic(self.thumbnail_path(slug), thumbnail)
         write_bytes_atomic(self.geojson_path(slug), geojson_text(collection).encode("utf-8"))
 
 

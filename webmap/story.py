@@ -14,6 +14,7 @@ from .errors import BadSidecar, WebmapError
 from .gazetteer import Gazetteer
 from .geometry import to_geojson
 from .geoparse import Place, find_places, number_stops, quotes_for
+from .provenance import source_links
 from .sidecar import Sidecar
 
 
@@ -77,6 +78,8 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
             "title": sidecar.title or seed.slug.replace("-", " ").capitalize(),
             "date": sidecar.date.isoformat() if sidecar.date else None,
             "dateline": sidecar.dateline,
+            "url": sidecar.url,
+            "summary": sidecar.summary,
             "itinerary": list(sidecar.itinerary),
             "article": article.text,
             "fingerprint": seed.fingerprint(),
@@ -95,6 +98,7 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
         "kind": entry.kind,
         "country": entry.country,
         "source": entry.source,
+        "source_links": source_links(entry.source, entry.get("seat_source")),
     }
     if place.stop is not None:
         properties["stop"] = place.stop
@@ -118,7 +122,8 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer) -> dict:
 def lane_end_feature(entry) -> dict:
     """A port that only a lane names: no article sentence is about it, so no quotes."""
     properties = {"id": entry.id, "name": entry.name, "kind": "port", "country": entry.country,
-                  "source": entry.source, "role": "lane end", "mentions": [], "quotes": []}
+                  "source": entry.source,
+                  "source_links": source_links(entry.source), "role": "lane end", "mentions": [], "quotes": []}
     return {"type": "Feature", "id": entry.id, "geometry": to_geojson(Point(entry.lon, entry.lat)),
             "properties": properties}
 

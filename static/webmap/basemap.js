@@ -7,6 +7,10 @@
   function addBasemap(map, url) {
     var pane = map.createPane("basemap");
     pane.style.zIndex = 250;
+    if (map.attributionControl) {  // plain links (Leaflet's default prefix carries a flag image)
+      map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
+      map.attributionControl.addAttribution('Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+    }
     map.getContainer().classList.add("wm-sea");
     return fetch(url).then(function (r) { return r.json(); }).then(function (land) {
       [-360, 0, 360].forEach(function (offset) {
@@ -19,9 +23,11 @@
     });
   }
 
+  var legendBox = null;  // the legend's <details>, once drawn
+
   /* One legend line per kind the story has, in the registry's order, keyed by its style. */
-  function addLegend(map, present) {
-    if (!present.length) return;  // a story with no place: nothing to explain
+  function addLegend(map, present, always) {
+    if (!present.length && !always) return;  // a story with no place: nothing to explain
     var legend = L.control({position: "bottomright"});
     var special = {city: ["wm-key-city", "City"], port: ["wm-key-port", "Port"],
                    organisation: ["wm-key-org", "Organisation, at its seat"],
@@ -46,11 +52,23 @@
       var details = el("details", {className: "wm-legend"}, [el("summary", {text: "Legend"})].concat(items));
       details.open = wide;
       L.DomEvent.disableClickPropagation(details);
+      legendBox = details;
       return details;
     };
     legend.addTo(map);
   }
 
+  /* A legend line for something drawn later (a picked route), keyed by `id`; text null removes it. */
+  function setLegendEntry(map, id, keyClass, text) {
+    if (!legendBox && text) addLegend(map, [], true);
+    if (!legendBox) return;
+    Array.prototype.forEach.call(legendBox.querySelectorAll("[data-legend-entry]"), function (line) {
+      if (line.getAttribute("data-legend-entry") === id) line.remove();
+    });
+    if (text) legendBox.appendChild(el("div", {"data-legend-entry": id}, [el("span", {className: "wm-key " + keyClass}), text]));
+  }
+
+  wm.setLegendEntry = setLegendEntry;
   wm.onStart(function (map, config) {
     addLegend(map, config.present || []);
     // "ready" once everything is drawn, the basemap included (tests and benchmarks wait on it).

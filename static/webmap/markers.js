@@ -3,43 +3,47 @@
   "use strict";
   var el = wm.el, fmt = wm.fmt, propsOf = wm.propsOf, kindLabel = wm.kindLabel;
 
+  /* Every place drawn at a point is a marker with an HTML icon (so that static/webmap/overlaps.js
+   * can move the ones that would touch); `weight` says how much each resists being moved,
+   * `square` that its icon is not round. */
+  function pointIcon(className, size, label, colours) {
+    var node = el("span", {className: "wm-point " + className}, label ? [el("span", {text: label})] : []);
+    if (colours) {  // kinds drawn in the registry's colours (capes, straits, an area at a point)
+      node.style.borderColor = colours.color || "#555";
+      node.style.background = colours.fillColor || "#ddd";
+    }
+    return L.divIcon({className: "wm-icon", html: node, iconSize: [size, size]});
+  }
+
   function markerFor(feature, latlng) {
     var p = propsOf(feature);
+    var options = {title: p.name, alt: p.name, keyboard: false};
     if (p.stop) {
-      var icon = L.divIcon({className: "wm-stop", iconSize: [26, 26],
-                            html: el("span", {text: String(p.stop)})});
-      return L.marker(latlng, {icon: icon, title: p.name, alt: "Stop " + p.stop + ": " + p.name,
-                               keyboard: false, zIndexOffset: 1000});
+      return L.marker(latlng, L.extend(options, {icon: pointIcon("wm-stop", 26, String(p.stop)),
+                                                  alt: "Stop " + p.stop + ": " + p.name, zIndexOffset: 1000, weight: 8}));
     }
-    if (p.kind === "organisation") {
-      // Organisations sit at their seat city; several at one seat are fanned out around it,
-      // a fixed number of pixels away at every zoom, so each can be clicked.
-      var fan = feature.properties.fan || [0, 1];
-      var angle = 2 * Math.PI * fan[0] / fan[1] - Math.PI / 2;
-      var reach = fan[1] > 1 ? 19 : 0, dx = Math.round(reach * Math.cos(angle)), dy = Math.round(reach * Math.sin(angle));
-      return L.marker(latlng, {
-        icon: L.divIcon({className: "wm-org", iconSize: [12, 12], iconAnchor: [6 - dx, 6 - dy],
-                         popupAnchor: [dx, dy - 6], tooltipAnchor: [dx + 6, dy]}),
-        title: p.name, alt: p.name, keyboard: false});
+    if (p.kind === "port") {
+      return L.marker(latlng, L.extend(options, {icon: pointIcon("wm-port", 14), alt: "Port: " + p.name,
+                                                  zIndexOffset: 500, weight: 3}));
     }
-    if (p.kind === "port") {  // a marker, so it stays above organisations seated nearby
-      return L.marker(latlng, {icon: L.divIcon({className: "wm-port", iconSize: [14, 14]}),
-                               title: p.name, alt: "Port: " + p.name, keyboard: false, zIndexOffset: 500});
-    }
-    var own = (wm.kinds()[p.kind] || {}).style || {};  // straits and capes: the registry's colours
-    var style = p.kind === "city" ? {radius: 5, color: "#444", fillColor: "#bbb"} :
-      {radius: 6, color: own.color || "#555", fillColor: own.fillColor || "#ddd"};  // else an area drawn at a point
-    style.weight = 2;
-    style.fillOpacity = 0.9;
-    return L.circleMarker(latlng, style);
+    if (p.kind === "organisation") return L.marker(latlng, L.extend(options, {icon: pointIcon("wm-org", 12), weight: 1, square: true}));
+    if (p.kind === "city") return L.marker(latlng, L.extend(options, {icon: pointIcon("wm-city", 12), weight: 2}));
+    var own = (wm.kinds()[p.kind] || {}).style || {};
+    return L.marker(latlng, L.extend(options, {icon: pointIcon("wm-pt", 13, null, own), weight: 2}));
   }
 
   function onEachFeature(feature, layer) {
     var p = propsOf(feature);
     wm.layers[p.id] = layer;
+    (feature.properties.also || []).forEach(function (id) { wm.layers[id] = layer; });  // a port drawn with its stop
+    layer.on("add", function () {  // Chromium would stop on every SVG shape with a listener
+      var node = !(layer instanceof L.Marker) && layer.getElement && layer.getElement();
+      if (node) node.setAttribute("tabindex", "-1");
+    });
     layer.bindPopup(function (l) {
+      wm.fitPopup(l.getPopup(), wm.map);
       return wm.popupNode(feature, l.getLatLng ? l.getLatLng() : null);
-    }, {maxWidth: 360, autoPanPadding: [20, 20]});
+    });
     var tip = p.name;
     if (p.kind === "lane") tip += " · " + fmt(p.length_km) + " km · " + fmt(p.duration_days, 1) + " days";
     var drawnAsPoint = feature.geometry && feature.geometry.type === "Point";  // areas and lines: tooltip follows the pointer

@@ -1,16 +1,16 @@
 /* The side panel: its place buttons open the place on the map; the embed snippet and its copy button. */
 (function (wm) {
   "use strict";
-  
 
   function focusFeature(map, id) {
     var layer = wm.layers[id];
     if (!layer) return;
+    wm.showMap(map);  // on a phone the list is below the map
     if (layer.getLatLng) {
-      map.setView(layer.getLatLng(), Math.max(map.getZoom(), 4));
+      map.setView(layer.getLatLng(), Math.max(map.getZoom(), 4), {animate: false});  // settled before the popup pans
       layer.openPopup();
     } else {
-      map.fitBounds(layer.getBounds(), {maxZoom: 5});
+      map.fitBounds(layer.getBounds(), {maxZoom: 5, animate: false});
       layer.openPopup(layer.getCenter ? layer.getBounds().getCenter() : undefined);
     }
   }

@@ -1,11 +1,13 @@
-/* Popups: what the article says about a place (quotes with its mentions marked), then computed facts. */
+/* Popups: what the article says about a place (quotes with its mentions marked, each linking to
+ * its sentence in the article view), the original article, then computed facts and their sources. */
 (function (wm) {
   "use strict";
   var el = wm.el, fmt = wm.fmt, propsOf = wm.propsOf, kindLabel = wm.kindLabel;
 
-  /* A quote with the place's mentions inside it marked. Offsets index the article. */
+  /* A quote with the place's mentions inside it marked, then a link to the sentence in the article
+   * view, whose id is q-<start>-<end> (webmap/provenance.py, sentence_id). Offsets index the article. */
   function quoteNode(quote, mentions) {
-    var block = el("blockquote", {className: "wm-quote"});
+    var block = el("blockquote", {className: "wm-quote-text"});
     var cursor = quote.start;
     mentions.filter(function (m) { return m.start >= quote.start && m.end <= quote.end; })
       .sort(function (a, b) { return a.start - b.start; })
@@ -16,11 +18,47 @@
         cursor = m.end;
       });
     block.appendChild(document.createTextNode(quote.text.slice(cursor - quote.start)));
-    return block;
+    var article = wm.pageConfig().articleUrl;
+    if (!article) return el("div", {className: "wm-quote"}, [block]);
+    var context = el("a", {className: "wm-in-context", href: article + "#q-" + quote.start + "-" + quote.end,
+                           text: "Read in context"});
+    if (document.body.classList.contains("wm-embed-body")) {  // leave the host page's frame alone
+      context.setAttribute("target", "_blank");
+      context.setAttribute("rel", "noopener");
+    }
+    return el("div", {className: "wm-quote"}, [block, " ", context]);
   }
 
+  function isWebAddress(url) { return typeof url === "string" && /^https?:\/\//i.test(url); }
+
+  /* A link to another site, in a new tab; anything but http(s) stays plain text. */
+  function externalLink(url, text) {
+    if (!isWebAddress(url)) return document.createTextNode(text);
+    return el("a", {href: url, target: "_blank", rel: "noopener"},
+              [text, el("span", {className: "visually-hidden", text: " (opens in a new tab)"})]);
+  }
+
+  /* The place's sources as readable links (source_links, made at build time), else the raw string. */
+  function sourcesNode(p) {
+    var links = p.source_links || [{label: p.source, url: null}];
+    var node = document.createDocumentFragment();
+    links.forEach(function (link, i) {
+      if (i) node.appendChild(document.createTextNode("; "));
+      node.appendChild(externalLink(link.url, link.label));
+    });
+    return node;
+  }
+
+  function originalNode() {
+    var url = wm.pageConfig().originalUrl;
+    if (!isWebAddress(url)) return null;
+    return el("p", {className: "wm-original"}, [externalLink(url, "Original article ↗"), " ",
+                                                 el("span", {className: "wm-host", text: new URL(url).hostname})]);
+  }
+
+  /* A term and its value, which is text or a node. */
   function fact(term, value) {
-    return [el("dt", {text: term}), el("dd", {text: value})];
+    return [el("dt", {text: term}), el("dd", {}, [value])];
   }
 
   function popupNode(feature, latlng) {
@@ -29,6 +67,9 @@
     var label = kindLabel(p.kind);
     if (p.stop) label = "Visit stop " + p.stop;
     if (p.role === "lane end") label = "Port at a lane end";
+    if (p.ports && p.ports.length) label += " · also the port of " + p.ports.map(function (port) {
+      return port.name + " (" + String(port.source || "").replace("unlocode:", "") + ")";
+    }).join(", ");  // a port drawn with the stop it shares a name with (mapview.ports_at_stops)
     box.appendChild(el("p", {className: "wm-kind", text: label}));
     box.appendChild(el("h2", {text: p.name}));
     if (p.quotes && p.quotes.length) {
@@ -39,6 +80,8 @@
                                  " more sentences in the GeoJSON download."}));
       }
     }
+    var original = originalNode();
+    if (original) box.appendChild(original);
     var facts = [];
     if (p.kind === "lane") {
       facts = facts.concat(fact("Distance", fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi)"));
@@ -51,7 +94,7 @@
     }
     if (p.seat) facts = facts.concat(fact("Located at", "its seat, " + p.seat + " (city level)"));
     if (p.population) facts = facts.concat(fact("Population", fmt(p.population) + " (GeoNames)"));
-    facts = facts.concat(fact("Source", p.source));
+    facts = facts.concat(fact("Source", sourcesNode(p)));
     box.appendChild(el("p", {className: "wm-section", text: "Computed, not from the article"}));
     box.appendChild(el("dl", {className: "wm-facts"}, facts));
     return box;

@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from webmap.geoparse import great_circle_km
+from webmap.geometry import great_circle_km
 
 CORPUS = Path(__file__).parent / "articles"
 SAME_KIND = {"port": "city", "strait": "sea"}  # kinds that count as one for matching

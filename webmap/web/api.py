@@ -6,21 +6,22 @@ JSON bodies. Data responses carry an ETag and Cache-Control and are compressed.
 
 from __future__ import annotations
 
-import functools
 import json
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, g, make_response, request
 
-from ..errors import BadParameter
-from ..gazetteer import fold, load_ports
+from ..errors import AmbiguousPort, BadParameter, UnknownPassage, UnknownPort
 from ..params import whole_number
 from .links import external
 from .resources import etag_of, resources
+from .security import replace_policy
 
 bp = Blueprint("api", __name__)
 GEOJSON = "application/geo+json"
 GPKG = "application/geopackage+sqlite3"
+SVG = "image/svg+xml"
+SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"  # opened on its own, nothing runs
 MAX_PORT_RESULTS = 50
 
 
@@ -57,6 +58,15 @@ def story_gpkg(slug: str):
     return data_response(path.read_bytes(), GPKG, download=f"{slug}.gpkg")
 
 
+@bp.get("/stories/<slug>/thumbnail.svg")
+def story_thumbnail(slug: str):
+    thumbnail = resources().store.thumbnail_bytes(slug)  # UnknownStory for a bad slug
+    if thumbnail is None:
+        abort(404, f"no thumbnail for {slug!r}: rebuild the story")
+    replace_policy(SVG_POLICY)
+    return data_response(thumbnail, SVG)
+
+
 @bp.get("/basemap.geojson")
 def basemap():
     return data_response(resources().basemap, GEOJSON, max_age=86400)
@@ -64,38 +74,31 @@ def basemap():
 
 @bp.get("/api/ports")
 def ports():
+    from ..portnames import search
+
     only_params("q", "limit")
-    query = fold(request.args.get("q", "")).strip().lower()
+    query = request.args.get("q", "").strip()
     if len(query) < 2:
         raise BadParameter("q must have at least 2 characters (a port name or UN/LOCODE)")
-    limit = int_param("limit", 20, 1, MAX_PORT_RESULTS)
-    ranked = []
-    for code, name, entry in port_index():
-        if code.lower() == query:
-            rank = 0
-        elif code.lower().startswith(query) or name.startswith(query):
-            rank = 1
-        elif query in name:
-            rank = 2
-        else:
-            continue
-        ranked.append((rank, entry.name, code, entry))
-    ranked.sort(key=lambda item: item[:3])
-    found = [{"locode": code, "name": entry.name, "country": entry.country, "lon": entry.lon, "lat": entry.lat}
-             for _, _, code, entry in ranked[:limit]]
-    return data_response(json.dumps({"ports": found}).encode(), "application/json", max_age=3600)
+    found = search(query, int_param("limit", 20, 1, MAX_PORT_RESULTS))
+    return data_response(json.dumps({"ports": found}, ensure_ascii=False).encode(), "application/json",
+                         max_age=3600)
 
 
 @bp.get("/api/route")
 def route():
+    from ..network import PASSAGES
     from ..sealanes import sea_route
 
     only_params("from", "to", "speed", "avoid")
     origin, destination = (endpoint_param(name) for name in ("from", "to"))
     avoid = [name for name in request.args.get("avoid", "").split(",") if name.strip()]
-    # sea_route reads the ends (UN/LOCODE or lon,lat) and the speed, with typed errors.
-    feature = sea_route(origin, destination, speed_kn=request.args.get("speed"), avoid=avoid,
-                        network=resources().network)
+    try:  # sea_route checks the passages and the speed, with typed errors
+        feature = sea_route(origin, destination, speed_kn=request.args.get("speed"), avoid=avoid,
+                            network=resources().network)
+    except UnknownPassage as err:
+        err.details.update(parameter="avoid", choices=[{"id": id, "name": name} for id, name in PASSAGES.items()])
+        raise
     return data_response(json.dumps(feature, ensure_ascii=False).encode(), GEOJSON, max_age=86400)
 
 
@@ -138,19 +141,20 @@ def oembed_document(title: str, embed_url: str, provider_url: str, width: int = 
     }
 
 
-@functools.lru_cache(maxsize=1)
-def port_index() -> list[tuple[str, str, object]]:
-    """(UN/LOCODE, folded lower-case name, entry) for every port: what a search compares."""
-    return [(code, fold(entry.name).lower(), entry) for code, entry in load_ports().items()]
-
-
 def int_param(name: str, default: int, low: int, high: int) -> int:
     return whole_number(request.args.get(name), name, default, low, high, BadParameter)
 
 
-def endpoint_param(name: str) -> str:
-    """A required route end, as given: sea_route reads it (UN/LOCODE, or lon,lat)."""
+def endpoint_param(name: str):
+    """A required route end, read by sealanes.endpoint (a port's UN/LOCODE or name, or lon,lat);
+    an unknown or ambiguous port says which parameter it was, with the choices."""
+    from ..sealanes import endpoint
+
     raw = request.args.get(name, "").strip()
     if not raw:
-        raise BadParameter(f"{name} is required: a UN/LOCODE such as PECHY, or lon,lat")
-    return raw
+        raise BadParameter(f"{name} is required: a port name, a UN/LOCODE such as PECHY, or lon,lat")
+    try:
+        return endpoint(raw)
+    except (UnknownPort, AmbiguousPort) as err:
+        err.details["parameter"] = name
+        raise

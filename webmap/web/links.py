@@ -8,7 +8,8 @@ import posixpath
 from flask import Flask, current_app, request, url_for
 
 # Where a page lives in a static export: a folder with an index.html.
-PAGE_PATHS = {"pages.index": "/", "pages.story": "/stories/{slug}/", "pages.embed": "/embed/{slug}/"}
+PAGE_PATHS = {"pages.index": "/", "pages.story": "/stories/{slug}/", "pages.embed": "/embed/{slug}/",
+              "pages.article": "/stories/{slug}/article/"}
 
 
 def static_site() -> bool:

@@ -24,6 +24,11 @@ def allow_inline_scripts(hashes: list[str]) -> None:
     g.script_hashes = hashes
 
 
+def replace_policy(value: str) -> None:
+    """A response's own policy instead of the page policy (an SVG image: nothing may run)."""
+    g.content_policy = value
+
+
 def allow_framing_from(origins: list[str]) -> None:
     g.frame_ancestors = " ".join(origins)
 
@@ -48,7 +53,7 @@ def init_app(app: Flask) -> None:
     def headers(response):
         frame_ancestors = g.get("frame_ancestors", "'self'")
         response.headers["Content-Security-Policy"] = (
-            policy(g.get("script_hashes", [])) + f"; frame-ancestors {frame_ancestors}"
+            g.get("content_policy", policy(g.get("script_hashes", []))) + f"; frame-ancestors {frame_ancestors}"
         )
         if frame_ancestors == "'self'":
             response.headers["X-Frame-Options"] = "SAMEORIGIN"
