@@ -103,16 +103,10 @@ def client(app):
 @pytest.fixture(scope="session")
 def live_server(app):
     """The app on a real HTTP server (werkzeug, threaded) on a free loopback port."""
-    import threading
+    from tests.serving import serve_app
 
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with serve_app(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,12 @@ a non-loopback address blocked, so the page must work entirely offline."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import SEED_SLUG
+from tests.serving import serve_folder
 
 STORY = f"/stories/{SEED_SLUG}"
 
@@ -110,20 +108,14 @@ def test_a_page_on_another_origin_embeds_the_map_in_an_iframe(tab, live_server, 
         f'<!doctype html><title>News site</title><h1>Our story</h1>'
         f'<iframe src="{live_server}/embed/{SEED_SLUG}" width="600" height="400" title="map"></iframe>'
     )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=other.serve_forever, daemon=True).start()
-    try:
-        tab.page.goto(f"http://127.0.0.1:{other.server_port}/index.html")
+    with serve_folder(tmp_path) as other:
+        tab.page.goto(f"{other}/index.html")
         frame = tab.page.frame_locator("iframe")
         frame.locator("html[data-map-ready='true']").wait_for()
         frame.locator(".wm-stop").first.wait_for()
         assert frame.locator(".wm-stop").count() == 3
         assert frame.locator(".wm-embed-link").get_attribute("href").endswith(STORY)
         tab.screenshot("embed.png")
-    finally:
-        other.shutdown()
-        other.server_close()
     assert tab.errors == [] and tab.failed == []
 
 

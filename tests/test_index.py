@@ -4,22 +4,19 @@ script and, with script, as the reader types."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
-import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browsing import ARTIFACTS
+from tests.browsing import ARTIFACTS, accessibility_problems
 from tests.conftest import ARTICLES, SEED_SLUG
+from tests.serving import serve_folder
 
 SVG = "{http://www.w3.org/2000/svg}"
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 DESKTOP = {"viewport": {"width": 1400, "height": 900}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 SEED_TITLE = "Peru's president visits China: Shenzhen, Shanghai, Beijing and the Chancay port"
@@ -246,8 +243,7 @@ def test_typing_filters_the_cards_in_place_and_announces_the_count(browser, live
 
 @pytest.mark.parametrize("device", ["desktop", "phone"])
 def test_the_index_lays_out_cards_without_overflow_and_passes_axe(browser, live_server, device):
-    # The page's policy allows only its own scripts; axe is injected by the test alone.
-    context = browser.new_context(bypass_csp=True, **(DESKTOP if device == "desktop" else PHONE))
+    context = browser.new_context(**(DESKTOP if device == "desktop" else PHONE))
     page = context.new_page()
     try:
         page.goto(live_server + "/")
@@ -260,10 +256,7 @@ def test_the_index_lays_out_cards_without_overflow_and_passes_axe(browser, live_
         else:
             assert boxes[1]["top"] > boxes[0]["bottom"] and boxes[0]["width"] > width * 0.85  # one column
         page.screenshot(path=str(ARTIFACTS / f"index-{device}.png"), full_page=True)
-        page.add_script_tag(path=str(AXE))
-        results = page.evaluate("axe.run(document, {resultTypes: ['violations', 'incomplete']})")
-        assert [v["id"] for v in results["violations"]] == []
-        assert [i["id"] for i in results["incomplete"] if i["id"] == "color-contrast"] == []
+        assert accessibility_problems(page) == []
     finally:
         context.close()
 
@@ -288,20 +281,14 @@ def test_the_static_export_carries_the_thumbnails(exported, hostile_geodata):
 
 
 def test_the_static_index_filters_with_script_only(tab, exported):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(exported))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serve_folder(exported) as base:
         page = tab.page
-        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        page.goto(f"{base}/")
         expect(page.locator(".wm-filter")).to_be_visible()  # shown by the script
         expect(page.locator("img.wm-thumb")).to_have_count(2)
         assert page.locator("img.wm-thumb").evaluate_all("images => images.map(i => i.naturalWidth)") == [400, 400]
         page.locator("#wm-place").press_sequentially("chancay")
         expect(page.locator(".wm-card:visible h2")).to_have_text([SEED_TITLE])
-        page.goto(f"http://127.0.0.1:{server.server_port}/?place=lima")  # an address with the filter in it
+        page.goto(f"{base}/?place=lima")  # an address with the filter in it
         expect(page.locator(".wm-card:visible h2")).to_have_text([HOSTILE_TITLE])
-    finally:
-        server.shutdown()
-        server.server_close()
     assert tab.errors == [] and tab.failed == [] and tab.blocked == []

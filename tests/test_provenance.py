@@ -4,11 +4,8 @@ shown as links. Checked in Debian's Chromium at 1400x900 and at 390x844 (touch).
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ from playwright.sync_api import expect
 from tests.browsing import ARTIFACTS
 from tests.conftest import HOSTILE_ARTICLE, HOSTILE_SIDECAR, SEED_SLUG
 from tests.repo import ROOT as PROJECT_ROOT
+from tests.serving import serve_app, serve_folder
 from webmap.cli import main
 from webmap.provenance import source_links
 
@@ -64,13 +62,8 @@ def app(geodata):
 
 @pytest.fixture(scope="module")
 def server(app):
-    from werkzeug.serving import make_server
-
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_app(app) as url:
+        yield url
 
 
 def open_tab(browser, screen=DESKTOP, **options):
@@ -367,11 +360,8 @@ def test_the_static_export_holds_the_article_view_with_relative_links(site, desk
     page = site / "stories" / SEED_SLUG / "article" / "index.html"
     html = page.read_text(encoding="utf-8")
     assert 'href="../../../static/webmap.css"' in html and 'href="../#city-1796236"' in html
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site.parent))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{httpd.server_port}/maps/"
+    with serve_folder(site.parent) as origin:
+        base = f"{origin}/maps/"
         open_map(desktop, base + f"stories/{SEED_SLUG}/#{WASHINGTON}")
         desktop.locator(".wm-popup .wm-in-context").first.click()
         desktop.wait_for_url(f"**/maps/stories/{SEED_SLUG}/article/#q-*")
@@ -379,6 +369,3 @@ def test_the_static_export_holds_the_article_view_with_relative_links(site, desk
         desktop.locator("a.wm-mention", has_text="Shenzhen").first.click()
         expect(desktop.locator(".wm-popup h2").last).to_have_text("Shenzhen")
         assert desktop.errors == []
-    finally:
-        httpd.shutdown()
-        httpd.server_close()

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import itertools
-import threading
+import tempfile
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browsing import Page, accessibility_problems
 from tests.conftest import SEED_SLUG
+from tests.serving import serve_folder
 
 STORY = f"/stories/{SEED_SLUG}"
 EMBED = f"/embed/{SEED_SLUG}"
@@ -38,24 +38,10 @@ def phone(browser):
 @contextmanager
 def host_page(html: str):
     """A page on another origin (another port) holding `html`, as a news site would."""
-    import tempfile
-    from pathlib import Path
-
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "index.html").write_text(html, encoding="utf-8")
-        handler = functools.partial(QuietHandler, directory=folder)
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        try:
-            yield f"http://127.0.0.1:{server.server_port}/index.html"
-        finally:
-            server.shutdown()
-            server.server_close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+        with serve_folder(Path(folder)) as base:
+            yield base + "/index.html"
 
 
 def icon_boxes(page) -> dict[str, dict]:

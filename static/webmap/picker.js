@@ -84,8 +84,8 @@
   /* A route end marker: "A" at the start, "B" at the end, named for screen readers. */
   function endMarker(latlng, letter, label) {
     var icon = L.divIcon({className: "wm-icon", iconSize: [22, 22],
-                          html: el("span", {className: "wm-route-end", role: "img", "aria-label": label, title: label},
-                                   [el("span", {"aria-hidden": "true", text: letter})])});
+                          html: el("span", {className: "wm-route-end", role: "img", "aria-label": label, title: label,
+                                            "data-letter": letter})});
     return L.marker(latlng, {icon: icon, keyboard: false, interactive: false, zIndexOffset: 1500});
   }
 
