@@ -9,7 +9,7 @@ PORT   ?= 8000
 # Debian packages the test suite drives for real (a browser, GDAL's command-line client).
 TEST_DEBS := $(shell cat .ci/debian-packages 2>/dev/null)
 
-.PHONY: serve test build bench eval system-deps clean
+.PHONY: serve test build bench eval screenshots system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ build: $(VENV)/.installed
 
 test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest
+
+# The README's screenshots (docs/screenshots/), from the stories in geodata/.
+screenshots: $(VENV)/.installed-test system-deps
+	$(BIN)/python docs/screenshots.py
 
 # Precision and recall of the geoparser on the annotated corpus in tests/eval (see its README).
 eval: $(VENV)/.installed-test

@@ -63,7 +63,7 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
                 written.append(target)
             progress(f"[{number}/{len(slugs)}] {slug}")
         shutil.copytree(static_dir(), work / "static",
-                        ignore=shutil.ignore_patterns("*.md", "*.py", "screenshot*", "__pycache__"))
+                        ignore=shutil.ignore_patterns("*.md", "*.py", "__pycache__"))
         written += [p for p in (work / "static").rglob("*") if p.is_file()]
         _replace_dir(work, out_dir)
         return [out_dir / p.relative_to(work) for p in written]

@@ -49,6 +49,7 @@
     var drawnAsPoint = feature.geometry && feature.geometry.type === "Point";  // areas and lines: tooltip follows the pointer
     layer.bindTooltip(el("span", {text: tip}), {sticky: !drawnAsPoint});
     layer.on("popupopen", function () {
+      layer.closeTooltip();  // on a touch screen the tap's tooltip would sit over what opened
       var live = document.getElementById("wm-live");
       if (live) live.textContent = kindLabel(p.kind) + " " + p.name + " opened on the map.";
     });
