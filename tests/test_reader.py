@@ -382,3 +382,14 @@ def test_axe_finds_no_violations_and_no_contrast_to_review(browser, live_server,
         assert accessibility_problems(tab.page) == []
     finally:
         tab.page.close()
+
+
+def test_an_embed_plays_a_voyage_from_the_lane_popup(desktop, live_server):
+    page = desktop.open(live_server + EMBED)
+    page.evaluate("webmap.layers['lane-pechy-cnsha'].openPopup()")
+    page.locator(".leaflet-popup-content .wm-popup-play").click()
+    expect(page.locator(".leaflet-popup")).to_have_count(0)
+    first = page.evaluate("webmap.playback.state()")
+    page.wait_for_timeout(1500)
+    later = page.evaluate("webmap.playback.state()")
+    assert first["id"] == "lane-pechy-cnsha" and later["day"] > first["day"]

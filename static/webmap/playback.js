@@ -48,7 +48,7 @@
     return "Day " + (day >= days ? fmt(days, 1) : fmt(Math.floor(day + 1e-9))) + " of " + fmt(days, 1);
   }
 
-  /* The player on the map: title, day counter, play/pause (or next day), slider, close. */
+  /* The player on the map: title; day counter and close; play/pause (or next day) and slider. */
   function controls(p, steps, stepDays, still) {
     var title = el("p", {className: "wm-voyage-title", id: "wm-voyage-title",
                          text: "Voyage: " + p.name + " at " + p.speed_kn + " kn"});
@@ -58,7 +58,7 @@
     var close = el("button", {type: "button", className: "wm-voyage-close", text: "Close",
                               "aria-label": "Close the voyage player"});
     var box = el("section", {className: "wm-voyage", "aria-labelledby": "wm-voyage-title"}, [
-      el("div", {className: "wm-voyage-head"}, [title, close]), day,
+      title, el("div", {className: "wm-voyage-head"}, [day, close]),
       el("div", {className: "wm-voyage-row"}, [play, el("label", {"for": "wm-voyage-slider", text: "Progress"}), slider])]);
     L.DomEvent.disableClickPropagation(box);
     L.DomEvent.disableScrollPropagation(box);

@@ -97,6 +97,11 @@
     facts = facts.concat(fact("Source", sourcesNode(p)));
     box.appendChild(el("p", {className: "wm-section", text: "Computed, not from the article"}));
     box.appendChild(el("dl", {className: "wm-facts"}, facts));
+    if (p.kind === "lane" && wm.playback && wm.layers[p.id]) {  // in an embed too, which has no side panel
+      var play = el("button", {type: "button", className: "wm-popup-play", text: "Play voyage"});
+      play.addEventListener("click", function () { wm.map.closePopup(); wm.playback.open(p.id); });
+      box.appendChild(play);
+    }
     return box;
   }
 
