@@ -183,3 +183,39 @@ def test_every_place_has_a_confidence_and_the_candidates_that_lost(gazetteer):
     assert lima.entry.country == "PE" and 0.5 < lima.confidence <= 1
     assert lima.candidates and all({"id", "name", "kind", "confidence", "why"} <= set(c) for c in lima.candidates)
     assert all(c["confidence"] < lima.confidence for c in lima.candidates)
+
+
+def test_a_town_whose_name_is_also_a_word_is_found_mid_sentence_but_not_opening_one(gazetteer):
+    # Webster's lists "shanghai" and "balboa" as words; a capital mid-sentence still marks the name.
+    found = places_in("Spot rates from Shanghai to Rotterdam doubled. Ships waited off Balboa in Panama. "
+                      "Mobile cranes were idle in March.", gazetteer)
+    assert found["Shanghai"].entry.country == "CN"
+    assert found["Balboa"].entry.country == "PA"
+    assert "Mobile" not in found and "March" not in found
+
+
+def test_the_words_around_a_name_say_what_kind_of_place_it_is(gazetteer):
+    found = places_in("The yard sits on Geoje island. Tankers pass between the islands of Bali and Lombok, "
+                      "trucks bring soy from Córdoba province, and barges leave the mouth of the Elbe.", gazetteer)
+    kinds = {name: p.entry.kind for name, p in found.items()}
+    assert kinds["Geoje island"] == "landform"
+    assert kinds["Bali"] == kinds["Lombok"] == "landform"
+    assert kinds["Córdoba province"] == "division" and found["Córdoba province"].entry.country == "AR"
+    assert kinds["Elbe"] == "river"
+
+
+def test_ports_go_by_the_short_names_and_other_names_the_press_uses(gazetteer):
+    found = places_in("Feeders called at Merak, Ambarlı, Caofeidian and Khalifa Port; grain left Pivdennyi; "
+                      "a new terminal opened at Vizhinjam.", gazetteer)
+    assert {name: p.entry.source for name, p in found.items() if p.entry.kind == "port"} == {
+        "Merak": "unlocode:IDMRK", "Ambarlı": "unlocode:TRAMR", "Caofeidian": "unlocode:CNCFD",
+        "Khalifa Port": "unlocode:AEKHL", "Pivdennyi": "unlocode:UAYUZ",
+        "Vizhinjam": "curated:ports.csv#vizhinjam"}
+
+
+def test_names_written_with_apostrophes_and_dashes_are_read_whole(gazetteer):
+    found = places_in("Feeders loop to Nuku'alofa in Tonga; refineries ship to Côte d'Ivoire; barges use the "
+                      "Danube–Black Sea Canal and the Volga–Don Canal.", gazetteer)
+    assert found["Nuku'alofa"].entry.country == "TO"
+    assert found["Côte d'Ivoire"].entry.id == "country-ci"
+    assert found["Danube–Black Sea Canal"].entry.kind == found["Volga–Don Canal"].entry.kind == "canal"

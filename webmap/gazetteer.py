@@ -13,6 +13,7 @@ import csv
 import functools
 import importlib.util
 import json
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -107,8 +108,8 @@ class Gazetteer:
         """Every run of leading words of a curated name or demonym ("Peruvian parliament", "South African")."""
         prefixes = set()
         for name in [*self.curated_names, *self._demonyms]:
-            words = name.split()
-            prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            # Cut at every word's end, apostrophes too: "Cote d'Ivoire" starts "Cote d".
+            prefixes.update(name[: m.end()] for m in re.finditer(r"[^\W_]+", name))
         return frozenset(prefixes)
 
     def starts_a_name(self, two_words: str) -> bool:
@@ -123,10 +124,41 @@ class Gazetteer:
 
     @cached_property
     def port_names(self) -> dict[str, list[Entry]]:
+        """Folded name -> ports: searoute's names, their short forms ("Merak, Java" is
+        "Merak"), and the curated ports table (other names of those ports, and ports the list
+        lacks)."""
         index: dict[str, list[Entry]] = {}
+
+        def add(name: str, entry: Entry) -> None:
+            key = fold(name)
+            if len(key) >= 2 and entry not in index.setdefault(key, []):
+                index[key].append(entry)
+
         for entry in self.ports.values():
-            index.setdefault(fold(entry.name), []).append(entry)
+            for name in _port_name_forms(entry.name):
+                add(name, entry)
+        for entry, aliases in self._curated_ports:
+            for name in (entry.name, *aliases):
+                add(name, entry)
         return index
+
+    @cached_property
+    def _curated_ports(self) -> list[tuple[Entry, list[str]]]:
+        """ports.csv: a row with a searoute LOCODE and no point gives that port other names
+        ("Pivdennyi" for Yuzhnyy); a row with a point is a port the list lacks. These are
+        names to find, not stops to route through: `ports` stays searoute's list."""
+        rows = []
+        for row in self._read_csv("ports.csv"):
+            code = row["locode"].strip().upper()
+            if not row["lon"]:
+                rows.append((self.ports[code], [row["name"], *_split_aliases(row["aliases"])]))
+                continue
+            entry = Entry(id=f"port-{(code or _slug(row['name'])).lower()}", name=row["name"], kind="port",
+                          source=f"unlocode:{code}" if code else f"curated:ports.csv#{_slug(row['name'])}",
+                          country=row["country"], lon=float(row["lon"]), lat=float(row["lat"]),
+                          extra=(("reference", row["source"]),))
+            rows.append((entry, _split_aliases(row["aliases"])))
+        return rows
 
     # -- GeoNames ------------------------------------------------------------------------
     def _city_entry(self, city) -> Entry:
@@ -328,3 +360,21 @@ def package_data(package: str, name: str) -> Path:
 
 def _split_aliases(cell: str) -> list[str]:
     return [alias.strip() for alias in (cell or "").split("|") if alias.strip()]
+
+
+def _port_name_forms(name: str) -> list[str]:
+    """A searoute port's name and the short forms the press writes: "Merak, Java" -> "Merak",
+    "Darwin (Nt)" -> "Darwin", "Caofeidian Pt" -> "Caofeidian", "Sidi Kerir Terminal" -> "Sidi
+    Kerir" (a one-word rest, "Brass Terminal" -> "Brass", is too often a word)."""
+    forms = [name.strip()]
+    short = re.sub(r" Pt\.?$", "", re.split(r",| \(|/", name, maxsplit=1)[0].strip())
+    rest = re.sub(r" (?:(?:Oil|Marine|LPG|Ferry) )?Terminal$", "", short)
+    if " " in rest:
+        short = rest
+    if short and short != forms[0]:
+        forms.append(short)
+    return forms
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .cache import ReadOnlyIndex, default_cache_dir, ensure_index
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: letters NFKD keeps whole (ı, ø, ł...) folded too
 MIN_POPULATION = 500
 ALTERNATE_NAME_MIN_POPULATION = 100_000  # smaller towns' other names are mostly noise
 
@@ -31,11 +31,17 @@ class City:
     population: int
 
 
+# Latin letters that NFKD leaves whole, as UN/LOCODE and English spell them ("Ambarlı" is
+# "Ambarli", "Tromsø" "Tromso", "Łódź" "Lodz").
+UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
 def fold(name: str) -> str:
     """The key a name is looked up by: accents dropped, curly apostrophes straightened,
     spaces collapsed, case kept (capitalisation tells a name from a word)."""
     if not name.isascii():
-        name = name.replace("\u2019", "'").replace("\u2018", "'")
+        name = name.replace("\u2019", "'").replace("\u2018", "'").translate(UNDECOMPOSED)
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(name.split())
 

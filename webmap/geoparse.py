@@ -30,16 +30,35 @@ from .gazetteer import Entry, Gazetteer, fold
 from .geometry import great_circle_km
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
-JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|'|\u2019|\. ?)")  # between two words of one name
+JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|\u2013|'|\u2019|\. ?)")  # between two words of one name ("Volga–Don")
 CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "el", "al", "la", "le", "les", "the", "and", "du",
               "y", "upon", "on", "sur", "am", "an", "der", "di", "d", "bin", "ibn", "for", "et", "und"}
 PORT_BEFORE = {"port", "ports", "harbour", "harbor", "terminal", "terminals", "seaport", "megaport"}
 PORT_AFTER = {"port", "megaport", "harbour", "harbor", "terminal", "seaport", "container", "anchorage", "docks"}
 COUNTRY_COMPOUNDS = {"based", "headquartered", "owned", "flagged", "registered", "listed", "backed", "led", "made",
                      "bound", "controlled", "operated", "run", "built", "born", "linked", "allied", "aligned"}
+# Nouns that say what kind of place the names beside them are: "Geoje island", "the islands of
+# Bali and Lombok", "Córdoba province", "regions such as Poltava", "the city of Reading".
+KIND_NOUNS = {"island": "landform", "islands": "landform", "isle": "landform", "peninsula": "landform",
+              "archipelago": "landform", "mountains": "landform", "desert": "landform",
+              "province": "division", "provinces": "division", "state": "division", "states": "division",
+              "oblast": "division", "oblasts": "division", "region": "division", "regions": "division",
+              "prefecture": "division", "governorate": "division", "emirate": "division",
+              "river": "river", "rivers": "river", "strait": "strait", "straits": "strait", "canal": "canal",
+              "gulf": "sea", "sea": "sea", "bay": "sea", "city": "city", "cities": "city", "town": "city",
+              "towns": "city", **{word: "port" for word in ("port", "ports", "harbour", "harbor", "terminal",
+                                                             "terminals", "seaport", "megaport")}}
+LIST_WORDS = {"and", "or", "of", "the", "such", "as", "like", "including", "in"}  # inside "islands such as X and Y"
+FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"}  # "the Elbe", not Elbe the town
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
           "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
           "commander", "colonel", "col", "lieutenant", "lt", "sir", "lord", "lady", "saint"}
+# Words English always capitalises: capitals there say nothing about a name ("in March").
+ALWAYS_CAPITALISED = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                      "Saturday", "Sunday"}
+COMMON_WORD_PENALTY = 5.0  # "Mobile cranes": at a sentence's start a capital says nothing
+COMMON_WORD_PENALTY_MID_SENTENCE = 2.0  # "to Shanghai", "at Balboa": a capital mid-sentence marks a name
 MAX_NAME_WORDS = 8
 MIN_POINT_NAME_LETTERS = 3
 NO_EVIDENCE_MIN_POPULATION = 100_000  # a town smaller than this needs the article to point at it
@@ -88,7 +107,23 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     words = list(WORD_RE.finditer(text))
     spans = _spans(text, words, gazetteer)
     context = _Context.of(article, words, spans, gazetteer)
+    chosen = _choose(spans, text, words, context)
 
+    places: dict[str, Place] = {}
+    for choice in sorted(chosen, key=lambda c: c.span.span.start):
+        place = places.get(choice.entry.id)
+        if place is None:
+            place = places[choice.entry.id] = Place(choice.entry, confidence=choice.confidence,
+                                                    candidates=choice.candidates)
+        elif choice.confidence > place.confidence:
+            place.confidence, place.candidates = choice.confidence, choice.candidates
+        place.mentions.append(choice.span.span)
+    return sorted(places.values(), key=lambda p: p.first_offset)
+
+
+def _choose(spans: list[_Span], text: str, words, context: "_Context") -> list[_Choice]:
+    """Each span's reading, one sense per name, and the longest (then likeliest) span winning
+    its characters."""
     choices = []
     for item in spans:
         choice = _resolve(item, text, words, context)
@@ -104,17 +139,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(choice)
-
-    places: dict[str, Place] = {}
-    for choice in sorted(chosen, key=lambda c: c.span.span.start):
-        place = places.get(choice.entry.id)
-        if place is None:
-            place = places[choice.entry.id] = Place(choice.entry, confidence=choice.confidence,
-                                                    candidates=choice.candidates)
-        elif choice.confidence > place.confidence:
-            place.confidence, place.candidates = choice.confidence, choice.candidates
-        place.mentions.append(choice.span.span)
-    return sorted(places.values(), key=lambda p: p.first_offset)
+    return chosen
 
 
 # -- spans ----------------------------------------------------------------------------------
@@ -158,13 +183,20 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
             piece = words[j].group()
             if not _is_capitalised(piece) and piece.lower() in CONNECTORS:
                 continue  # a name does not end on "of"
+            # A lower-case piece after an apostrophe is the rest of a word: "Nuku'alofa".
+            elided = n > 1 and text[words[j - 1].end() : words[j].start()] in ("'", "\u2019")
             name = as_written(i, j)
             spaced = not text[words[i].end() : words[i + 1].start()].strip() if n > 1 else False
-            if spaced and not gazetteer.starts_a_name(as_written(i, i + 1)):
+            if spaced and not any(gazetteer.starts_a_name(start) for start in _two_word_starts(as_written(i, i + 1))):
                 break  # no name of two or more words starts so: longer runs need no look-up
             # Lower-case words end only curated names ("Peruvian parliament"), never a town's.
-            entries = lookup(name, curated_only=not _is_capitalised(piece))
+            entries = lookup(name, curated_only=not (_is_capitalised(piece) or elided))
             end = words[j].end()
+            noun = piece.rstrip(".")
+            if not entries and noun in KIND_NOUNS:  # "Córdoba province" is the row "Córdoba Province"
+                entries = lookup(name[: len(name) - len(piece)] + noun.capitalize(), curated_only=True)
+                if entries:
+                    end = words[j].start() + len(noun)
             if not entries and name.endswith("."):  # "Va." is an alias, "Rotterdam." is a name and a full stop
                 entries, end = lookup(name[:-1]), end - 1
             via = "name"
@@ -176,6 +208,14 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
             if entries:
                 found.append(_Span(Span(word.start(), end), entries, i, j, via))
     return found
+
+
+def _two_word_starts(two_words: str) -> tuple[str, ...]:
+    """The forms a name's first two words take: as written, and with a kind noun capitalised
+    ("Córdoba province" starts the row "Córdoba Province")."""
+    first, _, second = two_words.rpartition(" ")
+    noun = second.rstrip(".")  # "Geoje island." ends a sentence
+    return (two_words, f"{first} {noun.capitalize()}") if noun in KIND_NOUNS else (two_words,)
 
 
 # -- evidence -------------------------------------------------------------------------------
@@ -192,6 +232,7 @@ class _Context:
     lowercase_words: set[str]
     sentence_starts: set[int]
     dateline_end: int  # a dateline ("LIMA, June 24 —") names a city
+    lede_start: int  # where the story starts after its dateline's dash, or -1
     _nearest_km: dict = field(default_factory=dict)
     _inside: dict = field(default_factory=dict)
     resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
@@ -232,7 +273,13 @@ class _Context:
                     len(cities) == 1 or cities[1].population * 10 < cities[0].population):
                 anchors.append((cities[0].lon, cities[0].lat))  # a big city with no rival of its name (or its port)
         return cls(gazetteer, countries, divisions, sorted(set(anchors)), {w.group() for w in words if w.group().islower()},
-                   {s.start for s in article.sentences}, _dateline_end(text))
+                   {s.start for s in article.sentences}, _dateline_end(text), _lede_start(text))
+
+
+def _lede_start(text: str) -> int:
+    """Where the story's first words follow its dateline's dash ("LIMA, June 24 (Webmap) — "), or -1."""
+    match = re.match(r"[^\n\u2014\u2013]{1,120}[\u2014\u2013][ \u00a0]*", text)
+    return match.end() if match else -1
 
 
 def _is_person_part(text: str, words, item: _Span) -> bool:
@@ -256,25 +303,45 @@ def _is_person_part(text: str, words, item: _Span) -> bool:
 
 def _qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set[str], set[str], str | None]:
     """Countries and divisions an explicit qualifier names: "Santos, Brazil", "Norfolk, Va.",
-    "Georgia (the country)". Returns (countries, divisions, kind asked for)."""
+    "Manzanillo in Mexico", "Georgia (the country)". Returns (countries, divisions, kind asked for)."""
     tail = text[item.span.end : item.span.end + 40]
     if re.match(r"\s*\((?:the )?(?:country|nation|republic)\)", tail):
         return set(), set(), "country"
     if re.match(r"\s*\((?:the )?(?:US )?state\)", tail):
         return set(), set(), "division"
-    match = re.match(r", ((?:[A-Z][\w'.]*)(?:[ -](?:[A-Z][\w'.]*|of|and|de))*)", tail)
+    match = re.match(r"(, | in (?:the )?)((?:[A-Z][\w'.]*)(?:[ -](?:[A-Z][\w'.]*|of|and|de))*)", tail)
     if not match:
         return set(), set(), None
-    words_after = match.group(1).split()
+    words_after = match.group(2).split()
     for n in range(len(words_after), 0, -1):
-        name = " ".join(words_after[:n])
-        entries = [e for e in gazetteer.lookup(name) if e.kind in ("country", "division")]
-        if not entries and name.endswith("."):
-            entries = [e for e in gazetteer.lookup(name[:-1]) if e.kind in ("country", "division")]
+        entries = _qualifying(gazetteer, " ".join(words_after[:n]))
+        if entries and match.group(1) != ", " and not any(
+                e.country in {q.country for q in entries if q.kind == "country"}
+                or _in_divisions(e, {q.get("iso3166_2") for q in entries if q.kind == "division"}, gazetteer)
+                for e in item.entries):
+            return set(), set(), None  # "X in Y" qualifies X only when some X lies in Y ("Rotterdam in March")
         if entries:
             return ({e.country for e in entries if e.kind == "country"},
                     {e.get("iso3166_2") for e in entries if e.kind == "division"}, None)
     return set(), set(), None
+
+
+def _starts_sentence(text: str, start: int, context: "_Context") -> bool:
+    """Whether a word opens a sentence, a quotation in one, a paragraph, or the story after its
+    dateline ("LIMA, June 24 (Webmap) — Mobile cranes..."): where English capitalises any word."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\"\u201c\u2018'(":
+        i -= 1
+    return i == 0 or i in context.sentence_starts or text[i - 1] == "\n" or start == context.lede_start
+
+
+@lru_cache(maxsize=4096)
+def _qualifying(gazetteer: Gazetteer, name: str) -> tuple[Entry, ...]:
+    """The countries and divisions a qualifier's words name ("Brazil", "Va.")."""
+    entries = [e for e in gazetteer.lookup(name) if e.kind in ("country", "division")]
+    if not entries and name.endswith("."):
+        entries = [e for e in gazetteer.lookup(name[:-1]) if e.kind in ("country", "division")]
+    return tuple(entries)
 
 
 def _port_context(text: str, words, item: _Span) -> bool:
@@ -286,6 +353,37 @@ def _port_context(text: str, words, item: _Span) -> bool:
         port, of = words[item.first - 2].group().lower(), words[item.first - 1].group()
         return port in PORT_BEFORE and of == "of"
     return False
+
+
+def _kind_cues(text: str, words, item: _Span) -> frozenset[str]:
+    """The kinds of place a name's own last word or the words around it ask for ("English
+    Bay" is water, not the namesake district); a kind noun after it or its list
+    ("Geoje island", "Bali and Lombok islands"), or before its list ("the islands of Bali and
+    Lombok", "regions such as Poltava"); and water, landforms or regions after a lower-case
+    "the" ("the mouth of the Elbe", "along the Mississippi"): towns and states take no article."""
+    if len({e.kind for e in item.entries}) < 2:
+        return frozenset()  # cues choose between kinds: a name of one kind needs none
+    kinds = set()
+    last = words[item.last].group().lower()
+    if item.last > item.first and last in KIND_NOUNS:  # the name says it: "English Bay", "Khalifa Port"
+        kinds.add(KIND_NOUNS[last])
+    before = words[item.first - 1].group() if item.first > 0 else ""
+    if before == "the" and text[words[item.first - 1].end() : item.span.start] == " ":
+        kinds |= FEATURE_KINDS
+    for step, start in ((-1, item.first - 1), (1, item.last + 1)):
+        i = start
+        while 0 <= i < len(words) and abs(i - start) < 12:
+            word = words[i].group()
+            if step == 1 and text[words[i - 1].end() : words[i].start()].strip(" ,") or \
+                    step == -1 and text[words[i].end() : words[i + 1].start()].strip(" ,"):
+                break  # a sentence's end, a bracket or a dash ends the list
+            if word in KIND_NOUNS:
+                kinds.add(KIND_NOUNS[word])
+                break
+            if not (_is_capitalised(word) or word in LIST_WORDS) or step == 1 and word in ("of", "the", "in"):
+                break
+            i += step
+    return frozenset(kinds)
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +401,7 @@ def _resolve(item: _Span, text: str, words, context: _Context) -> _Choice | None
     """The likeliest entry for a span, its confidence and the runners-up; None if refused."""
     name = text[item.span.start : item.span.end]
     port_context = _port_context(text, words, item)
+    cues = _kind_cues(text, words, item)
     person = _is_person_part(text, words, item)
     # A country is never qualified by what follows it: "Chile, Peru and Ecuador" is a list.
     q_countries, q_divisions, q_kind = _qualifier(text, words, item, context.gazetteer)
@@ -310,19 +409,19 @@ def _resolve(item: _Span, text: str, words, context: _Context) -> _Choice | None
         q_countries, q_divisions = set(), set()
     if item.span.end <= context.dateline_end and any(e.kind == "city" for e in item.entries):
         q_kind = "city"  # wire datelines name the city the story was filed from
-    at_sentence_start = item.span.start in context.sentence_starts
+    at_sentence_start = _starts_sentence(text, item.span.start, context)
     key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person,
-           frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start)
+           frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start, cues)
     if key not in context.resolved:  # a long article weighs the same name in the same setting again and again
         context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person,
-                                       q_countries, q_divisions, q_kind, at_sentence_start, context)
+                                       q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
     return None if found is None else _Choice(item, *found)
 
 
 def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool,
            q_countries: set[str], q_divisions: set[str], q_kind: str | None, at_sentence_start: bool,
-           context: _Context) -> tuple | None:
+           cues: frozenset[str], context: _Context) -> tuple | None:
     """(entry, confidence, candidates, decided here) for a name in its setting, or None if refused."""
     common_word = single_word and name.lower() in _english_words() and name.lower() != name
     names_a_country = any(e.kind == "country" for e in entries)
@@ -345,6 +444,9 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             evidence += 6.0 if inside else -6.0
             if not inside:
                 reasons.append("not in the place the qualifier names")
+        cued = entry.kind in cues
+        if cued:
+            evidence += 3.0
         if entry.kind == "port":
             if port_context:
                 evidence += 3.0
@@ -372,8 +474,13 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             if person:
                 score -= 6.0
                 reasons.append("part of a person's name")
-            if common_word and not (q_kind or q_countries or q_divisions or (port_context and entry.kind == "port")):
-                score -= 5.0  # "Energy", "Much", "Mobile": only a qualifier or port words make them places
+            if common_word and not (q_kind or q_countries or q_divisions or cued or
+                                    (port_context and entry.kind == "port")):
+                # "Energy", "Much", "Mobile" opening a sentence: only a qualifier or port words make them
+                # places. Mid-sentence the capital itself says "a name" (Webster's lists "shanghai",
+                # "geneva" and "balboa" as words too), unless English always capitalises the word.
+                score -= (COMMON_WORD_PENALTY if at_sentence_start or name in ALWAYS_CAPITALISED
+                          else COMMON_WORD_PENALTY_MID_SENTENCE)
                 reasons.append(f"'{name}' is also an English word")
             elif used_lowercase and at_sentence_start and single_word:
                 score -= 4.0
@@ -404,7 +511,8 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                            "confidence": round(weight / total, 3), "why": why})
     if confidence < REFUSE_BELOW:
         return None
-    decided_here = bool(q_kind or q_countries or q_divisions or (port_context and best.kind == "port"))
+    decided_here = bool(q_kind or q_countries or q_divisions or (port_context and best.kind == "port")
+                        or best.kind in cues)
     return best, confidence, candidates, decided_here
 
 

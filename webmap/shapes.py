@@ -105,9 +105,13 @@ def region_shapes(reference_dir: Path, shapes: dict[str, BaseGeometry]) -> dict[
 
 def region_members(cell: str, countries: dict) -> list[str]:
     """A region's members as written in regions.csv: ISO codes (countries, or ISO 3166-2
-    divisions), or `continent:XX` for every GeoNames country of that continent."""
-    members = cell.split()
-    if len(members) == 1 and members[0].startswith("continent:"):
-        code = members[0].split(":", 1)[1]
-        return [iso for iso, c in sorted(countries.items()) if c["continentcode"] == code]
+    divisions), or `continent:XX` for every GeoNames country of that continent ("the
+    Americas" are two)."""
+    members = []
+    for member in cell.split():
+        if member.startswith("continent:"):
+            code = member.split(":", 1)[1]
+            members += [iso for iso, c in sorted(countries.items()) if c["continentcode"] == code]
+        else:
+            members.append(member)
     return members
