@@ -155,6 +155,7 @@ def test_on_a_phone_tapping_a_marker_opens_the_sheet_and_a_tap_on_the_map_closes
     page.locator(".leaflet-marker-icon[title='Shanghai']").tap()
     expect(page.locator(".wm-sheet h2")).to_have_text("Shanghai")
     assert "VISIT STOP 2" in page.locator(".wm-sheet").inner_text().upper()
+    expect(page.locator(".leaflet-tooltip")).to_have_count(0)  # the tap's tooltip does not stay over the map
     page.locator(".wm-sheet-close").tap()
     expect(page.locator(".wm-sheet")).to_have_count(0)
 

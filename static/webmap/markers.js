@@ -40,14 +40,14 @@
       var node = !(layer instanceof L.Marker) && layer.getElement && layer.getElement();
       if (node) node.setAttribute("tabindex", "-1");
     });
+    var tip = p.name;  // bound before the popup: a tap opens the tooltip first, then the popup closes it
+    if (p.kind === "lane") tip += " · " + fmt(p.length_km) + " km · " + fmt(p.duration_days, 1) + " days";
+    var drawnAsPoint = feature.geometry && feature.geometry.type === "Point";  // areas and lines: tooltip follows the pointer
+    layer.bindTooltip(el("span", {text: tip}), {sticky: !drawnAsPoint});
     layer.bindPopup(function (l) {
       wm.fitPopup(l.getPopup(), wm.map);
       return wm.popupNode(feature, l.getLatLng ? l.getLatLng() : null);
     });
-    var tip = p.name;
-    if (p.kind === "lane") tip += " · " + fmt(p.length_km) + " km · " + fmt(p.duration_days, 1) + " days";
-    var drawnAsPoint = feature.geometry && feature.geometry.type === "Point";  // areas and lines: tooltip follows the pointer
-    layer.bindTooltip(el("span", {text: tip}), {sticky: !drawnAsPoint});
     layer.on("popupopen", function () {
       layer.closeTooltip();  // on a touch screen the tap's tooltip would sit over what opened
       var live = document.getElementById("wm-live");
