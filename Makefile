@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
-# Debian packages the test suite drives for real (a browser, GDAL's command-line client).
+# Debian packages the test suite drives for real (a browser, GDAL's command-line client,
+# nginx with its brotli_static module).
 TEST_DEBS := $(shell cat .ci/debian-packages 2>/dev/null)
 
 .PHONY: serve test build bench eval screenshots system-deps clean
@@ -41,7 +42,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.eval.evaluate
 
 bench: $(VENV)/.installed-test system-deps
-	@if [ "$$(id -u)" = 0 ]; then for p in wrk nginx; do dpkg -s $$p >/dev/null 2>&1 || \
+	@if [ "$$(id -u)" = 0 ]; then for p in wrk; do dpkg -s $$p >/dev/null 2>&1 || \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p; done; fi
 	$(BIN)/python -m bench
 

@@ -14,12 +14,12 @@ import re
 import sys
 from pathlib import Path
 
-from bench import build, load, page, routes, startup, throughput
+from bench import build, load, nginx, page, routes, startup, throughput
 
 HERE = Path(__file__).parent
 README = HERE.parent / "README.md"
 SUITES = {"routes": routes.run, "build": build.run, "startup": startup.run, "page": page.run,
-          "throughput": throughput.run}
+          "throughput": throughput.run, "nginx": nginx.run}
 EXTRA = {"load": load.run}  # run by name only: `python -m bench load` (docs/RELIABILITY.md)
 
 
@@ -50,6 +50,13 @@ def row(r: dict) -> str:
                 f"{r['folium_requests']} requests, drawn in {r['folium_drawn_s']} s | {r['bytes_ratio']}x the bytes | "
                 f"ours draws the offline basemap (531 shapes) too; folium's has none, and "
                 f"{len(r['folium_assets_not_counted'])} of its CDN assets are not on npm, so not counted |")
+    if "static" in r:  # the static export under nginx, against gunicorn
+        ours, theirs = r["static"], r["gunicorn"]
+        return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
+                f"gunicorn, the live page: {theirs['requests_per_s']} req/s, p99 {theirs['p99_ms']} ms | "
+                f"{r['ratio']}x the req/s | deploy/nginx-site.conf sends the export's .{'br' if r['encoding'] == 'br' else 'gz'} "
+                f"({r['static_bytes'] / 1000:.1f} KB) as it is; gunicorn (1 worker per core) sends "
+                f"{r['gunicorn_bytes'] / 1000:.1f} KB |")
     if "webmap" in r:  # throughput
         ours, theirs = r["webmap"], r["nginx"]
         base = (f"nginx, static export: {theirs['requests_per_s']} req/s, p99 {theirs['p99_ms']} ms"

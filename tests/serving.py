@@ -1,17 +1,41 @@
 """Servers the tests start: a free port, the first answer of a server process once it is up,
-and a folder served as plain files (another origin, or a static host)."""
+a folder served as plain files (another origin, or a static host), and Debian's nginx running
+one of the site files in deploy/."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+# Debian's nginx.conf, reduced to what a site file relies on; the site file is included as it is.
+NGINX_MAIN = """daemon off;
+worker_processes {workers};
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+include /etc/nginx/modules-enabled/*.conf;
+events {{ worker_connections 1024; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    access_log off;
+    client_body_temp_path {prefix}/body; proxy_temp_path {prefix}/proxy; fastcgi_temp_path {prefix}/fastcgi;
+    uwsgi_temp_path {prefix}/uwsgi; scgi_temp_path {prefix}/scgi;
+    include {prefix}/site.conf;
+}}
+"""
 
 
 def free_port() -> int:
@@ -29,7 +53,8 @@ def first_answer(url: str, server: subprocess.Popen, timeout_s: float) -> bytes:
                 assert response.status == 200
                 return response.read()
         except OSError:
-            assert server.poll() is None, server.stdout.read().decode()
+            assert server.poll() is None, \
+                server.stdout.read().decode() if server.stdout else f"{server.args} exited {server.returncode}"
             assert time.monotonic() < deadline, f"{url} did not answer within {timeout_s:g} s"
             time.sleep(0.3)
 
@@ -64,3 +89,55 @@ def serve_app(app):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def site_config(name: str, changes: dict[str, str]) -> str:
+    """The text of deploy/`name` with each key (text found exactly once in it) replaced by its value."""
+    text = (DEPLOY / name).read_text()
+    for old, new in changes.items():
+        assert text.count(old) == 1, f"deploy/{name} holds {old!r} {text.count(old)} times"
+        text = text.replace(old, new)
+    return text
+
+
+@contextmanager
+def nginx(site: str, port: int, workers: int = 1, timeout_s: float = 20):
+    """Debian's nginx running the site file text `site` (listening on loopback `port`) in a
+    private prefix; its workers run unprivileged, so what it serves must be world-readable.
+    Yields the process once the port accepts connections."""
+    prefix = Path(tempfile.mkdtemp(prefix="nginx-"))
+    prefix.chmod(0o755)
+    (prefix / "site.conf").write_text(site)
+    (prefix / "nginx.conf").write_text(NGINX_MAIN.format(prefix=prefix, workers=workers))
+    (prefix / "modules").symlink_to("/usr/share/nginx/modules")  # Debian's load_module paths are relative
+    server = subprocess.Popen([NGINX, "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(prefix / "nginx.conf")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                log = prefix / "error.log"
+                assert server.poll() is None, log.read_text() if log.exists() else f"nginx exited {server.returncode}"
+                assert time.monotonic() < deadline, f"nginx did not listen on {port} within {timeout_s:g} s"
+                time.sleep(0.1)
+        yield server
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        shutil.rmtree(prefix, ignore_errors=True)
+
+
+def world_readable_copy(folder: Path) -> Path:
+    """A copy of `folder` that nginx's unprivileged workers can read (pytest's own temporary
+    folders are private to their user); the caller removes the returned folder's parent."""
+    parent = Path(tempfile.mkdtemp(prefix="served-"))
+    parent.chmod(0o755)
+    shutil.copytree(folder, parent / folder.name)
+    return parent / folder.name

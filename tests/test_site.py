@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import functools
+import gzip
+import http.client
 import http.server
 import json
+import os
 import re
+import shutil
 import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import brotli
 import pytest
 
 from tests.conftest import SEED_SLUG
+from tests.serving import free_port, nginx, site_config, world_readable_copy
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +89,151 @@ def test_exporting_twice_gives_the_same_bytes(site, tmp_path, hostile_geodata):
     first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first == second
+
+
+def test_every_compressible_file_has_gzip_and_brotli_beside_it_decoding_to_its_bytes(site):
+    from webmap.site import COMPRESSIBLE
+
+    files = [p for p in site.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br")]
+    for path in files:
+        variants = [path.with_name(path.name + suffix) for suffix in (".gz", ".br")]
+        if path.suffix not in COMPRESSIBLE:  # the GeoPackage, PNGs, licences: sent as they are
+            assert not any(v.exists() for v in variants), path
+            continue
+        data = path.read_bytes()
+        if len(data) > 1000:  # text of any size shrinks
+            assert all(v.is_file() for v in variants), path
+        for variant, decode in zip(variants, (gzip.decompress, brotli.decompress)):
+            if variant.exists():
+                assert decode(variant.read_bytes()) == data and variant.stat().st_size < len(data), variant
+    assert not (site / f"stories/{SEED_SLUG}.gpkg.gz").exists()
+    page = site / f"stories/{SEED_SLUG}/index.html"
+    assert (page.with_name("index.html.br").stat().st_size < page.with_name("index.html.gz").stat().st_size
+            < page.stat().st_size / 2)
+
+
+def test_gzip_files_carry_no_time_and_no_name(site):
+    header = (site / "index.html.gz").read_bytes()[:10]
+    assert header[:3] == b"\x1f\x8b\x08" and header[3] == 0  # no flags: no file name, no comment
+    assert header[4:8] == b"\0\0\0\0"  # mtime 0: the same bytes whenever it is exported
+
+
+def test_compressed_files_are_written_only_where_they_are_smaller(tmp_path):
+    from webmap.site import precompress
+
+    (tmp_path / "tiny.txt").write_bytes(b"a")
+    (tmp_path / "noise.json").write_bytes(os.urandom(4096))  # incompressible
+    (tmp_path / "page.html").write_text("<p>shipping lanes</p>\n" * 200)
+    written = precompress(tmp_path)
+    assert sorted(p.name for p in written) == ["page.html.br", "page.html.gz"]
+
+
+def test_a_re_export_compresses_again_only_what_is_not_already_compressed(site, tmp_path, hostile_geodata,
+                                                                         monkeypatch):
+    import webmap.site
+
+    again = tmp_path / "maps"
+    shutil.copytree(site, again)
+    (again / "basemap.geojson.br").write_bytes(b"not brotli")  # a damaged file is never carried over
+    compressed = []
+
+    def counted(suffix, encode):
+        return lambda data: compressed.append((suffix, data)) or encode(data)
+
+    monkeypatch.setattr(webmap.site, "ENCODINGS", tuple((suffix, counted(suffix, encode), decode)
+                                                        for suffix, encode, decode in webmap.site.ENCODINGS))
+    webmap.site.export_site(again, hostile_geodata, site_url="https://news.example/maps/", progress=lambda _: None)
+    # Only the damaged file is compressed again (and any small one that compression did not shrink).
+    assert [(suffix, data) for suffix, data in compressed if len(data) > 1000] == \
+        [(".br", (site / "basemap.geojson").read_bytes())]
+    assert (again / "basemap.geojson.br").read_bytes() == (site / "basemap.geojson.br").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def nginx_site(site):
+    """Debian's nginx serving a copy of the export at /maps/ with deploy/nginx-site.conf."""
+    served = world_readable_copy(site)
+    port = free_port()
+    conf = site_config("nginx-site.conf", {"listen 80;": f"listen 127.0.0.1:{port};",
+                                           "root /srv/webmap/site;": f"root {served.parent};"})
+    try:
+        with nginx(conf, port):
+            yield port, served
+    finally:
+        shutil.rmtree(served.parent)
+
+
+def fetch(port: int, path: str, **headers: str) -> tuple[int, dict, bytes]:
+    """Status, headers and the body as sent (not decoded), with no redirect followed."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def test_nginx_sends_the_precompressed_file_the_reader_accepts(nginx_site):
+    port, served = nginx_site
+    page = served / f"stories/{SEED_SLUG}/index.html"
+    for accept, encoding, file in (("gzip, deflate, br", "br", "index.html.br"), ("gzip", "gzip", "index.html.gz"),
+                                   ("br;q=1.0, gzip;q=0.8", "br", "index.html.br"), ("identity", None, "index.html")):
+        status, headers, body = fetch(port, f"/maps/stories/{SEED_SLUG}/", **{"Accept-Encoding": accept})
+        assert status == 200 and headers.get("Content-Encoding") == encoding, accept
+        assert body == page.with_name(file).read_bytes(), accept  # the file itself, not compressed again
+        assert headers["Vary"] == "Accept-Encoding" and headers["Content-Type"] == "text/html; charset=utf-8"
+    # The GeoPackage is never encoded, so a GIS can read it by ranges.
+    status, headers, body = fetch(port, f"/maps/stories/{SEED_SLUG}.gpkg", **{"Accept-Encoding": "gzip, br"})
+    assert status == 200 and "Content-Encoding" not in headers and headers["Accept-Ranges"] == "bytes"
+    status, headers, body = fetch(port, f"/maps/stories/{SEED_SLUG}.gpkg", Range="bytes=0-15")
+    assert status == 206 and body == b"SQLite format 3\0"
+
+
+def test_nginx_sends_each_file_with_its_type_cache_policy_and_frame_rules(nginx_site):
+    port, _ = nginx_site
+    expected = {  # path: (Content-Type, Cache-Control, Content-Security-Policy, Content-Disposition)
+        "/maps/": ("text/html; charset=utf-8", "no-cache", "frame-ancestors 'self'", None),
+        f"/maps/stories/{SEED_SLUG}/article/": ("text/html; charset=utf-8", "no-cache", "frame-ancestors 'self'", None),
+        f"/maps/embed/{SEED_SLUG}/": ("text/html; charset=utf-8", "no-cache", "frame-ancestors *", None),
+        f"/maps/stories/{SEED_SLUG}.geojson": ("application/geo+json", "public, max-age=300", "frame-ancestors 'self'",
+                                              "attachment"),
+        f"/maps/stories/{SEED_SLUG}.gpkg": ("application/geopackage+sqlite3", "public, max-age=300",
+                                           "frame-ancestors 'self'", "attachment"),
+        "/maps/basemap.geojson": ("application/geo+json", "public, max-age=300", "frame-ancestors 'self'", None),
+        f"/maps/oembed/{SEED_SLUG}.json": ("application/json", "public, max-age=300", "frame-ancestors 'self'", None),
+        f"/maps/stories/{SEED_SLUG}/thumbnail.svg": (
+            "image/svg+xml", "public, max-age=300",
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'", None),
+        "/maps/static/webmap.js": ("application/javascript; charset=utf-8", "public, max-age=3600",
+                                   "frame-ancestors 'self'", None),
+        "/maps/static/vendor/leaflet/leaflet.css": ("text/css; charset=utf-8", "public, max-age=3600",
+                                                    "frame-ancestors 'self'", None),
+    }
+    for path, (content_type, cache, policy, disposition) in expected.items():
+        status, headers, _ = fetch(port, path, **{"Accept-Encoding": "br"})
+        assert status == 200, path
+        assert (headers["Content-Type"], headers["Cache-Control"], headers["Content-Security-Policy"],
+                headers.get("Content-Disposition")) == (content_type, cache, policy, disposition), path
+        assert headers.get("X-Frame-Options") == (None if path.startswith("/maps/embed/") else "SAMEORIGIN"), path
+        assert headers["X-Content-Type-Options"] == "nosniff" and headers["ETag"], path
+        assert fetch(port, path, **{"Accept-Encoding": "br", "If-None-Match": headers["ETag"]})[0] == 304, path
+
+
+def test_nginx_redirects_a_story_address_without_its_slash_keeping_the_readers_host(nginx_site):
+    status, headers, _ = fetch(nginx_site[0], f"/maps/stories/{SEED_SLUG}")
+    assert status == 301 and headers["Location"] == f"/maps/stories/{SEED_SLUG}/"
+
+
+def test_the_story_page_served_by_nginx_works_in_a_browser(tab, nginx_site):
+    port, _ = nginx_site
+    encodings = []
+    tab.page.on("response", lambda r: encodings.append(r.headers.get("content-encoding")) if r.url.endswith("/") else None)
+    page = tab.open(f"http://127.0.0.1:{port}/maps/stories/{SEED_SLUG}/")
+    assert encodings[0] in ("br", "gzip")
+    page.locator(".wm-stop", has_text="1").click()
+    assert "Shenzhen" in page.locator(".leaflet-popup-content").inner_text()
+    assert tab.failed == [] and tab.errors == [] and tab.blocked == []
 
 
 def test_the_static_story_page_renders_offline_under_a_subpath(tab, static_server):

@@ -53,7 +53,8 @@ def build(seeds_dir: Path, out_dir: Path, if_stale: bool) -> None:
 @click.option("--geodata", "geodata_dir", type=DIR, default=Paths.geodata, show_default=True,
               help="Folder of built stories.")
 @click.option("--site", "site_dir", type=DIR,
-              help="Write a static copy of the whole site (every story) into this folder instead.")
+              help="Write a static copy of the whole site (every story) into this folder instead, "
+                   "with .gz and .br files beside every compressible file.")
 @click.option("--site-url", help="Public URL the static copy will live at (for canonical links and oEmbed files).")
 def export(slug: str | None, fmt: str, output: Path | None, geodata_dir: Path, site_dir: Path | None,
            site_url: str | None) -> None:

@@ -3,18 +3,30 @@
 Every page is rendered by the application itself (through its test client, as datasette's
 `--get` does) with STATIC_SITE set, so links are relative and the copy works under any
 path. Parts that need the server (route picker, OGC API) are left out, not broken.
+Every compressible file gets a `.gz` and a `.br` beside it, made once here, so a static
+server sends them as they are (nginx's gzip_static and brotli_static) instead of compressing
+per request.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Callable
 
+import brotli
+
 from .config import static_dir
 from .store import current_umask
+
+# What is sent compressed: text. The GeoPackage is left whole, so that range requests (GDAL
+# and QGIS read a remote one by ranges) still work.
+COMPRESSIBLE = frozenset({".html", ".js", ".css", ".json", ".geojson", ".svg", ".txt"})
+BROTLI_QUALITY = 11  # the slowest and smallest: paid once per export, never per request
 
 
 def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None,
@@ -65,11 +77,48 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
         shutil.copytree(static_dir(), work / "static",
                         ignore=shutil.ignore_patterns("*.md", "*.py", "__pycache__"))
         written += [p for p in (work / "static").rglob("*") if p.is_file()]
+        written += precompress(work, previous=out_dir if out_dir.is_dir() else None)
         _replace_dir(work, out_dir)
         return [out_dir / p.relative_to(work) for p in written]
     finally:
         if work.exists():
             shutil.rmtree(work)
+
+
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9, mtime=0)  # no time and no file name in the header: byte-stable
+
+
+def _brotli(data: bytes) -> bytes:
+    return brotli.compress(data, quality=BROTLI_QUALITY)
+
+
+ENCODINGS = ((".gz", _gzip, gzip.decompress), (".br", _brotli, brotli.decompress))
+
+
+def precompress(folder: Path, previous: Path | None = None) -> list[Path]:
+    """Write `name.gz` and `name.br` beside every compressible file in `folder` where they are
+    smaller than the file. A variant in `previous` (the last export) that decodes to the same
+    bytes is reused, so a re-export compresses only what changed."""
+    written = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE):
+        data = path.read_bytes()
+        for suffix, encode, decode in ENCODINGS:
+            encoded = _reusable(previous / path.relative_to(folder), suffix, decode, data) if previous else None
+            encoded = encoded if encoded is not None else encode(data)
+            if len(encoded) < len(data):  # where compression does not help, the file goes as it is
+                variant = path.with_name(path.name + suffix)
+                variant.write_bytes(encoded)
+                written.append(variant)
+    return written
+
+
+def _reusable(old: Path, suffix: str, decode: Callable[[bytes], bytes], data: bytes) -> bytes | None:
+    try:
+        encoded = old.with_name(old.name + suffix).read_bytes()
+        return encoded if decode(encoded) == data else None
+    except (OSError, EOFError, zlib.error, brotli.error):  # missing, unreadable or not a valid stream
+        return None
 
 
 def _replace_dir(new: Path, target: Path) -> None:
