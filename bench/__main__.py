@@ -57,14 +57,20 @@ def row(r: dict) -> str:
                 f"{r['ratio']}x the req/s | deploy/nginx-site.conf sends the export's .{'br' if r['encoding'] == 'br' else 'gz'} "
                 f"({r['static_bytes'] / 1000:.1f} KB) as it is; gunicorn (1 worker per core) sends "
                 f"{r['gunicorn_bytes'] / 1000:.1f} KB |")
+    if "bare" in r:  # throughput against a bare Flask handler sending the same bytes
+        ours, theirs = r["webmap"], r["bare"]
+        return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
+                f"a bare Flask handler sending the same bytes: {theirs['requests_per_s']} req/s, p99 "
+                f"{theirs['p99_ms']} ms | {r['ratio']}x the req/s | both under gunicorn with webmap/gunicorn_conf.py, "
+                f"run in turn |")
     if "webmap" in r:  # throughput
         ours, theirs = r["webmap"], r["nginx"]
         base = (f"nginx, static export: {theirs['requests_per_s']} req/s, p99 {theirs['p99_ms']} ms"
                 if theirs else "none: needs the server")
         ratio = f"{r['ratio']}x the req/s" if r["ratio"] else ""
         return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
-                f"{base} | {ratio} | gunicorn (1 worker per core) serves compressed bodies it keeps; "
-                f"nginx gzips each response |")
+                f"{base} | {ratio} | gunicorn (1 worker per core) serves compressed bodies it keeps"
+                f"{'; nginx gzips each response' if theirs else ''} |")
     peak = f", peak {r['peak_mb']} MB" if "peak_mb" in r else ""
     return f"| {r['name']} | {r['webmap_s']} s{peak} | {r['baseline']}: {r['baseline_s']} s | {r['ratio']}x the time | |"
 

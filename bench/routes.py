@@ -74,7 +74,7 @@ def route_query(pairs_count: int = 100, seed: int = 7) -> dict:
     for _ in range(ROUNDS):
         start = time.perf_counter()
         for origin, destination in nodes:
-            hierarchy.contraction_hierarchy(origin_id=origin, destination_id=destination)
+            hierarchy.search(origin_id=origin, destination_id=destination)
         search_rounds.append((time.perf_counter() - start) / len(nodes))
     search_ms = statistics.median(search_rounds) * 1e3
     return {

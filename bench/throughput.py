@@ -1,6 +1,7 @@
 """Requests per second and p99 latency under load (wrk, loopback, bounded): the story page,
 the GeoJSON download and the route API under gunicorn, next to nginx serving the static
-export of the same page and file."""
+export of the same page and file, and next to a bare Flask handler under the same gunicorn
+settings sending the same bytes (what the web tier's own work costs)."""
 
 from __future__ import annotations
 
@@ -37,13 +38,13 @@ http {{
 """
 
 
-def wrk(url: str, seconds: int = SECONDS, rounds: int = ROUNDS) -> dict:
+def wrk(url: str, seconds: int = SECONDS, rounds: int = ROUNDS, accept_encoding: str = "gzip") -> dict:
     """Medians over `rounds` runs of wrk: requests/s, p99 latency, and the sum of errors
     (non-2xx answers, socket errors, timeouts)."""
     rates, p99s, errors = [], [], 0
     for _ in range(rounds):
         out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "5s",
-                              "-H", "Accept-Encoding: gzip", url], check=True, capture_output=True, text=True).stdout
+                              "-H", f"Accept-Encoding: {accept_encoding}", url], check=True, capture_output=True, text=True).stdout
         rates.append(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)))
         p99s.append(_ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1)))
         errors += int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
@@ -51,6 +52,15 @@ def wrk(url: str, seconds: int = SECONDS, rounds: int = ROUNDS) -> dict:
             errors += sum(int(g) for g in m.groups())
     return {"requests_per_s": round(statistics.median(rates)), "p99_ms": round(statistics.median(p99s), 1),
             "errors": errors}
+
+
+def wrk_side_by_side(urls: list[str], rounds: int = ROUNDS) -> list[dict]:
+    """`wrk` on each URL in turn, `rounds` times over (so a burst of load elsewhere on the
+    machine falls on all of them alike); medians per URL."""
+    runs = [[wrk(url, rounds=1) for url in urls] for _ in range(rounds)]
+    return [{"requests_per_s": round(statistics.median(run[k]["requests_per_s"] for run in runs)),
+             "p99_ms": round(statistics.median(run[k]["p99_ms"] for run in runs), 1),
+             "errors": sum(run[k]["errors"] for run in runs)} for k in range(len(urls))]
 
 
 def _ms(text: str) -> float:
@@ -92,21 +102,82 @@ TARGETS = (
     ("GeoJSON download", f"/stories/{SLUG}.geojson", f"/stories/{SLUG}.geojson"),
     ("route API (PECHY-CNSHA)", "/api/route?from=PECHY&to=CNSHA", None),
 )
+BARE = ("story page", "GeoJSON download")  # targets also measured against a bare Flask handler
+OGC_TARGETS = (  # the OGC API, live only (issue 16: /collections took 4.9 ms of geometry per request)
+    ("OGC API landing", "/ogc?f=json"),
+    ("OGC API /collections", "/ogc/collections?f=json"),
+    ("OGC API items (countries)", f"/ogc/collections/{SLUG}-countries/items?f=json"),
+)
+
+BARE_APP = """
+import json, pathlib
+from flask import Flask, Response
+
+HERE = pathlib.Path(__file__).parent
+ANSWERS = json.loads((HERE / "bare.json").read_text())  # path -> [body file, content type, coding]
+BODIES = {path: ((HERE / body).read_bytes(), kind, coding) for path, (body, kind, coding) in ANSWERS.items()}
+app = Flask(__name__)
+
+
+@app.get("/<path:path>")
+def bare(path):
+    body, kind, coding = BODIES["/" + path]
+    return Response(body, content_type=kind, headers={"Content-Encoding": coding} if coding else {})
+"""
+
+
+@contextmanager
+def bare_flask(app_url: str, paths: list[str]):
+    """A minimal Flask app, under gunicorn with the repository's settings, that answers each
+    of `paths` with the bytes (and content type and coding) webmap sent for it; yields its URL."""
+    import json
+    import urllib.request
+
+    work = Path(tempfile.mkdtemp(prefix="bench-bare-"))
+    answers = {}
+    for number, path in enumerate(paths):
+        request = urllib.request.Request(app_url + path, headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request) as response:
+            (work / f"{number}.body").write_bytes(response.read())
+            answers[path] = [f"{number}.body", response.headers["Content-Type"], response.headers["Content-Encoding"]]
+    (work / "bare.json").write_text(json.dumps(answers))
+    (work / "bare_app.py").write_text(BARE_APP)
+    port = free_port()
+    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(os.cpu_count()))
+    server = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf", "--access-logfile",
+                               "/dev/null", "--chdir", str(work), "bare_app:app"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_200(f"http://127.0.0.1:{port}{paths[0]}", server)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop(server)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def run() -> list[dict]:
     rows = []
     with serving() as (app_url, nginx_url):
-        for name, live, static in TARGETS:
-            ours = wrk(app_url + live)
-            theirs = wrk(nginx_url + static) if static else None
-            rows.append({
-                "name": f"throughput: {name}",
-                "webmap": ours,
-                "baseline": "nginx serving the static export" if static else "none (needs the server)",
-                "nginx": theirs,
-                "ratio": round(ours["requests_per_s"] / theirs["requests_per_s"], 2) if theirs else None,
-            })
+        bare_paths = [live for name, live, _ in TARGETS if name in BARE]
+        with bare_flask(app_url, bare_paths) as bare_url:
+            for name, live, static in TARGETS:
+                if name in BARE:
+                    ours, bare = wrk_side_by_side([app_url + live, bare_url + live])
+                    rows.append({"name": f"throughput: {name}, against a bare Flask handler", "webmap": ours,
+                                 "bare": bare, "ratio": round(ours["requests_per_s"] / bare["requests_per_s"], 2)})
+                else:
+                    ours = wrk(app_url + live)
+                theirs = wrk(nginx_url + static) if static else None
+                rows.append({
+                    "name": f"throughput: {name}",
+                    "webmap": ours,
+                    "baseline": "nginx serving the static export" if static else "none (needs the server)",
+                    "nginx": theirs,
+                    "ratio": round(ours["requests_per_s"] / theirs["requests_per_s"], 2) if theirs else None,
+                })
+        for name, live in OGC_TARGETS:
+            rows.append({"name": f"throughput: {name}", "webmap": wrk(app_url + live),
+                         "baseline": "none (needs the server)", "nginx": None, "ratio": None})
     return rows
 
 

@@ -26,10 +26,15 @@ class Page:
     def __init__(self, browser, width=1280, height=800, touch=False):
         self.page = browser.new_page(viewport={"width": width, "height": height}, has_touch=touch, is_mobile=touch)
         self.failed, self.errors, self.blocked = [], [], []
-        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        self.page.on("requestfailed", self._failed)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.route("**/*", self._only_loopback)
+
+    def _failed(self, request):
+        # The browser's own favicon fetch is cancelled when the page navigates on: not the page's failure.
+        if not (request.failure == "net::ERR_ABORTED" and request.url.endswith("/favicon.svg")):
+            self.failed.append(f"{request.url} {request.failure}")
 
     def _only_loopback(self, route):
         if route.request.url.startswith(("http://127.0.0.1", "data:", "about:")):

@@ -25,7 +25,7 @@ def test_story_page_loads_offline_with_no_failures_and_shows_stops_ports_and_lan
         }
         return counts;
     }""")
-    assert counts["stop"] == 3 and counts["port"] == 3 and counts["lane"] == 2
+    assert counts["stop"] == 3 and counts["port"] == 4 and counts["lane"] == 3  # Callao: the lane before Chancay
     assert page.locator(".wm-stop").count() == 3
     assert page.locator(".leaflet-control-layers").count() == 1
     assert page.locator(".leaflet-control-scale").count() == 1

@@ -55,6 +55,14 @@ def test_geopackage_layers_hold_every_feature_with_its_attributes(built, story):
     assert total == len(story["features"])
 
 
+def test_geopackage_lanes_keep_their_scenario_legs_and_comparison(built):
+    lanes = pyogrio.read_dataframe(built / f"{SEED_SLUG}.gpkg", layer="lanes").set_index("id")
+    before = lanes.loc["lane-before-chancay"]
+    assert before["compare_to"] == "lane-pechy-cnsha" and before["scenario"].startswith("Before Chancay")
+    assert json.loads(before["comparison"])["lane"] == "lane-pechy-cnsha"
+    assert [leg["to"] for leg in json.loads(before["legs"])] == ["MXZLO", "CNSHA"]
+
+
 def test_build_reports_progress_per_article(run, seeds, tmp_path):
     shutil.copy(ARTICLES / "rotterdam-lima-trade.txt", seeds)
     result = run("build", "--seeds", seeds, "--out", tmp_path / "out")
@@ -133,6 +141,9 @@ BAD_SIDECARS = {
     "bad speed": ('[[lanes]]\nfrom = "PECHY"\nto = "CNSHA"\nspeed_kn = 0\n', "'speed_kn' must be"),
     "itinerary stop not in article": ('itinerary = ["Shenzhen", "Tokyo"]\n', "'Tokyo' is not named"),
     "lane to an inland port": ('[[lanes]]\nfrom = "PECHY"\nto = "ATVIE"\n', "lane PECHY → ATVIE: port Vienna (ATVIE) is inland"),
+    "unknown vessel": ('[[lanes]]\nfrom = "PECHY"\nto = "CNSHA"\nvessel = "dinghy"\n', "lane 1: unknown vessel 'dinghy' (choices: feeder,"),
+    "unknown passage": ('[[lanes]]\nfrom = "PECHY"\nto = "CNSHA"\navoid = ["suezz"]\n', "lane 1: unknown passage 'suezz' in 'avoid' (choices: panama,"),
+    "compare_to no lane": ('[[lanes]]\nfrom = "PECHY"\nto = "CNSHA"\ncompare_to = "cape"\n', "'compare_to' 'cape' is not a lane of this sidecar (lanes: pechy-cnsha)"),
 }
 
 

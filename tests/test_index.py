@@ -93,24 +93,26 @@ def test_thumbnail_is_served_as_svg_with_etag_cache_and_a_policy_that_runs_nothi
     assert missing.status_code == 404 and missing.json["error"]["status"] == 404
 
 
-def test_a_story_built_before_thumbnails_still_serves_and_the_next_build_adds_one(run, seeds, built, tmp_path):
+def test_a_story_built_by_an_older_version_is_left_out_until_the_next_build_adds_its_files(run, seeds, built, tmp_path):
     from webmap.web import create_app
 
     old = tmp_path / "old"
     old.mkdir()
-    for suffix in (".geojson", ".gpkg"):  # a build from before this change: no thumbnail
+    for suffix in (".geojson", ".gpkg"):  # a build from an older version: no thumbnail, map or summary
         shutil.copy(built / f"{SEED_SLUG}{suffix}", old)
     client = create_app({"GEODATA_DIR": old, "TESTING": True, "PRELOAD_NETWORK": False}).test_client()
-    html = client.get("/").get_data(as_text=True)
-    assert 'class="wm-card"' in html and "Peru&#39;s president visits China" in html
-    assert "<img" not in html  # a card without a picture
-    assert client.get(f"/stories/{SEED_SLUG}/thumbnail.svg").status_code == 404
-    assert client.get(f"/stories/{SEED_SLUG}").status_code == 200
-    # The story's inputs are unchanged, yet `--if-stale` rebuilds it, since it has no thumbnail.
+    assert 'class="wm-card"' not in client.get("/").get_data(as_text=True)  # no card leading to a broken page
+    page = client.get(f"/stories/{SEED_SLUG}")
+    assert page.status_code == 404 and "rebuild it" in page.get_data(as_text=True)
+    assert client.get(f"/stories/{SEED_SLUG}.geojson").status_code == 200  # its data still downloads
+    # The story's inputs are unchanged, yet `--if-stale` rebuilds it, since it lacks files.
     result = run("build", "--seeds", seeds, "--out", old, "--if-stale")
     assert result.exit_code == 0 and "up to date" not in result.output
     assert thumbnail(old) == thumbnail(built)
     assert "up to date" in run("build", "--seeds", seeds, "--out", old, "--if-stale").output
+    html = client.get("/").get_data(as_text=True)
+    assert 'class="wm-card"' in html and "Peru&#39;s president visits China" in html and "<img" in html
+    assert client.get(f"/stories/{SEED_SLUG}").status_code == 200
 
 
 # The cards
@@ -141,7 +143,7 @@ def test_the_index_shows_a_card_per_story_with_thumbnail_title_date_summary_and_
     seed, hostile = cards(no_script)  # newest first; the undated story last
     assert seed["title"] == SEED_TITLE and seed["href"] == f"/stories/{SEED_SLUG}"
     assert seed["date"] == "24 June 2024"
-    assert seed["counts"] == "21 places · 2 sea lanes"
+    assert seed["counts"] == "21 places · 3 sea lanes"
     # no sidecar summary: the article's first sentence, cut at a word near 160 characters
     assert seed["summary"].startswith("24th June 2024 – (Beijing) Peruvian President Dina Boluarte’s impending state visit")
     assert seed["summary"].endswith("…") and 120 < len(seed["summary"]) <= 161

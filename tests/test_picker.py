@@ -210,3 +210,27 @@ def test_clear_removes_the_route_its_markers_and_its_legend_line(tab, live_serve
     expect(page.locator("#wm-route-result")).to_have_text("Route cleared.")
     expect(page.get_by_role("button", name="Clear route")).to_be_hidden()
     assert page.evaluate("'picked-route' in webmap.layers") is False
+
+
+def test_a_vessel_and_compare_draw_the_alternative_dashed_with_the_difference(tab, live_server):
+    page = tab.open(live_server + STORY)
+    page.select_option("#wm-vessel", "ulcv_24k")
+    page.check("#wm-compare")
+    route(page, "Shanghai", "Rotterdam")
+    result = page.locator("#wm-route-result")
+    expect(result).to_contain_text("Shanghai – Rotterdam: 19,621 km")
+    expect(result).to_contain_text("Vessel: Post-Neopanamax ULCV")
+    expect(result).to_contain_text("Avoiding Strait of Malacca, Bab-el-Mandeb, Suez Canal, Strait of Gibraltar")
+    expect(result).to_contain_text("nmi, +")  # the alternative's extra miles and days
+    expect(page.locator("path.wm-picked-route")).to_have_count(1)
+    expect(page.locator("path.wm-picked-alternative")).to_have_attribute("stroke-dasharray", "10 8")
+    page.get_by_role("button", name="Clear route").click()
+    assert page.evaluate("'picked-alternative' in webmap.layers") is False
+    expect(page.locator("path.wm-picked-alternative")).to_have_count(0)
+
+
+def test_the_picker_routes_via_a_waypoint_and_lists_the_legs(tab, live_server):
+    page = tab.open(live_server + STORY)
+    page.fill("#wm-via", "Manzanillo, Mexico")
+    route(page, "Callao", "Shanghai")
+    expect(page.locator("#wm-route-result")).to_contain_text("Legs: Callao – Manzanillo")

@@ -53,7 +53,9 @@ def searoute_km(origin: str, destination: str) -> float:
 
 
 def lanes(story) -> dict[str, dict]:
-    return {f["properties"]["to"]: f for f in story["features"] if f["properties"]["kind"] == "lane"}
+    """The story's lanes from Chancay, by destination (the scenario lane from Callao is tests/test_routes.py's)."""
+    return {f["properties"]["to"]: f for f in story["features"]
+            if f["properties"]["kind"] == "lane" and f["properties"]["from"] == "PECHY"}
 
 
 def test_the_story_has_a_lane_per_sidecar_lane_with_its_facts(story):
@@ -287,3 +289,15 @@ def test_route_cli_bad_input_is_one_line_and_exit_1(run, args):
 
 def test_route_has_help(run):
     assert "UN/LOCODE" in run("route", "--help").output
+
+
+def test_a_vessel_closes_its_passages_through_the_same_avoid_mechanism(network):
+    """A VLCC (22 m draught, 58 m beam) is kept out of Panama, Suez and Malacca: the same route
+    as avoiding them by name, and concurrent queries with and without it do not mix."""
+    by_vessel = sea_route("SAJED", "CNSHA", vessel="vlcc", network=network)["properties"]
+    by_name = sea_route("SAJED", "CNSHA", avoid=["panama", "suez", "malacca"], network=network)["properties"]
+    assert by_vessel["length_km"] == by_name["length_km"] and "malacca" not in by_vessel["passages"]
+    with ThreadPoolExecutor(4) as pool:
+        lengths = list(pool.map(lambda v: sea_route("SAJED", "CNSHA", vessel=v, network=network)["properties"]["length_km"],
+                                ["vlcc", None, "vlcc", None]))
+    assert lengths[0] == lengths[2] == by_vessel["length_km"] and lengths[1] == lengths[3] < by_vessel["length_km"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
 import http.client
 import http.server
@@ -10,7 +9,7 @@ import json
 import os
 import re
 import shutil
-import threading
+from html import unescape as html_unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -18,7 +17,7 @@ import brotli
 import pytest
 
 from tests.conftest import SEED_SLUG
-from tests.serving import free_port, nginx, site_config, world_readable_copy
+from tests.serving import free_port, nginx, serve_folder, site_config, world_readable_copy
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +37,8 @@ def site(tmp_path_factory, hostile_geodata) -> Path:
 @pytest.fixture(scope="module")
 def static_server(site):
     """Python's http.server over the folder above the site: the site lives at /maps/."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site.parent))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/maps/"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(site.parent) as origin:
+        yield f"{origin}/maps/"
 
 
 def test_the_export_holds_pages_downloads_and_assets(site):
@@ -53,14 +48,25 @@ def test_the_export_holds_pages_downloads_and_assets(site):
         assert (site / relative).is_file(), relative
 
 
+def cited(site) -> set[str]:
+    """The addresses a story's data cites (its sources), which its pages may link to."""
+    def walk(value):
+        if isinstance(value, dict):
+            return set().union(*map(walk, value.values())) if value else set()
+        if isinstance(value, list):
+            return set().union(*map(walk, value)) if value else set()
+        return {value} if isinstance(value, str) and value.startswith(("http://", "https://")) else set()
+    return set().union(*(walk(json.loads(path.read_text(encoding="utf-8"))) for path in (site / "stories").glob("*.geojson")))
+
+
 def test_every_link_and_asset_reference_resolves_inside_the_export(site):
-    checked = 0
+    checked, sources = 0, cited(site)
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         base = "file://" + str(page)
         for ref in re.findall(r'(?:href|src)="([^"#]+)"', html):
-            if ref.startswith(("http://", "https://")):
-                assert ref.startswith("https://news.example/maps/"), ref  # canonical and oEmbed links only
+            if ref.startswith(("http://", "https://")):  # canonical and oEmbed links, and the sources cited
+                assert ref.startswith("https://news.example/maps/") or html_unescape(ref) in sources, ref
                 continue
             target = Path(urlsplit(urljoin(base, ref)).path)
             if target.is_dir():

@@ -211,3 +211,15 @@ def test_hostile_article_text_is_escaped_everywhere_it_reaches_html(client):
     assert article == HOSTILE_ARTICLE  # the byte-order mark is not part of the text
     for quote in lima["properties"]["quotes"]:
         assert article[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_behind_a_trusted_proxy_absolute_links_carry_the_public_address(hostile_geodata):
+    from webmap.web import create_app
+
+    headers = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "maps.example.org"}
+    trusting = create_app({"GEODATA_DIR": hostile_geodata, "TESTING": True, "TRUSTED_PROXIES": 1}).test_client()
+    html = trusting.get(f"/stories/{SEED_SLUG}", headers=headers).get_data(as_text=True)
+    assert f'<link rel="canonical" href="https://maps.example.org/stories/{SEED_SLUG}">' in html
+    plain = create_app({"GEODATA_DIR": hostile_geodata, "TESTING": True}).test_client()
+    html = plain.get(f"/stories/{SEED_SLUG}", headers=headers).get_data(as_text=True)
+    assert "maps.example.org" not in html  # anyone can send those headers: ignored unless trusted

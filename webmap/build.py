@@ -1,17 +1,26 @@
-"""`webmap build`: every seed article to a built story, each on its own, with progress."""
+"""`webmap build`: every seed article to a built story, each on its own, with progress.
+
+A story's build writes everything a reader's request needs (store.py lists the files): the
+web tier never geoparses, renders a map or measures a geometry. The build also makes, once
+per geodata folder, the offline basemap, and, once per cache folder, what the route API
+reads (network.ensure_network_data), so no server has to make either. geopandas, pyogrio
+and folium are imported only when a story is actually built.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import os
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Callable
 
 from .config import Paths
 from .errors import WebmapError
-from .gazetteer import Gazetteer
 from .kinds import LAYER_NAMES
 from .store import Store
-from .story import Seed, build_story, find_seeds
-from .thumbnail import render_thumbnail
 
 
 @dataclass
@@ -21,13 +30,15 @@ class BuildReport:
     failed: list[tuple[str, str]]  # slug, one-line message
 
 
-def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str], None] = print) -> BuildReport:
+def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str], None] = print,
+              cache_dir: Path | None = None) -> BuildReport:
     """Build every article in `paths.seeds` into `paths.geodata`; a bad article fails alone."""
+    from .story import find_seeds
+
     seeds = find_seeds(paths.seeds)
     store = Store(paths.geodata)
-    gazetteer = Gazetteer(paths.reference)
     report = BuildReport([], [], [])
-    lanes = _lanes_builder(paths.reference)
+    builder = None
     for number, seed in enumerate(seeds, start=1):
         prefix = f"[{number}/{len(seeds)}] {seed.slug}"
         if only_stale and not is_stale(seed, store):
@@ -35,8 +46,8 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
             progress(f"{prefix}: up to date")
             continue
         try:
-            collection = build_story(seed, gazetteer, lanes_builder=lanes)
-            store.write(collection, thumbnail=render_thumbnail(collection, paths.reference))
+            builder = builder or _StoryBuilder(paths.reference, cache_dir)
+            collection = builder.write(seed, store)
         except Exception as err:  # noqa: BLE001 - whatever goes wrong, this article fails alone
             message = one_line(err)
             report.failed.append((seed.slug, message))
@@ -45,7 +56,43 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
         report.built.append(seed.slug)
         kinds = _count_kinds(collection)
         progress(f"{prefix}: {kinds} -> {store.geojson_path(seed.slug)}")
+    if seeds:
+        ensure_basemap(store, paths.reference)
+        ensure_routing_data(paths.reference, cache_dir)
     return report
+
+
+class _StoryBuilder:
+    """What building stories needs, made once per run: the gazetteer and the lanes' network."""
+
+    def __init__(self, reference_dir: Path, cache_dir: Path | None):
+        from .gazetteer import Gazetteer
+
+        self.reference_dir = reference_dir
+        self.gazetteer = Gazetteer(reference_dir)
+        self.lanes = _lanes_builder(reference_dir, cache_dir)
+
+    def write(self, seed, store: Store) -> dict:
+        """Build one story and store every file of it."""
+        from .mapview import build_map
+        from .story import build_story
+        from .summary import story_summary
+        from .thumbnail import render_thumbnail
+
+        collection = build_story(seed, self.gazetteer, lanes_builder=self.lanes)
+        store.write(collection, thumbnail=render_thumbnail(collection, self.reference_dir),
+                    map_parts=asdict(build_map(collection)), summary=story_summary(collection))
+        return collection
+
+
+def build_apart(paths: Paths) -> subprocess.Popen:
+    """`webmap build --if-stale` in a process of its own, started and not waited for: a
+    server beside it starts at once, never imports the build's GIS stack, and serves each
+    story's new files once they are renamed into place (the store reads files again when
+    they change). The editor's previews and publishing will build the same way."""
+    return subprocess.Popen([sys.executable, "-m", "webmap.cli", "build", "--if-stale",
+                             "--seeds", str(paths.seeds), "--out", str(paths.geodata)],
+                            preexec_fn=lambda: os.nice(10))  # background work: readers come first
 
 
 def one_line(err: Exception) -> str:
@@ -55,9 +102,44 @@ def one_line(err: Exception) -> str:
     return text if isinstance(err, WebmapError) else f"{type(err).__name__}: {text}"
 
 
-def is_stale(seed: Seed, store: Store) -> bool:
-    """Inputs changed, or the story was built before thumbnails were (so it has none)."""
-    return store.fingerprint(seed.slug) != seed.fingerprint() or not store.thumbnail_path(seed.slug).is_file()
+def is_stale(seed, store: Store) -> bool:
+    """Inputs changed, or the stored build lacks a file readers need (built by an older
+    version: no thumbnail, map or summary)."""
+    return store.fingerprint(seed.slug) != seed.fingerprint() or not store.is_complete(seed.slug)
+
+
+def ensure_basemap(store: Store, reference_dir: Path) -> None:
+    """The offline basemap in the geodata folder, made again only when its source changed."""
+    fingerprint = basemap_fingerprint(reference_dir)
+    if store.basemap_fingerprint() != fingerprint:
+        store.write_basemap(basemap(reference_dir), fingerprint)
+
+
+def basemap_fingerprint(reference_dir: Path) -> str:
+    from . import __version__
+    from .naturalearth import COUNTRIES_FOR_BASEMAP
+
+    digest = hashlib.sha256(f"basemap webmap {__version__}".encode())
+    digest.update((Path(reference_dir) / "naturalearth" / COUNTRIES_FOR_BASEMAP).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def basemap(reference_dir: Path) -> dict:
+    """Natural Earth 1:110m countries as a GeoJSON FeatureCollection, cut at ±180."""
+    from .geometry import to_geojson
+    from .naturalearth import COUNTRIES_FOR_BASEMAP, countries
+
+    features = [{"type": "Feature", "properties": {"name": name}, "geometry": to_geojson(shape)}
+                for _, name, shape in countries(Path(reference_dir), COUNTRIES_FOR_BASEMAP)]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def ensure_routing_data(reference_dir: Path, cache_dir: Path | None = None) -> None:
+    """What the route API reads from the cache folder (the land grid, made with shapely; the
+    network's graph and hierarchy), made here so that a server only ever reads it."""
+    from .network import ensure_network_data
+
+    ensure_network_data(Path(reference_dir), cache_dir)
 
 
 def _count_kinds(collection: dict) -> str:
@@ -68,12 +150,12 @@ def _count_kinds(collection: dict) -> str:
     return ", ".join(f"{n} {LAYER_NAMES[kind] if n != 1 else kind}" for kind, n in counts.items()) or "no places"
 
 
-def _lanes_builder(reference_dir):
+def _lanes_builder(reference_dir, cache_dir=None):
     """Lanes for a build: the network is loaded on the first story that has lanes."""
     from .network import load_network
     from .sealanes import lane_features
 
     def build_lanes(lanes):
-        return lane_features(lanes, load_network(reference_dir, hierarchies=False))
+        return lane_features(lanes, load_network(reference_dir, hierarchies=False, cache_dir=cache_dir))
 
     return build_lanes

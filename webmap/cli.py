@@ -103,14 +103,12 @@ def export(slug: str | None, fmt: str, output: Path | None, geodata_dir: Path, s
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes (the network is loaded once, before they fork).")
 def serve(host: str, port: int, geodata_dir: Path, seeds_dir: Path, workers: int) -> None:
-    """Build stale stories, then serve the maps at http://HOST:PORT/ (gunicorn)."""
-    from .build import build_all
+    """Serve the maps at http://HOST:PORT/ (gunicorn), rebuilding stale stories beside it."""
+    from .build import build_apart
     from .server import run
 
-    if seeds_dir.is_dir():
-        report = build_all(Paths(seeds=seeds_dir, geodata=geodata_dir), only_stale=True, progress=click.echo)
-        for slug, message in report.failed:
-            click.echo(f"warning: {slug} not rebuilt: {message}", err=True)
+    if seeds_dir.is_dir():  # in a process of its own: the server never waits for it nor imports its GIS stack
+        build_apart(Paths(seeds=seeds_dir, geodata=geodata_dir))
     click.echo(f"serving http://{host}:{port}/")
     run({"GEODATA_DIR": geodata_dir}, host=host, port=port, workers=workers)
 
@@ -120,12 +118,15 @@ def serve(host: str, port: int, geodata_dir: Path, seeds_dir: Path, workers: int
 @click.argument("destination", metavar="TO")
 @click.option("--speed", "speed_kn", type=float, help="Vessel speed in knots (default 18, a container liner).")
 @click.option("--avoid", default="", help="Passages to avoid, comma-separated (e.g. suez,panama).")
+@click.option("--via", multiple=True, help="A waypoint: port, passage id or LON,LAT (repeat, or separate with ';').")
+@click.option("--vessel", default=None, help="Vessel class (e.g. ulcv_24k): closes the passages it is too big for.")
 @click.option("--geojson", "as_geojson", is_flag=True, help="Print the route as a GeoJSON Feature.")
-def route(origin: str, destination: str, speed_kn: float | None, avoid: str, as_geojson: bool) -> None:
+def route(origin: str, destination: str, speed_kn: float | None, avoid: str, via: tuple[str, ...],
+          vessel: str | None, as_geojson: bool) -> None:
     """Sea route between two ports (UN/LOCODE such as PECHY) or LON,LAT points.
 
     Prints distance, time at sea and the passages used. Example:
-    webmap route PECHY CNSHA --avoid panama
+    webmap route CNSHA NLRTM --avoid suez --vessel ulcv_24k --via "Port Louis"
     """
     import json
 
@@ -134,7 +135,8 @@ def route(origin: str, destination: str, speed_kn: float | None, avoid: str, as_
 
     try:  # FROM and TO are read by sea_route: a UN/LOCODE or LON,LAT
         feature = sea_route(origin, destination, speed_kn=speed_kn, avoid=avoid.split(","),
-                            network=load_network(Paths().reference, hierarchies=False))
+                            via=[stop for value in via for stop in value.split(";") if stop.strip()],
+                            vessel=vessel, network=load_network(Paths().reference, hierarchies=False))
     except WebmapError as err:
         fail(str(err))
     if as_geojson:
@@ -144,6 +146,11 @@ def route(origin: str, destination: str, speed_kn: float | None, avoid: str, as_
     passages = ", ".join(props["passage_names"]) or "none"
     click.echo(f"{props['name']}: {props['length_km']:,.0f} km ({props['length_nmi']:,.0f} nmi), "
                f"{props['duration_days']:g} days at {props['speed_kn']:g} kn; passages: {passages}")
+    for closed in props["closed_for_vessel"]:
+        click.echo(f"  closed to {props['vessel']}: {closed['name']} ({closed['reason']})")
+    if len(props["legs"]) > 1:
+        for leg in props["legs"]:
+            click.echo(f"  {leg['from_name']} – {leg['to_name']}: {leg['length_nmi']:,.0f} nmi, {leg['duration_days']:g} days")
 
 
 if __name__ == "__main__":

@@ -51,3 +51,7 @@ class NoRoute(WebmapError):
     """No sea route joins the two points under the given restrictions."""
 
     status = 422
+
+
+class UnknownVessel(WebmapError):
+    """A vessel class that the registry (`webmap/vessels.py`) does not have; `choices` lists them."""

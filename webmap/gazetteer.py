@@ -17,12 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING
 
 from .geometry import COORD_DECIMALS
 from .geonames import CityIndex, fold
 from .kinds import AREA_KINDS
+
+if TYPE_CHECKING:  # shapely only where shapes are made: the route API reads ports without it
+    from shapely.geometry.base import BaseGeometry
 
 __all__ = ["Entry", "Gazetteer", "fold", "load_ports", "port"]
 

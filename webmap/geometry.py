@@ -1,24 +1,33 @@
-"""Geometry helpers shared by the build, the export and the map (rounding, GeoJSON mapping)."""
+"""Geometry helpers shared by the build, the export and the map (rounding, GeoJSON mapping).
+
+Only numpy at import: the web tier uses the antimeridian, extents and box tests on GeoJSON;
+the helpers that take shapely geometries (the build's) import shapely themselves.
+"""
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
-import shapely
-from shapely.geometry import mapping
-from shapely.geometry.base import BaseGeometry
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 COORD_DECIMALS = 5  # about 1 m: more would be noise, and it keeps output stable
 
 
 def rounded(geometry: BaseGeometry, decimals: int = COORD_DECIMALS) -> BaseGeometry:
     """Coordinates rounded for stable, compact output (5 decimals is about a metre)."""
+    import shapely
+
     return shapely.transform(geometry, lambda xy: np.round(xy, decimals))
 
 
 def to_geojson(geometry: BaseGeometry) -> dict:
     """An RFC 7946 geometry object with plain lists (not tuples) for stable JSON."""
+    from shapely.geometry import mapping
+
     return _listify(mapping(rounded(geometry)))
 
 
@@ -104,6 +113,7 @@ def cut_area_at_antimeridian(area: BaseGeometry) -> BaseGeometry:
     Afro-Eurasia in the land mask, whose west is Portugal) goes to the slower `antimeridian`
     library.
     Cutting comes before repairing: repairing first makes a band round the world."""
+    import shapely
     from shapely.geometry import MultiPolygon, box
 
     parts = []
@@ -131,6 +141,8 @@ def cut_area_at_antimeridian(area: BaseGeometry) -> BaseGeometry:
 
 def _valid(area: BaseGeometry) -> BaseGeometry:
     """Repaired if need be (some 1:110m rings self-touch), polygons only."""
+    import shapely
+
     if area.is_valid:
         return area
     repaired = shapely.make_valid(area)
@@ -166,30 +178,105 @@ def line_bbox(coords) -> list[float]:
     return [round(v, COORD_DECIMALS) for v in (west, south, east, north)]
 
 
-def bbox_area(west: float, south: float, east: float, north: float) -> BaseGeometry:
-    """A lon/lat box as an area; west > east means it crosses the antimeridian (RFC 7946 §5.2)."""
-    from shapely.geometry import box
-
-    if west <= east:
-        return box(west, south, east, north)
-    return box(west, south, 180, north).union(box(-180, south, east, north))
-
-
 def extent(geometries: list[dict]) -> list[float]:
     """[west, south, east, north] of GeoJSON geometries, west > east when the narrowest band
     holding them all crosses ±180 (a lane across the Pacific), rather than a whole-world box."""
-    from shapely.geometry import shape
-
     lons, lats, whole_world = [], [], False
     for geometry in geometries:
-        area = shape(geometry)
-        for part in getattr(area, "geoms", [area]):
-            west, south, east, north = part.bounds
+        for west, south, east, north in part_bounds(geometry):
             whole_world |= east - west >= 180  # a part this wide (Antarctica) leaves no gap to find
             lons += [west, east]
             lats += [south, north]
     west, east = (-180.0, 180.0) if whole_world else longitude_band(lons)
     return [west, min(lats), east, max(lats)]
+
+
+def part_bounds(geometry: dict) -> list[tuple[float, float, float, float]]:
+    """(west, south, east, north) of each part of a GeoJSON geometry (a polygon of a
+    MultiPolygon, a line of a MultiLineString; the whole of anything else)."""
+    kind, coords = geometry["type"], geometry["coordinates"]
+    if kind == "Point":
+        return [(coords[0], coords[1], coords[0], coords[1])]
+    parts = coords if kind.startswith("Multi") and kind != "MultiPoint" else [coords]
+    bounds = []
+    for part in parts:
+        points = np.asarray(_points(part), dtype=float)
+        (west, south), (east, north) = points.min(axis=0).tolist(), points.max(axis=0).tolist()
+        bounds.append((west, south, east, north))
+    return bounds
+
+
+def _points(coords) -> list:
+    """The positions of a coordinate array of any depth, flattened."""
+    if coords and isinstance(coords[0], (int, float)):
+        return [coords[:2]]
+    return [point for inner in coords for point in _points(inner)]
+
+
+def intersects_box(geometry: dict, west: float, south: float, east: float, north: float) -> bool:
+    """Whether a GeoJSON geometry meets a lon/lat box, boundary included (as OGC's `bbox`
+    selects); west > east means the box crosses the antimeridian (RFC 7946 §5.2)."""
+    if west > east:
+        return intersects_box(geometry, west, south, 180.0, north) or \
+            intersects_box(geometry, -180.0, south, east, north)
+    kind, coords = geometry["type"], geometry["coordinates"]
+    if kind in ("Point", "MultiPoint"):
+        points = np.asarray(_points(coords), dtype=float)
+        return bool(((points[:, 0] >= west) & (points[:, 0] <= east)
+                     & (points[:, 1] >= south) & (points[:, 1] <= north)).any())
+    if kind in ("LineString", "MultiLineString"):
+        lines = [coords] if kind == "LineString" else coords
+        return any(_segments_meet_box(np.asarray(line, dtype=float)[:, :2], west, south, east, north)
+                   for line in lines)
+    polygons = [coords] if kind == "Polygon" else coords
+    for rings in polygons:
+        rings = [np.asarray(ring, dtype=float)[:, :2] for ring in rings]
+        # An edge in or through the box, or the box inside the polygon (a corner of it is).
+        if any(_segments_meet_box(ring, west, south, east, north) for ring in rings) \
+                or _inside_rings(west, south, rings):
+            return True
+    return False
+
+
+def boxes_meet(a, b) -> bool:
+    """Whether two [west, south, east, north] boxes meet; either may cross the antimeridian."""
+    if a[1] > b[3] or b[1] > a[3]:
+        return False
+    return any(w1 <= e2 and w2 <= e1 for w1, e1 in _spans(a) for w2, e2 in _spans(b))
+
+
+def _spans(box) -> list[tuple[float, float]]:
+    west, east = box[0], box[2]
+    return [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
+
+
+def _segments_meet_box(line: np.ndarray, west: float, south: float, east: float, north: float) -> bool:
+    """Whether any segment of a polyline meets the box (Liang–Barsky clipping, vectorised)."""
+    start = line[:-1] if len(line) > 1 else line
+    delta = line[1:] - line[:-1] if len(line) > 1 else np.zeros_like(line)
+    low, high = np.zeros(len(start)), np.ones(len(start))
+    meets = np.ones(len(start), dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in ((-delta[:, 0], start[:, 0] - west), (delta[:, 0], east - start[:, 0]),
+                     (-delta[:, 1], start[:, 1] - south), (delta[:, 1], north - start[:, 1])):
+            meets &= ~((p == 0) & (q < 0))  # parallel to this side and outside it
+            ratio = q / p
+            low = np.where(p < 0, np.maximum(low, ratio), low)
+            high = np.where(p > 0, np.minimum(high, ratio), high)
+    return bool((meets & (low <= high)).any())
+
+
+def _inside_rings(x: float, y: float, rings: list[np.ndarray]) -> bool:
+    """Even-odd rule over a polygon's rings (holes included): a ray to the east crosses them
+    an odd number of times."""
+    crossings = 0
+    for ring in rings:
+        (x0, y0), (x1, y1) = ring[:-1].T, ring[1:].T
+        straddles = (y0 > y) != (y1 > y)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            at = x0 + (y - y0) * (x1 - x0) / (y1 - y0)
+        crossings += int((straddles & (at > x)).sum())
+    return crossings % 2 == 1
 
 
 def longitude_band(lons) -> tuple[float, float]:
@@ -222,7 +309,7 @@ def near_meridian(geometry: dict, centre: float, *, continuous: bool = False) ->
     `centre`, longitudes possibly past ±180. A `continuous` line (a sea lane) is first
     joined across the antimeridian into one; the parts of any other geometry move each on
     its own (the Aleutians join Alaska, a river's stretches stay where they are)."""
-    from shapely.geometry import shape
+    from shapely.geometry import shape  # the build's (the map is drawn once per build)
 
     def moved(coords, lon):
         offset = shift_near(lon, centre) - lon

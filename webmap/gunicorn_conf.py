@@ -6,13 +6,16 @@ the environment here, at the edge; the application factory itself reads none.
     WEBMAP_GEODATA  folder of built stories (default: the project's geodata/)
     WEBMAP_BIND     address (default 0.0.0.0:8000)
     WEBMAP_WORKERS  worker processes (default: one per CPU core)
+    WEBMAP_PROXIES  proxies in front whose X-Forwarded-* headers to trust (default 0)
 """
 
 import multiprocessing
 import os
 
-_geodata = os.environ.get("WEBMAP_GEODATA")
-wsgi_app = f"webmap.web:create_app({{'GEODATA_DIR': {_geodata!r}}})" if _geodata else "webmap.web:create_app()"
+_config = {"TRUSTED_PROXIES": int(os.environ.get("WEBMAP_PROXIES", "0"))}
+if os.environ.get("WEBMAP_GEODATA"):
+    _config["GEODATA_DIR"] = os.environ["WEBMAP_GEODATA"]
+wsgi_app = f"webmap.web:create_app({_config!r})"
 bind = os.environ.get("WEBMAP_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("WEBMAP_WORKERS", multiprocessing.cpu_count()))
 worker_class = "gthread"

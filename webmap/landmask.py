@@ -1,54 +1,155 @@
 """Is a point on land? Natural Earth 1:50m land polygons (shipped in geodata/naturalearth),
-and the shortest ways over water around a point, on a grid drawn from them."""
+and the shortest ways over water around a point, on a grid drawn from them.
+
+The polygons are kept as their edges, bucketed in a grid of CELL_DEG cells, each cell with
+the answer at one reference point: a point is on land if its cell's reference point is,
+flipped once per edge between the two (exact, with numpy only, so the route API runs
+without shapely). The grid is made once from the repaired polygons, with shapely, by
+`webmap build` (or the first process that needs it) and kept in the cache folder.
+"""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 from pathlib import Path
 
 import numpy as np
-import shapely
 
-from .geometry import cut_area_at_antimeridian, wrap
+from .cache import default_cache_dir
+from .geometry import wrap
+
+GRID_VERSION = 1
+CELL_DEG = 0.25
+LAND_SOURCE = "naturalearth/land-50m.json"
+# The reference point of a cell: its centre, nudged off the round numbers a vertex may have.
+REFERENCE_OFFSET = (0.5 * CELL_DEG + 1.234567e-6, 0.5 * CELL_DEG + 2.345678e-6)
+PAIRS_PER_CHUNK = 2_000_000  # point-edge pairs tested at once (bounds the memory of a query)
 
 
 class LandMask:
-    """Land polygons in an STR-tree; point queries are vectorised and thread-safe once built."""
+    """Land as edges in a grid of cells; point queries are vectorised and thread-safe."""
 
-    def __init__(self, reference_dir: Path, cache_dir: Path | None = None):
-        from .shapes import ShapeIndex
-
-        index = ShapeIndex(reference_dir, cache_dir)
-        self.parts = index.all("land:")  # repaired once, when indexed
-        self.fingerprint = index.path.stem  # changes with the land data
-        shapely.prepare(self.parts)
-        self.tree = shapely.STRtree(self.parts)
+    def __init__(self, path: Path):
+        with np.load(path) as arrays:
+            self.edges = arrays["edges"]  # (n, 4): x0, y0, x1, y1
+            self.cell_start = arrays["cell_start"]  # edges of cell c: cell_edges[cell_start[c]:cell_start[c + 1]]
+            self.cell_edges = arrays["cell_edges"]
+            self.inside = arrays["inside"]  # the answer at each cell's reference point
+        self.fingerprint = path.stem  # changes with the land data and the grid's making
 
     def on_land(self, lons, lats) -> np.ndarray:
         """A boolean per point: inside a land polygon."""
         lons, lats = wrap(np.asarray(lons, dtype=float)), np.asarray(lats, dtype=float)
-        point_index, part_index = self.tree.query(shapely.points(lons, lats))
-        hit = shapely.contains_xy(self.parts[part_index], lons[point_index], lats[point_index])
-        result = np.zeros(len(lons), dtype=bool)
-        result[point_index[hit]] = True
+        cells = _cell_of(lons, lats)
+        result = self.inside[cells].copy()
+        counts = self.cell_start[cells + 1] - self.cell_start[cells]
+        mixed = np.flatnonzero(counts)  # points in cells that some edge crosses
+        if mixed.size == 0:
+            return result
+        ends = np.cumsum(counts[mixed])
+        for low, high in _chunks(ends, PAIRS_PER_CHUNK):
+            points = mixed[low:high]
+            result[points] ^= self._odd_crossings(lons[points], lats[points], cells[points], counts[points])
         return result
 
-    def on_land_nearby(self, lons, lats) -> np.ndarray:
-        """`on_land` for many points close together (a grid): the land within their bounding
-        box is merged into one shape first, about ten times faster than point by point."""
-        lons, lats = wrap(np.asarray(lons, dtype=float)), np.asarray(lats, dtype=float)
-        bounds = (lons.min() - 0.01, lats.min() - 0.01, lons.max() + 0.01, lats.max() + 0.01)
-        nearby = self.parts[self.tree.query(shapely.box(*bounds))]
-        land = shapely.union_all(shapely.clip_by_rect(nearby, *bounds))
-        shapely.prepare(land)
-        return shapely.contains_xy(land, lons, lats)
+    def _odd_crossings(self, lons, lats, cells, counts) -> np.ndarray:
+        """Whether the way from each point's cell reference to the point crosses an odd
+        number of edges. Orientations of zero count as negative: a vertex exactly on the
+        way counts once for its two edges, as if the way passed beside it."""
+        point = np.repeat(np.arange(len(cells)), counts)
+        first = np.repeat(self.cell_start[cells] - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
+        x0, y0, x1, y1 = self.edges[self.cell_edges[first + np.arange(len(point))]].T
+        column, row = cells % COLUMNS, cells // COLUMNS
+        rx = (-180.0 + column * CELL_DEG + REFERENCE_OFFSET[0])[point]
+        ry = (-90.0 + row * CELL_DEG + REFERENCE_OFFSET[1])[point]
+        qx, qy = lons[point], lats[point]
+        a_side = (qx - rx) * (y0 - ry) - (qy - ry) * (x0 - rx) > 0
+        b_side = (qx - rx) * (y1 - ry) - (qy - ry) * (x1 - rx) > 0
+        r_side = (x1 - x0) * (ry - y0) - (y1 - y0) * (rx - x0) > 0
+        q_side = (x1 - x0) * (qy - y0) - (y1 - y0) * (qx - x0) > 0
+        crossed = (a_side != b_side) & (r_side != q_side)
+        return np.bincount(point, weights=crossed, minlength=len(cells)).astype(int) % 2 == 1
+
+
+COLUMNS, ROWS = round(360 / CELL_DEG), round(180 / CELL_DEG)
+
+
+def _cell_of(lons, lats) -> np.ndarray:
+    column = np.clip(np.floor((lons + 180.0) / CELL_DEG).astype(int), 0, COLUMNS - 1)
+    row = np.clip(np.floor((lats + 90.0) / CELL_DEG).astype(int), 0, ROWS - 1)
+    return row * COLUMNS + column
+
+
+def _chunks(ends: np.ndarray, size: int):
+    """(low, high) ranges of items whose running totals `ends` add up to about `size` each."""
+    low = 0
+    while low < len(ends):
+        base = ends[low - 1] if low else 0
+        high = max(int(np.searchsorted(ends, base + size, side="right")), low + 1)
+        yield low, high
+        low = high
 
 
 @functools.lru_cache(maxsize=4)
 def land_mask(reference_dir: Path, cache_dir: Path | None = None) -> LandMask:
-    """One mask per reference folder and process."""
-    return LandMask(Path(reference_dir), cache_dir)
+    """One mask per reference folder and process, made first if the cache has none."""
+    return LandMask(ensure_land_grid(Path(reference_dir), cache_dir))
+
+
+def land_grid_path(reference_dir: Path, cache_dir: Path | None = None) -> Path:
+    """The grid's file: named by the land data, this code and the shapely that repaired it."""
+    from importlib.metadata import version
+
+    from . import __version__
+
+    digest = hashlib.sha256(f"{GRID_VERSION} webmap {__version__} shapely {version('shapely')}".encode())
+    digest.update((Path(reference_dir) / LAND_SOURCE).read_bytes())
+    return Path(cache_dir or default_cache_dir()) / f"land-grid-{digest.hexdigest()[:16]}.npz"
+
+
+def ensure_land_grid(reference_dir: Path, cache_dir: Path | None = None) -> Path:
+    """The grid's file, made now (with shapely: the build's work) if it is missing."""
+    path = land_grid_path(reference_dir, cache_dir)
+    if not path.exists():
+        from .store import atomic_path
+
+        with atomic_path(path) as tmp:
+            with open(tmp, "wb") as f:
+                np.savez(f, **land_grid(reference_dir, cache_dir))
+    return path
+
+
+def land_grid(reference_dir: Path, cache_dir: Path | None = None) -> dict[str, np.ndarray]:
+    """The repaired land polygons (from the shape index) as the grid LandMask reads."""
+    import shapely
+
+    from .shapes import ShapeIndex
+
+    parts = ShapeIndex(reference_dir, cache_dir).all("land:")
+    rings = [np.asarray(ring.coords)[:, :2] for part in parts for ring in (part.exterior, *part.interiors)]
+    edges = np.concatenate([np.hstack([ring[:-1], ring[1:]]) for ring in rings])
+    edges = edges[(edges[:, 0] != edges[:, 2]) | (edges[:, 1] != edges[:, 3])]
+    # Each edge goes to every cell its bounding box touches (a few more than it crosses).
+    west, east = np.minimum(edges[:, 0], edges[:, 2]), np.maximum(edges[:, 0], edges[:, 2])
+    south, north = np.minimum(edges[:, 1], edges[:, 3]), np.maximum(edges[:, 1], edges[:, 3])
+    first, last = _cell_of(west, south), _cell_of(east, north)
+    width, height = last % COLUMNS - first % COLUMNS + 1, last // COLUMNS - first // COLUMNS + 1
+    edge = np.repeat(np.arange(len(edges)), width * height)
+    step = np.arange(len(edge)) - np.repeat(np.cumsum(width * height) - width * height, width * height)
+    cell = first[edge] + (step // width[edge]) * COLUMNS + step % width[edge]
+    order = np.argsort(cell, kind="stable")
+    cell_start = np.concatenate([[0], np.cumsum(np.bincount(cell, minlength=COLUMNS * ROWS))])
+    column, row = np.arange(COLUMNS * ROWS) % COLUMNS, np.arange(COLUMNS * ROWS) // COLUMNS
+    shapely.prepare(parts)
+    tree = shapely.STRtree(parts)
+    rx, ry = -180.0 + column * CELL_DEG + REFERENCE_OFFSET[0], -90.0 + row * CELL_DEG + REFERENCE_OFFSET[1]
+    point_index, part_index = tree.query(shapely.points(rx, ry))
+    inside = np.zeros(COLUMNS * ROWS, dtype=bool)
+    inside[point_index[shapely.contains_xy(parts[part_index], rx[point_index], ry[point_index])]] = True
+    return {"edges": edges, "cell_start": cell_start.astype(np.int64), "cell_edges": edge[order].astype(np.int32),
+            "inside": inside}
 
 
 def read_land(reference_dir: Path) -> np.ndarray:
@@ -63,6 +164,10 @@ def land_parts(geometries) -> np.ndarray:
     """Valid polygons, none crossing ±180. The TopoJSON stitches Eurasia, Chukotka, Fiji and
     Antarctica across the antimeridian into rings that jump from +180 to -180: read as they
     are, they turn the Arctic Ocean into land and most of Scandinavia into sea."""
+    import shapely
+
+    from .geometry import cut_area_at_antimeridian
+
     repaired = [cut_area_at_antimeridian(part) for part in shapely.get_parts(geometries)]
     return shapely.get_parts(shapely.make_valid(np.array(repaired, dtype=object), method="structure",
                                                 keep_collapsed=False))
@@ -94,7 +199,7 @@ class SeaPaths:
         self.size = size = 2 * self.half + 1
         axis = np.arange(-self.half, self.half + 1) * cell_km
         self.x, self.y = (a.ravel() for a in np.meshgrid(axis, axis))
-        sea = ~mask.on_land_nearby(*self._to_lonlat.transform(self.x, self.y))
+        sea = ~mask.on_land(*self._to_lonlat.transform(self.x, self.y))
         # Distance from each sea cell's centre to the coast (half a cell for one beside land).
         self.offing = np.maximum(ndimage.distance_transform_edt(sea.reshape(size, size)).ravel() - 0.5, 0) * cell_km
         self.seeds = np.flatnonzero(sea & (np.hypot(self.x, self.y) <= coast_km))

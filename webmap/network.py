@@ -6,11 +6,18 @@ mutated afterwards; each set of avoided passages gets its own contraction hierar
 once may both build it; either copy is right). So concurrent queries with different `avoid`
 sets cannot see each other's restrictions, unlike searoute, which keeps restrictions on one
 shared cached graph.
+
+What takes time to make (the graph with its geodesic weights, the unrestricted hierarchy,
+the land grid) is kept in the cache folder: `webmap build` makes it (`ensure_network_data`),
+so a server only reads it, in a fraction of a second and without the GIS stack.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
+import sys
 import threading
 from contextlib import closing
 from dataclasses import dataclass
@@ -23,7 +30,7 @@ from pyproj import Geod
 
 from .cache import default_cache_dir
 from .errors import BadCoordinate, NoRoute, UnknownPassage
-from .landmask import SeaPaths, land_mask
+from .landmask import SeaPaths, ensure_land_grid, land_mask
 
 GEOD = Geod(ellps="WGS84")
 EARTH_RADIUS_KM = 6371.0  # for turning a search radius into a chord (a generous bound)
@@ -67,6 +74,7 @@ MAX_EXITS = 6
 EXITS_VERSION = 1  # bump when the way exits are found changes: saved ones are then found anew
 OFFING_KM = 3.0  # water paths keep this far off the coast where the water is wide enough
 CACHED_HIERARCHIES = 32
+NETWORK_VERSION = 1  # bump when the graph's making changes: saved graphs are then made anew
 
 
 @dataclass(frozen=True)
@@ -128,25 +136,20 @@ class MaritimeNetwork:
         """`hierarchies=False` routes with plain bidirectional Dijkstra: no second of
         preprocessing, for one-off work such as a build with a couple of lanes. Ports' exits
         are kept in `cache_dir` (default: the user's cache folder)."""
-        from searoute.data.marnet_dict import edge_list, node_list
-
         self.use_hierarchies = hierarchies
         self.cache_dir = cache_dir
         self.land = land_mask(Path(reference_dir), cache_dir)
-        nodes = list(node_list)
-        index = {node: i for i, node in enumerate(nodes)}
+        self._graph = graph = marnet_graph(cache_dir)
         # As stored: some longitudes run past 180 (to 190.8), and zero-length edges join
         # (180, y) to (-180, y). Lines are unwrapped, then cut, when they are drawn.
-        self.lonlat = np.array(nodes, dtype=float)
-        pairs = [(index[u], index[v], data.get("passage")) for u, nb in edge_list.items() for v, data in nb.items()]
-        i, j, _ = zip(*pairs)
-        # Edge weights are WGS 84 geodesic lengths (km), so a path's length is its geodesic length.
-        _, _, metres = GEOD.inv(self.lonlat[list(i), 0], self.lonlat[list(i), 1],
-                                self.lonlat[list(j), 0], self.lonlat[list(j), 1])
-        self.edges: list[dict[int, float]] = [{} for _ in nodes]
+        self.lonlat = graph["lonlat"]
+        nodes = range(len(self.lonlat))
         self.passage_of: dict[tuple[int, int], str] = {}
-        for (u, v, passage), km in zip(pairs, (metres / 1000).tolist()):
-            self.edges[u][v] = km
+        names = graph["passage_names"].tolist()
+        tagged = np.flatnonzero(graph["edge_passage"] != names.index(""))
+        for u, v, tag in zip(graph["edge_from"][tagged].tolist(), graph["edge_to"][tagged].tolist(),
+                             graph["edge_passage"][tagged].tolist()):
+            passage = names[tag]
             if passage == "chili" and min(self.lonlat[u, 1], self.lonlat[v, 1]) > MAGELLAN_NORTH_OF:
                 passage = "magellan"
             if passage in PASSAGES:
@@ -156,6 +159,16 @@ class MaritimeNetwork:
         self._lock = threading.Lock()
         self._port_exits: dict[str, tuple[Snap, ...]] = {}  # written whole per key: safe to share between threads
         self._hierarchies = cachetools.LRUCache(maxsize=CACHED_HIERARCHIES)  # avoid set -> graph
+
+    @cached_property
+    def edges(self) -> list[dict[int, float]]:
+        """Per node, its neighbours and the edges' lengths in km (made when first needed: the
+        unrestricted hierarchy, read from the cache, does without)."""
+        graph = self._graph
+        edges: list[dict[int, float]] = [{} for _ in range(len(self.lonlat))]
+        for u, v, km in zip(graph["edge_from"].tolist(), graph["edge_to"].tolist(), graph["edge_km"].tolist()):
+            edges[u][v] = km
+        return edges
 
     # -- snapping ------------------------------------------------------------------------
     @cached_property
@@ -316,7 +329,10 @@ class MaritimeNetwork:
 
     # -- routing -------------------------------------------------------------------------
     def hierarchy(self, avoid: frozenset):
-        """The routing graph without the avoided passages' edges (built once per set)."""
+        """The routing graph without the avoided passages' edges (made once per set): a
+        contraction hierarchy (scgraph's CHGraph, searched with `search`), or without
+        `use_hierarchies` a plain Graph (searched with `bidirectional_dijkstra`). The
+        unrestricted hierarchy is read from the cache folder (`saved_hierarchy`)."""
         avoid = with_also_avoided(avoid) | ALWAYS_AVOIDED
         with self._lock:
             graph = self._hierarchies.get(avoid)
@@ -324,13 +340,16 @@ class MaritimeNetwork:
                 return graph
         from scgraph import Graph
 
-        edges = [
-            {j: w for j, w in neighbours.items() if self.passage_of.get((i, j)) not in avoid}
-            for i, neighbours in enumerate(self.edges)
-        ]
-        graph = Graph(edges)
-        if self.use_hierarchies:
-            graph.create_contraction_hierarchy()
+        def graph_without_avoided():
+            return Graph([{j: w for j, w in neighbours.items() if self.passage_of.get((i, j)) not in avoid}
+                          for i, neighbours in enumerate(self.edges)])
+
+        if not self.use_hierarchies:
+            graph = graph_without_avoided()
+        elif avoid == ALWAYS_AVOIDED:
+            graph = saved_hierarchy(self.cache_dir, lambda: graph_without_avoided().create_contraction_hierarchy())
+        else:
+            graph = graph_without_avoided().create_contraction_hierarchy()
         with self._lock:
             self._hierarchies[avoid] = graph
         return graph
@@ -340,7 +359,7 @@ class MaritimeNetwork:
         if origin == destination:
             return [origin], 0.0
         graph = self.hierarchy(avoid)
-        search = graph.contraction_hierarchy if self.use_hierarchies else graph.bidirectional_dijkstra
+        search = graph.search if self.use_hierarchies else graph.bidirectional_dijkstra
         try:
             result = search(origin_id=origin, destination_id=destination)
         except RuntimeError:  # scgraph's word for "no path"
@@ -378,6 +397,87 @@ class MaritimeNetwork:
             if passage and passage not in seen:
                 seen.append(passage)
         return seen
+
+
+def _cache_path(cache_dir: Path | None, what: str, suffix: str) -> Path:
+    """A file of the cache folder named by what it depends on: this code, searoute's marnet
+    and the scgraph that made a hierarchy."""
+    key = f"{what} v{NETWORK_VERSION} {_versions()} avoided {sorted(ALWAYS_AVOIDED)}"
+    return Path(cache_dir or default_cache_dir()) / f"{what}-{hashlib.sha256(key.encode()).hexdigest()[:16]}{suffix}"
+
+
+@functools.lru_cache(maxsize=1)
+def _versions() -> str:
+    from importlib.metadata import version
+
+    from . import __version__
+
+    return f"webmap {__version__} searoute {version('searoute')} scgraph {version('scgraph')}"
+
+
+def marnet_graph(cache_dir: Path | None = None) -> dict[str, np.ndarray]:
+    """searoute's marnet as arrays: node lon/lat, and per edge its ends, its WGS 84 geodesic
+    length in km and its passage tag (an index into `passage_names`; "" for none). Kept in
+    the cache folder: importing marnet's Python literal and weighing its edges takes longer."""
+    path = _cache_path(cache_dir, "marnet", ".npz")
+    if not path.exists():
+        from .store import atomic_path
+
+        with atomic_path(path) as tmp, open(tmp, "wb") as f:
+            np.savez(f, **_marnet_arrays())
+    with np.load(path) as arrays:
+        return {name: arrays[name] for name in arrays.files}
+
+
+def _marnet_arrays() -> dict[str, np.ndarray]:
+    from searoute.data.marnet_dict import edge_list, node_list
+
+    nodes = list(node_list)
+    index = {node: i for i, node in enumerate(nodes)}
+    lonlat = np.array(nodes, dtype=float)
+    pairs = [(index[u], index[v], data.get("passage") or "") for u, nb in edge_list.items() for v, data in nb.items()]
+    i, j, tags = zip(*pairs)
+    # Edge weights are WGS 84 geodesic lengths (km), so a path's length is its geodesic length.
+    _, _, metres = GEOD.inv(lonlat[list(i), 0], lonlat[list(i), 1], lonlat[list(j), 0], lonlat[list(j), 1])
+    names = sorted(set(tags))
+    return {"lonlat": lonlat, "edge_from": np.array(i, dtype=np.int32), "edge_to": np.array(j, dtype=np.int32),
+            "edge_km": metres / 1000, "edge_passage": np.array([names.index(t) for t in tags], dtype=np.int16),
+            "passage_names": np.array(names)}
+
+
+def saved_hierarchy(cache_dir: Path | None, make):
+    """The unrestricted contraction hierarchy, read from the cache folder (a tenth of a
+    second, against two to make it); `make()` makes it when missing. Kept as scgraph's
+    CHGraph fields (its constructor from pre-calculated data takes them back), marshalled:
+    plain lists and dicts, in the running Python's format, so the file is named by it."""
+    import marshal
+
+    from scgraph import CHGraph
+
+    path = _hierarchy_path(cache_dir)
+    if path.exists():
+        return CHGraph(**marshal.loads(path.read_bytes()))
+    from .store import write_bytes_atomic
+
+    hierarchy = make()
+    write_bytes_atomic(path, marshal.dumps({
+        "nodes_count": hierarchy.nodes_count, "ranks": list(hierarchy.ranks),
+        "forward_graph": [dict(d) for d in hierarchy.forward_graph],
+        "backward_graph": [dict(d) for d in hierarchy.backward_graph],
+        "shortcuts": dict(hierarchy.shortcuts), "original_graph": [dict(d) for d in hierarchy.original_graph]}))
+    return hierarchy
+
+
+def _hierarchy_path(cache_dir: Path | None) -> Path:
+    return _cache_path(cache_dir, f"marnet-hierarchy-py{sys.version_info[0]}{sys.version_info[1]}", ".marshal")
+
+
+def ensure_network_data(reference_dir: Path, cache_dir: Path | None = None) -> None:
+    """Everything the route API reads from the cache folder, made now if missing (the
+    build's work: the land grid needs shapely)."""
+    ensure_land_grid(Path(reference_dir), cache_dir)
+    if not (_hierarchy_path(cache_dir).exists() and _cache_path(cache_dir, "marnet", ".npz").exists()):
+        MaritimeNetwork(reference_dir, cache_dir=cache_dir).hierarchy(frozenset())  # makes and keeps both
 
 
 def check_passages(names) -> frozenset:

@@ -5,6 +5,8 @@ parameters, the service's base URL and the format being served, and returns the 
 web/ogc_api.py adapts them to Flask and encodes the payload as JSON or HTML. One collection per story layer,
 `<slug>-<layer>` (the GeoPackage's layers): one kind each, whose geometries are of one type
 except where a place with no shipped shape is drawn at a point (its `precision` says so).
+What listing them needs (counts, extents, each feature's box) is worked out at build time
+(`layer_summaries`, kept in the story's summary), so no request measures a geometry.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ import re
 from urllib.parse import urlencode
 from dataclasses import dataclass
 
-from shapely.geometry import shape
-
-from .errors import WebmapError
-from .geometry import bbox_area, extent
+from .errors import UnknownStory, WebmapError
+from .geometry import boxes_meet, extent, intersects_box
 from .kinds import KINDS
 from .params import whole_number
 from .store import Store
@@ -47,32 +47,82 @@ class NotFound(WebmapError):
 class Collection:
     id: str
     slug: str
-    layer: str
-    story: dict
-    features: list[dict]
+    layer: str  # the kind's layer name
+    kind: str
+    story: dict  # the story's title and date
+    fingerprint: str  # of the build the summary came from
+    count: int
+    extent: list[float]  # [west, south, east, north]; west > east across the antimeridian
+    queryables: tuple[str, ...]
+    bboxes: list[list[float]]  # each feature's box, in the story's order
+
+
+def layer_summaries(collection: dict) -> list[dict]:
+    """Per layer that has features, in drawing order: what a collection document and an
+    item query need (the build keeps it in the story's summary)."""
+    layers = []
+    for kind in KINDS:
+        features = _layer_features(collection, kind.id)
+        if features:
+            layers.append({
+                "layer": kind.layer,
+                "kind": kind.id,
+                "count": len(features),
+                "extent": extent([f["geometry"] for f in features]),
+                # Properties with simple (text or number) values: what items can be filtered by.
+                "queryables": sorted({k for f in features for k, v in f["properties"].items()
+                                      if isinstance(v, (str, int, float)) and k != "id"}),
+                "bboxes": [extent([f["geometry"]]) for f in features],
+            })
+    return layers
+
+
+def _layer_features(collection: dict, kind_id: str) -> list[dict]:
+    return [f for f in collection["features"] if f["properties"].get("kind") == kind_id and f.get("geometry")]
+
+
+def _collection(summary: dict, layer: dict) -> Collection:
+    return Collection(f"{summary['slug']}-{layer['layer']}", summary["slug"], layer["layer"], layer["kind"],
+                      {"title": summary["title"], "date": summary["date"]}, summary["fingerprint"],
+                      layer["count"], layer["extent"],
+                      tuple(layer["queryables"]), layer["bboxes"])
 
 
 def collections(store: Store) -> list[Collection]:
-    """Every story's layers. A story whose file cannot be read is left out, so it cannot
+    """Every story's layers. A story whose files cannot be read is left out, so it cannot
     break the others' collections."""
     out = []
     for slug in store.slugs():
         try:
-            story = store.read(slug)
+            summary = store.summary(slug)
         except (WebmapError, ValueError, OSError):
             continue
-        for kind in KINDS:
-            features = [f for f in story["features"] if f["properties"].get("kind") == kind.id and f.get("geometry")]
-            if features:
-                out.append(Collection(f"{slug}-{kind.layer}", slug, kind.layer, story["story"], features))
+        out += [_collection(summary, layer) for layer in summary["layers"]]
     return out
 
 
 def find_collection(store: Store, collection_id: str) -> Collection:
-    for collection in collections(store):
-        if collection.id == collection_id:
-            return collection
+    slug, _, layer = collection_id.rpartition("-")  # layer names have no dash; slugs may
+    try:
+        summary = store.summary(slug)
+    except (WebmapError, ValueError, OSError):
+        raise NotFound(f"no collection {collection_id!r}") from None
+    for found in summary["layers"]:
+        if found["layer"] == layer:
+            return _collection(summary, found)
     raise NotFound(f"no collection {collection_id!r}")
+
+
+def features_of(store: Store, collection: Collection) -> list[dict]:
+    """The collection's features, from the story as stored (NotFound while the story is
+    between two builds: its summary already new, its GeoJSON not yet)."""
+    try:
+        story = store.read(collection.slug)
+    except UnknownStory:
+        raise NotFound(f"no collection {collection.id!r}") from None
+    if story["story"]["fingerprint"] != collection.fingerprint:
+        raise NotFound(f"collection {collection.id!r} is being rebuilt: try again")
+    return _layer_features(story, collection.kind)
 
 
 def links(base: str, path: str, fmt: str, json_type: str = JSON) -> list[dict]:
@@ -103,14 +153,14 @@ def conformance() -> dict:
 
 
 def collection_document(collection: Collection, base: str, fmt: str = "json") -> dict:
-    west, south, east, north = extent([f["geometry"] for f in collection.features])
+    west, south, east, north = collection.extent
     story = collection.story
     title = next(kind.title for kind in KINDS if kind.layer == collection.layer).lower()
     document = {
         "id": collection.id,
         "title": f"{story['title']}: {title}",
         "description": f"The {title} of the story '{story['title']}' "
-                       f"({len(collection.features)} features).",
+                       f"({collection.count} features).",
         "extent": {"spatial": {"bbox": [[west, south, east, north]], "crs": CRS84}},
         "itemType": "feature",
         "crs": [CRS84],
@@ -135,7 +185,7 @@ def collections_document(store: Store, base: str, fmt: str = "json") -> dict:
 
 def items(store: Store, collection_id: str, params: dict[str, str], base: str, fmt: str = "json") -> dict:
     collection = find_collection(store, collection_id)
-    queryables = _queryables(collection)
+    queryables = set(collection.queryables)
     unknown = sorted(set(params) - PAGING_PARAMS - set(queryables))
     if unknown:
         raise InvalidParameterValue(
@@ -144,10 +194,11 @@ def items(store: Store, collection_id: str, params: dict[str, str], base: str, f
         raise InvalidParameterValue(f"bbox-crs must be {CRS84}")
     limit = _int(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
     offset = _int(params, "offset", 0, 0, 10**9)
-    selected = collection.features
+    selected = features_of(store, collection)
     if "bbox" in params:
-        area = _bbox(params["bbox"])
-        selected = [f for f in selected if area.intersects(shape(f["geometry"]))]
+        box = _bbox(params["bbox"])
+        selected = [f for f, f_box in zip(selected, collection.bboxes)
+                    if boxes_meet(box, f_box) and intersects_box(f["geometry"], *box)]
     if "datetime" in params:
         selected = selected if _date_matches(params["datetime"], collection.story.get("date")) else []
     for key in set(params) & set(queryables):
@@ -183,21 +234,13 @@ def items(store: Store, collection_id: str, params: dict[str, str], base: str, f
 
 def item(store: Store, collection_id: str, feature_id: str, base: str, fmt: str = "json") -> dict:
     collection = find_collection(store, collection_id)
-    for feature in collection.features:
+    for feature in features_of(store, collection):
         if feature["id"] == feature_id:
             path = f"/collections/{collection_id}/items/{feature_id}"
             return dict(feature, links=links(base, path, fmt, json_type=GEOJSON) + [
                 {"href": f"{base}/collections/{collection_id}?f=json", "rel": "collection", "type": JSON,
                  "title": "The collection"}])
     raise NotFound(f"no feature {feature_id!r} in collection {collection_id!r}")
-
-
-def _queryables(collection: Collection) -> set[str]:
-    """Properties with simple (text or number) values: what items can be filtered by."""
-    names = set()
-    for feature in collection.features:
-        names |= {k for k, v in feature["properties"].items() if isinstance(v, (str, int, float)) and k != "id"}
-    return names
 
 
 def _text(value) -> str:
@@ -208,8 +251,8 @@ def _int(params: dict, name: str, default: int, low: int, high: int) -> int:
     return whole_number(params.get(name), name, default, low, high, InvalidParameterValue)
 
 
-def _bbox(raw: str):
-    """A CRS84 bbox as a shape; west > east means it crosses the antimeridian."""
+def _bbox(raw: str) -> tuple[float, float, float, float]:
+    """A CRS84 bbox, checked; west > east means it crosses the antimeridian."""
     try:
         west, south, east, north = (float(v) for v in raw.split(","))
     except ValueError:
@@ -218,7 +261,7 @@ def _bbox(raw: str):
         raise InvalidParameterValue("bbox values must be finite numbers")
     if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
         raise InvalidParameterValue("bbox must have longitudes within [-180, 180] and south <= north within [-90, 90]")
-    return bbox_area(west, south, east, north)
+    return west, south, east, north
 
 
 RFC3339_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -18,9 +18,11 @@ import numpy as np
 from .errors import BadCoordinate, BadParameter, NoRoute, WebmapError
 from .gazetteer import port
 from .geometry import line_bbox, line_geojson, unwrap
-from .network import MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, check_passages, default_network
+from .network import (MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, Snap, check_passages, default_network,
+                      with_also_avoided)
 from .portnames import resolve as resolve_port
 from .provenance import source_links
+from .vessels import VesselClass, registry
 
 DEFAULT_SPEED_KN = 18.0  # a container liner's service speed, slow-steaming (see README)
 MIN_SPEED_KN, MAX_SPEED_KN = 1.0, 40.0
@@ -36,6 +38,12 @@ class Lane(Protocol):
     origin: str
     destination: str
     speed_kn: float
+    avoid: tuple[str, ...]
+    via: tuple[str, ...]
+    vessel: str | None
+    id: str | None  # the lane's own id (feature id "lane-<id>"), else from its ends
+    compare_to: str | None  # another lane's id: the build adds the difference to both
+    extra: dict  # more properties for the feature (scenario, published figures, sources)
 
 
 def sea_route(
@@ -44,42 +52,47 @@ def sea_route(
     *,
     speed_kn: float | None = None,
     avoid: Iterable[str] = (),
+    via: Iterable[str] = (),
+    vessel: str | VesselClass | None = None,
     network: MaritimeNetwork | None = None,
 ) -> dict:
     """The shortest sea route between two ports or points (see `endpoint`), as a Feature.
 
-    `avoid` names passages (see `network.PASSAGES`) closed for this call only.
-    Raises UnknownPort, BadCoordinate, BadParameter (speed), UnknownPassage or NoRoute;
-    never returns a 0 km route.
+    `avoid` names passages (see `network.PASSAGES`) closed for this call only; `vessel` (a
+    class of `vessels.registry`) closes the passages it is too big for, the same way. `via`
+    lists waypoints (see `waypoint`) called at in order; the lane's `legs` give each stretch.
+    Raises UnknownPort, BadCoordinate, BadParameter (speed), UnknownPassage, UnknownVessel or
+    NoRoute; never returns a 0 km route.
     """
     network = network or default_network()
-    avoid = check_passages(avoid.split(",") if isinstance(avoid, str) else avoid)
+    asked = check_passages(avoid.split(",") if isinstance(avoid, str) else avoid)
+    if isinstance(vessel, str):
+        vessel = registry().get(vessel)
+    closed = [(p, reason) for p, reason in vessel.closed if p in PASSAGES] if vessel else []
+    avoid = asked | with_also_avoided(p for p, _ in closed)
     speed_kn = check_speed(DEFAULT_SPEED_KN if speed_kn is None else speed_kn)
-    start, end = _named_point(origin), _named_point(destination)
-    if (start["lon"], start["lat"]) == (end["lon"], end["lat"]):
-        raise BadCoordinate("origin and destination are the same place")
-    try:
-        start_snap, path, length_km, end_snap = network.shortest_route(
-            _exits(network, start), _exits(network, end), avoid)  # all geodesic (WGS 84)
-    except NoRoute:
-        raise NoRoute(
-            f"no sea route from {start['name']} to {end['name']} avoiding {', '.join(sorted(avoid))}"
-        ) from None
+    if isinstance(via, str):
+        via = [v for v in via.split(";")]
+    stops = [_named_point(origin), *(_waypoint_point(network, w) for w in via), _named_point(destination)]
 
-    if length_km > 2 * MAX_LEG_KM or (direct_km := network.open_water_km(
-            start["lon"], start["lat"], end["lon"], end["lat"])) is None or direct_km >= length_km:
-        coords = np.vstack([(start["lon"], start["lat"]), *start_snap.via, network.lonlat[path],
-                            *end_snap.via[::-1], (end["lon"], end["lat"])])
-        coords[:, 0] = unwrap(coords[:, 0])  # continuous across ±180; cut again for output
-    else:  # a short hop along the coast: straight over open water
-        path, length_km = [], direct_km
-        coords = np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]])
-        coords[:, 0] = unwrap(coords[:, 0])
-    if length_km < MIN_ROUTE_KM:
-        raise BadCoordinate(f"{start['name']} and {end['name']} are the same place (route of {length_km:.2f} km)")
-
-    passages = network.passages_on(path)
+    parts, legs, path, passages, snaps, total_km = [], [], [], [], [], 0.0
+    for start, end in zip(stops, stops[1:]):
+        coords, length_km, leg_path, start_snap, end_snap = _leg(network, start, end, avoid)
+        parts.append(coords if not parts else coords[1:])
+        passages += [p for p in network.passages_on(leg_path) if p not in passages]
+        path += leg_path
+        total_km += length_km
+        snaps.append((start_snap, end_snap))
+        legs.append({"from": start["locode"] or start["id"], "from_name": start["name"],
+                     "to": end["locode"] or end["id"], "to_name": end["name"], "length_km": round(length_km, 1),
+                     "length_nmi": round(length_km / KM_PER_NMI, 1),
+                     "duration_days": round(length_km / KM_PER_NMI / speed_kn / 24, 1)})
+    coords = np.vstack(parts)
+    coords[:, 0] = unwrap(coords[:, 0])  # continuous across ±180; cut again for output
+    length_km = total_km
+    start, end = stops[0], stops[-1]
     length_nmi = length_km / KM_PER_NMI
+    first, last = snaps[0][0], snaps[-1][1]
     return {
         "type": "Feature",
         "id": f"lane-{start['id']}-{end['id']}",
@@ -103,27 +116,91 @@ def sea_route(
             "passages": passages,
             "passage_names": [PASSAGES[p] for p in passages],
             "avoided": sorted(avoid),
+            "vessel": vessel.id if vessel else None,
+            "vessel_name": vessel.name if vessel else None,
+            "closed_for_vessel": [{"passage": p, "name": PASSAGES[p], "reason": r} for p, r in closed],
+            "via": [stop["name"] for stop in stops[1:-1]],
+            "legs": legs,
             "network": NETWORK_NAME,
-            "legs_km": [round(start_snap.leg_km, 1), round(end_snap.leg_km, 1)] if path else [],
+            "legs_km": [round(first.leg_km, 1), round(last.leg_km, 1)] if first and last else [],
         },
     }
 
 
+def _leg(network: MaritimeNetwork, start: dict, end: dict, avoid: frozenset):
+    """One stretch of a route: its coordinates (lon, lat), length in km, node path, and the
+    exits taken at either end (None for a short hop sailed straight)."""
+    if (start["lon"], start["lat"]) == (end["lon"], end["lat"]):
+        raise BadCoordinate(f"{start['name']} and {end['name']} are the same place")
+    try:
+        start_snap, path, length_km, end_snap = network.shortest_route(
+            _exits(network, start), _exits(network, end), avoid)  # all geodesic (WGS 84)
+    except NoRoute:
+        raise NoRoute(
+            f"no sea route from {start['name']} to {end['name']} avoiding {', '.join(sorted(avoid))}"
+        ) from None
+    if length_km > 2 * MAX_LEG_KM or (direct_km := network.open_water_km(
+            start["lon"], start["lat"], end["lon"], end["lat"])) is None or direct_km >= length_km:
+        coords = np.vstack([(start["lon"], start["lat"]), *start_snap.via, network.lonlat[path],
+                            *end_snap.via[::-1], (end["lon"], end["lat"])])
+    else:  # a short hop along the coast: straight over open water
+        path, length_km, start_snap, end_snap = [], direct_km, None, None
+        coords = np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]])
+    if length_km < MIN_ROUTE_KM:
+        raise BadCoordinate(f"{start['name']} and {end['name']} are the same place (route of {length_km:.2f} km)")
+    coords[:, 0] = unwrap(coords[:, 0])
+    return coords, length_km, path, start_snap, end_snap
+
+
 def lane_features(lanes: Iterable[Lane], network: MaritimeNetwork | None = None) -> list[dict]:
-    """The story's lanes, each with quotes left empty: lanes are computed, not quoted."""
-    features = []
+    """The story's lanes, each with quotes left empty: lanes are computed, not quoted. A lane
+    with `compare_to` and the lane it names both get a `comparison` (see `compare`); a lane's
+    `extra` (scenario, published figures, sources) is copied to its properties. Of `Lane`,
+    only origin, destination and speed_kn are required."""
+    lanes, features, by_id = list(lanes), [], {}
     for lane in lanes:
         try:
-            feature = sea_route(lane.origin, lane.destination, speed_kn=lane.speed_kn, network=network)
+            feature = sea_route(lane.origin, lane.destination, speed_kn=lane.speed_kn,
+                                avoid=getattr(lane, "avoid", ()), via=getattr(lane, "via", ()),
+                                vessel=getattr(lane, "vessel", None), network=network)
         except WebmapError as err:
             raise type(err)(f"lane {lane.origin} → {lane.destination}: {err}") from None
-        feature["properties"]["quotes"] = []
-        feature["properties"]["mentions"] = []
+        props = feature["properties"]
+        if getattr(lane, "id", None):
+            feature["id"] = props["id"] = f"lane-{lane.id}"
+        props.update(getattr(lane, "extra", {}))
+        props["quotes"] = []
+        props["mentions"] = []
         features.append(feature)
+        by_id[getattr(lane, "lane_id", props["id"].removeprefix("lane-"))] = feature
+    for lane, feature in zip(lanes, features):
+        if getattr(lane, "compare_to", None):
+            compare(feature, by_id[lane.compare_to])
     return features
 
 
+def compare(alternative: dict, base: dict) -> None:
+    """Put the difference between two lanes on both: `comparison` = {lane, name, extra_km,
+    extra_nmi, extra_days}, this lane less the other (each at its own speed); the
+    alternative's `compare_to` names the base lane."""
+    a, b = alternative["properties"], base["properties"]
+    a["compare_to"] = b["id"]
+    for this, other in ((a, b), (b, a)):
+        this["comparison"] = {
+            "lane": other["id"], "name": other["name"], "scenario": other.get("scenario"),
+            "extra_km": round(this["length_km"] - other["length_km"], 1),
+            "extra_nmi": round(this["length_nmi"] - other["length_nmi"], 1),
+            "extra_days": round(_days(this) - _days(other), 1),
+        }
+
+
+def _days(props: dict) -> float:
+    return props["length_nmi"] / props["speed_kn"] / 24
+
+
 def _exits(network: MaritimeNetwork, point: dict):
+    if point.get("node") is not None:  # a passage: on the network already
+        return (Snap(point["node"], 0.0),)
     if not point["locode"]:
         return network.exits(point["lon"], point["lat"])
     return network.port_exits(point["locode"], point["lon"], point["lat"], name=point["name"])
@@ -148,6 +225,31 @@ def endpoint(value: Endpoint) -> Endpoint:
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         raise BadCoordinate(f"({lon:g}, {lat:g}): longitude must be within [-180, 180] and latitude within [-90, 90]")
     return (lon, lat)
+
+
+def waypoint(value: str) -> Endpoint:
+    """A `via` stop as given: a passage id of `network.PASSAGES` (returned as "passage:<id>"),
+    or an `endpoint` (a port's name or UN/LOCODE, or "lon,lat")."""
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str) and text.lower() in PASSAGES:
+        return f"passage:{text.lower()}"
+    return endpoint(text)
+
+
+def _waypoint_point(network: MaritimeNetwork, value) -> dict:
+    """A `via` stop as a named point; a passage is its middle node on the network."""
+    value = waypoint(value) if not (isinstance(value, str) and value.startswith("passage:")) else value
+    if not (isinstance(value, str) and value.startswith("passage:")):
+        return _named_point(value)
+    passage = value.split(":", 1)[1]
+    nodes = sorted({n for edge, tag in network.passage_of.items() if tag == passage for n in edge})
+    if not nodes:
+        raise NoRoute(f"the network has no edge for passage {passage!r}")
+    centre = network.lonlat[nodes].mean(axis=0)
+    node = nodes[int(np.argmin(((network.lonlat[nodes] - centre) ** 2).sum(axis=1)))]
+    lon, lat = (float(v) for v in network.lonlat[node])
+    lon = (lon + 180) % 360 - 180
+    return {"id": passage, "locode": None, "name": PASSAGES[passage], "lon": lon, "lat": lat, "node": int(node)}
 
 
 def _numeric_pair(text: str) -> bool:

@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import BadSidecar
-from .sealanes import DEFAULT_SPEED_KN
+from .errors import AmbiguousPort, BadCoordinate, BadSidecar, UnknownPort, UnknownVessel
+from .network import PASSAGES
+from .sealanes import DEFAULT_SPEED_KN, waypoint
+from .vessels import registry
 
 LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
 TOP_KEYS = {"title", "date", "dateline", "url", "summary", "itinerary", "lanes"}
-LANE_KEYS = {"from", "to", "speed_kn"}
+LANE_KEYS = {"from", "to", "speed_kn", "avoid", "via", "vessel", "id", "scenario", "compare_to",
+             "published_days", "sources"}
+LANE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 NOT_IN_URLS = set('<>"`{}|\\^') | {chr(c) for c in range(32)} | {"\x7f"}  # RFC 3986 forbids them unescaped
 MAX_SUMMARY_CHARS = 300  # one line on the index's card
 
@@ -25,6 +29,16 @@ class LaneSpec:
     origin: str  # UN/LOCODE
     destination: str  # UN/LOCODE
     speed_kn: float = DEFAULT_SPEED_KN
+    avoid: tuple[str, ...] = ()  # passage ids
+    via: tuple = ()  # waypoints as `sealanes.waypoint` reads them
+    vessel: str | None = None  # a class of `vessels.registry`
+    id: str | None = None  # the feature is "lane-<id>"; else "lane-<from>-<to>", lower case
+    compare_to: str | None = None  # another lane's id (given or made from its ends)
+    extra: dict = field(default_factory=dict)  # scenario, published_days, sources: shown as given
+
+    @property
+    def lane_id(self) -> str:
+        return self.id or f"{self.origin}-{self.destination}".lower()
 
 
 @dataclass(frozen=True)
@@ -101,7 +115,16 @@ def parse_sidecar(table: dict, path: Path) -> Sidecar:
         speed = lane.get("speed_kn", DEFAULT_SPEED_KN)
         if isinstance(speed, bool) or not isinstance(speed, (int, float)) or not 1 <= speed <= 40:
             raise fail(f"lane {number}: 'speed_kn' must be a number of knots between 1 and 40")
-        lanes.append(LaneSpec(ends[0], ends[1], float(speed)))
+        lanes.append(LaneSpec(ends[0], ends[1], float(speed), **lane_options(lane, f"lane {number}", fail)))
+    ids = [lane.lane_id for lane in lanes]
+    for number, lane in enumerate(lanes, start=1):
+        if ids.count(lane.lane_id) > 1:
+            raise fail(f"lane {number}: two lanes have the id {lane.lane_id!r}; give each an 'id'")
+        if lane.compare_to is not None and lane.compare_to not in ids:
+            raise fail(f"lane {number} ({lane.lane_id!r}): 'compare_to' {lane.compare_to!r} is not a lane of this "
+                       f"sidecar (lanes: {', '.join(ids)})")
+        if lane.compare_to == lane.lane_id:
+            raise fail(f"lane {number}: 'compare_to' names the lane itself")
     return Sidecar(
         title=table.get("title"),
         date=date,
@@ -111,6 +134,68 @@ def parse_sidecar(table: dict, path: Path) -> Sidecar:
         itinerary=tuple(itinerary),
         lanes=tuple(lanes),
     )
+
+
+def lane_options(lane: dict, where: str, fail) -> dict:
+    """A lane's routing and scenario keys, checked: unknown passages, vessels and waypoints
+    are errors naming the lane and the value, with the valid choices."""
+    where = f"{where} ({lane['id']!r})" if isinstance(lane.get("id"), str) else where
+    avoid = lane.get("avoid", [])
+    if isinstance(avoid, str):
+        avoid = [a for a in avoid.split(",") if a.strip()]
+    if not (isinstance(avoid, list) and all(isinstance(a, str) for a in avoid)):
+        raise fail(f"{where}: 'avoid' must be a list of passage ids")
+    for name in avoid:
+        if name.strip().lower() not in PASSAGES:
+            raise fail(f"{where}: unknown passage {name!r} in 'avoid' (choices: {', '.join(PASSAGES)})")
+    via_in = lane.get("via", [])
+    if not (isinstance(via_in, list) and all(isinstance(v, str) and v.strip() for v in via_in)):
+        raise fail(f"{where}: 'via' must be a list of ports, passage ids or \"lon,lat\" points")
+    via = []
+    for stop in via_in:
+        try:
+            via.append(waypoint(stop))
+        except (UnknownPort, AmbiguousPort) as err:
+            labels = [c.get("label") or c.get("locode") for c in err.details.get("choices", [])]
+            raise fail(f"{where}: 'via' {stop!r}: {err}" + (f" (choices: {'; '.join(labels)})" if labels else "")) from None
+        except BadCoordinate as err:
+            raise fail(f"{where}: 'via' {stop!r}: {err}") from None
+    vessel = lane.get("vessel")
+    if vessel is not None:
+        try:
+            vessel = registry().get(vessel if isinstance(vessel, str) else repr(vessel)).id
+        except UnknownVessel:
+            raise fail(f"{where}: unknown vessel {vessel!r} (choices: {', '.join(registry().classes)})") from None
+    for key in ("id", "compare_to"):
+        value = lane.get(key)
+        if value is not None and not (isinstance(value, str) and LANE_ID_RE.match(value.lower())):
+            raise fail(f"{where}: {key!r} must be a lane id of lower-case letters, digits and dashes, got {value!r}")
+    extra = {}
+    scenario = lane.get("scenario")
+    if scenario is not None:
+        if not (isinstance(scenario, str) and scenario.strip() and len(scenario) <= 200):
+            raise fail(f"{where}: 'scenario' must be a short label")
+        extra["scenario"] = " ".join(scenario.split())
+    published = lane.get("published_days")
+    if published is not None:
+        days = published if isinstance(published, list) else [published]
+        if not (1 <= len(days) <= 2 and all(isinstance(d, (int, float)) and not isinstance(d, bool) and 0 < d < 400
+                                            for d in days)):
+            raise fail(f"{where}: 'published_days' must be a number of days or a [low, high] pair")
+        extra["published_days"] = [float(d) for d in days]
+    sources = lane.get("sources", [])
+    if not (isinstance(sources, list) and all(isinstance(s, dict) and set(s) <= {"title", "url"}
+                                              and isinstance(s.get("title"), str) and s["title"].strip()
+                                              and is_web_address(s.get("url")) for s in sources)):
+        raise fail(f"{where}: 'sources' must be a list of {{ title = \"...\", url = \"https://...\" }}")
+    if sources:
+        extra["sources"] = [{"title": s["title"], "url": s["url"]} for s in sources]
+    if "published_days" in extra and not sources:
+        raise fail(f"{where}: 'published_days' needs its 'sources'")
+    compare_to = lane.get("compare_to")
+    return {"avoid": tuple(a.strip().lower() for a in avoid), "via": tuple(via), "vessel": vessel,
+            "id": lane["id"].lower() if lane.get("id") else None,
+            "compare_to": compare_to.lower() if compare_to else None, "extra": extra}
 
 
 def is_web_address(url) -> bool:

@@ -1,23 +1,30 @@
 """The only module that reads or writes built stories in the geodata folder.
 
-Per story: `<slug>.geojson` (RFC 7946, byte-stable), `<slug>.gpkg` (one layer per kind) and
-`<slug>.thumbnail.svg` (the index's map thumbnail; stories built before it have none).
-Every write goes to a temporary file in the same folder and is renamed into place, so a
-crash leaves either the old file or the new one, never half of one.
+Per story: `<slug>.geojson` (RFC 7946, byte-stable), `<slug>.gpkg` (one layer per kind),
+`<slug>.thumbnail.svg` (the index's map thumbnail), `<slug>.map.json` (the rendered map:
+mapview's MapParts) and `<slug>.summary.json` (what the index and the OGC collections read:
+summary.py). Per folder: `_basemap.geojson` (the offline basemap; not a slug, so never a
+story). Everything a reader's request needs is here, made by the build: the web tier only
+reads. Every write goes to a temporary file in the same folder and is renamed into place,
+so a crash leaves either the old file or the new one, never half of one; the GeoJSON is
+written last and marks the build done.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from stat import S_ISREG
 
 from .article import SLUG_RE
 from .errors import UnknownStory
 from .kinds import BY_ID, KINDS, LAYER_NAMES
 
+BASEMAP_NAME = "_basemap.geojson"
 STORY_TABLE = "story"  # the GeoPackage's attribute table of the story itself (title, date, text)
 # GeoPackages stamp the write time into gpkg_contents; a fixed stamp keeps builds byte-identical.
 GPKG_TIMESTAMP = "2000-01-01T00:00:00Z"
@@ -65,12 +72,35 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
+def json_bytes(value) -> bytes:
+    """Compact, stable JSON (keys in the order they were built)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def file_stamp(path) -> tuple[int, int] | None:
+    """(mtime in ns, size) of a file or folder, None if there is none: replacing a file by
+    renaming a new one into place changes it, and so does renaming into a folder."""
+    try:
+        return _stamp(os.stat(path))
+    except OSError:
+        return None
+
+
+def _stamp(stat: os.stat_result) -> tuple[int, int]:
+    return stat.st_mtime_ns, stat.st_size
+
+
+class NotBuilt(UnknownStory):
+    """A story whose derived files are missing or from another build (built by an older
+    webmap, or mid-rebuild)."""
+
+
 class Store:
     """Built stories in one folder."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        self._cache: dict[str, tuple[tuple[int, int], bytes, dict]] = {}  # slug -> (file stamp, bytes, story)
+        self._cache: dict[Path, tuple[tuple[int, int], bytes, object]] = {}  # path -> (file stamp, bytes, parsed)
 
     def geojson_path(self, slug: str) -> Path:
         return self.folder / f"{slug}.geojson"
@@ -81,11 +111,20 @@ class Store:
     def thumbnail_path(self, slug: str) -> Path:
         return self.folder / f"{slug}.thumbnail.svg"
 
+    def map_path(self, slug: str) -> Path:
+        return self.folder / f"{slug}.map.json"
+
+    def summary_path(self, slug: str) -> Path:
+        return self.folder / f"{slug}.summary.json"
+
+    def basemap_path(self) -> Path:
+        return self.folder / BASEMAP_NAME
+
     def thumbnail_bytes(self, slug: str) -> bytes | None:
         """The story's map thumbnail (SVG), or None for a story built before thumbnails."""
         self.read(slug)
         try:
-            return self.thumbnail_path(slug).read_bytes()
+            return self._cached(self.thumbnail_path(slug), None)[1]
         except FileNotFoundError:
             return None
 
@@ -94,31 +133,78 @@ class Store:
 
     def read(self, slug: str) -> dict:
         """The story's FeatureCollection (shared: do not modify), or UnknownStory."""
-        path = self.geojson_path(slug)
-        if not SLUG_RE.match(slug) or not path.is_file():
-            raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
-        return self._load(slug, path)[2]
+        return self._story(slug)[2]
 
     def geojson_bytes(self, slug: str) -> bytes:
         """The story's GeoJSON file as stored (RFC 7946, as `geojson_text` wrote it)."""
-        self.read(slug)
-        return self._load(slug, self.geojson_path(slug))[1]
+        return self._story(slug)[1]
 
-    def _load(self, slug: str, path: Path) -> tuple[tuple[int, int], bytes, dict]:
+    def _story(self, slug: str) -> tuple[tuple[int, int], bytes, dict]:
+        if not SLUG_RE.match(slug):
+            raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
+        try:
+            return self._cached(self.geojson_path(slug), _parse_story)
+        except FileNotFoundError:
+            raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/") from None
+        except (ValueError, KeyError, TypeError):
+            raise UnknownStory(f"story {slug!r} cannot be read (not a file webmap built): rebuild it") from None
+
+    def read_stamped(self, slug: str) -> tuple[dict, tuple[int, int]]:
+        """`read`, with the stamp (mtime in ns, size) of the file it came from: a rebuild
+        replaces the file, and so changes the stamp."""
+        stamp, _, story = self._story(slug)
+        return story, stamp
+
+    def summary(self, slug: str) -> dict:
+        """What the index and the OGC collections show of a story (summary.py), or UnknownStory."""
+        return self._derived(slug, self.summary_path(slug))
+
+    def map_parts(self, slug: str) -> dict:
+        """The story's rendered map (mapview.MapParts as a dict), or UnknownStory. Read each
+        time (pages are rendered once per build), not kept: it is the largest file."""
+        return self._derived(slug, self.map_path(slug), keep=False)
+
+    def _derived(self, slug: str, path: Path, keep: bool = True) -> dict:
+        """A file the build derives from the story, checked to come from the build whose
+        GeoJSON is stored (NotBuilt: built by an older webmap, or mid-rebuild)."""
+        fingerprint = self.read(slug)["story"]["fingerprint"]
+        try:
+            derived = self._cached(path, json.loads)[2] if keep else json.loads(path.read_bytes())
+        except (FileNotFoundError, ValueError):
+            derived = None
+        if not isinstance(derived, dict) or derived.get("fingerprint") != fingerprint:
+            raise NotBuilt(f"story {slug!r} has no {path.name.split('.', 1)[1]} of its current build: "
+                           "rebuild it (webmap build --if-stale)")
+        return derived
+
+    def is_complete(self, slug: str) -> bool:
+        """Every file of the stored build is there (stories built by older versions lack some)."""
+        fingerprint = self.fingerprint(slug)
+        return (fingerprint is not None and self.thumbnail_path(slug).is_file() and self.gpkg_path(slug).is_file()
+                and all(_leading_fingerprint(path) == fingerprint for path in (self.map_path(slug), self.summary_path(slug))))
+
+    def basemap_bytes(self) -> bytes | None:
+        """The offline basemap (GeoJSON) as the build wrote it; None if no build made it."""
+        try:
+            return self._cached(self.basemap_path(), None)[1]
+        except FileNotFoundError:
+            return None
+
+    def basemap_fingerprint(self) -> str | None:
+        return _leading_fingerprint(self.basemap_path())
+
+    def _cached(self, path: Path, parse) -> tuple[tuple[int, int], bytes, object]:
+        """A file's stamp, bytes and `parse`d value, read again only when the file is
+        replaced (a rebuild renames a new file into place, which changes the stamp).
+        FileNotFoundError if it is not a regular file."""
         stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        cached = self._cache.get(slug)
-        if cached is None or cached[0] != stamp:  # a rebuild replaces the file, and so the stamp
+        if not S_ISREG(stat.st_mode):
+            raise FileNotFoundError(path)
+        stamp = _stamp(stat)
+        cached = self._cache.get(path)
+        if cached is None or cached[0] != stamp or (parse is not None and cached[2] is None):
             data = path.read_bytes()
-            try:
-                story = json.loads(data)
-                meta = story["story"]
-                if not (isinstance(meta["slug"], str) and isinstance(meta["title"], str) and "fingerprint" in meta
-                        and all(f["properties"]["kind"] in BY_ID for f in story["features"])):
-                    raise ValueError("not a story")  # the parts every reader relies on
-            except (ValueError, KeyError, TypeError):
-                raise UnknownStory(f"story {slug!r} cannot be read (not a file webmap built): rebuild it") from None
-            cached = self._cache[slug] = (stamp, data, story)
+            cached = self._cache[path] = (stamp, data, parse(data) if parse else None)
         return cached
 
     def fingerprint(self, slug: str) -> str | None:
@@ -128,16 +214,47 @@ class Store:
         except (UnknownStory, ValueError, KeyError):
             return None
 
-    def write(self, collection: dict, thumbnail: bytes | None = None) -> None:
-        """Write the files of a story, each atomically; GeoJSON last, as it marks the build done."""
+    def write(self, collection: dict, *, thumbnail: bytes | None = None, map_parts: dict | None = None,
+              summary: dict | None = None) -> None:
+        """Write the files of a story, each atomically; GeoJSON last, as it marks the build done.
+        `map_parts` and `summary` are stored with the story's fingerprint."""
         slug = collection["story"]["slug"]
+        fingerprint = collection["story"]["fingerprint"]
         for leftover in self.folder.glob(f".{slug}.*.tmp.*"):  # from a build that was killed
             leftover.unlink(missing_ok=True)
         with atomic_path(self.gpkg_path(slug)) as tmp:
             write_gpkg(collection, tmp)
         if thumbnail is not None:
             write_bytes_atomic(self.thumbnail_path(slug), thumbnail)
+        for path, derived in ((self.map_path(slug), map_parts), (self.summary_path(slug), summary)):
+            if derived is not None:
+                write_bytes_atomic(path, json_bytes({"fingerprint": fingerprint, **derived}))
         write_bytes_atomic(self.geojson_path(slug), geojson_text(collection).encode("utf-8"))
+
+    def write_basemap(self, collection: dict, fingerprint: str) -> None:
+        """The offline basemap, a FeatureCollection led by a `fingerprint` of what it was made from."""
+        write_bytes_atomic(self.basemap_path(), json_bytes({"fingerprint": fingerprint, **collection}))
+
+
+def _leading_fingerprint(path: Path) -> str | None:
+    """The fingerprint a derived file was written with (its first member: Store.write and
+    write_basemap put it there), read without parsing the rest."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return None
+    found = re.match(rb'\{"fingerprint":"([0-9a-f]+)"', head)
+    return found.group(1).decode() if found else None
+
+
+def _parse_story(data: bytes) -> dict:
+    story = json.loads(data)
+    meta = story["story"]
+    if not (isinstance(meta["slug"], str) and isinstance(meta["title"], str) and "fingerprint" in meta
+            and all(f["properties"]["kind"] in BY_ID for f in story["features"])):
+        raise ValueError("not a story")  # the parts every reader relies on
+    return story
 
 
 def layers(collection: dict) -> dict[str, "geopandas.GeoDataFrame"]:  # noqa: F821

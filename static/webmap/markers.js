@@ -36,6 +36,7 @@
     var p = propsOf(feature);
     wm.layers[p.id] = layer;
     (feature.properties.also || []).forEach(function (id) { wm.layers[id] = layer; });  // a port drawn with its stop
+    if (p.kind === "lane" && p.compare_to && layer.setStyle) layer.setStyle({dashArray: "10 8"});  // an alternative
     layer.on("add", function () {  // Chromium would stop on every SVG shape with a listener
       var node = !(layer instanceof L.Marker) && layer.getElement && layer.getElement();
       if (node) node.setAttribute("tabindex", "-1");

@@ -7,6 +7,7 @@
   "use strict";
   var el = wm.el, fmt = wm.fmt;
   var DEBOUNCE_MS = 250, MIN_QUERY = 2, ROUTE_ID = "picked-route", COLOUR = "#7b1fa2";
+  var ALTERNATIVE_ID = "picked-alternative";  // "compare": the route avoiding the first one's passages, dashed
 
   /* An ARIA combobox over /api/ports for one input: "name, country (LOCODE)" options. */
   function attachSuggestions(input, portsUrl) {
@@ -115,12 +116,32 @@
 
     function removeRoute() {
       if (wm.playback) wm.playback.close(ROUTE_ID);
+      delete wm.layers[ALTERNATIVE_ID];
       drawn.forEach(function (layer) { map.removeLayer(layer); });
       drawn = [];
       delete wm.layers[ROUTE_ID];
       if (wm.setLegendEntry) wm.setLegendEntry(map, ROUTE_ID, "wm-key-picked", null);
       clearButton.hidden = true;
       document.querySelectorAll("[data-play='" + ROUTE_ID + "']").forEach(function (b) { b.hidden = true; });
+    }
+
+    /* The alternative, dashed, with its difference from the picked route. */
+    function drawAlternative(feature, base) {
+      var p = feature.properties, b = base.properties;
+      var comparison = {extra_nmi: p.length_nmi - b.length_nmi,
+                        extra_days: p.length_nmi / p.speed_kn / 24 - b.length_nmi / b.speed_kn / 24};
+      var shown = {type: "Feature", geometry: feature.geometry,
+                   properties: Object.assign({}, p, {id: ALTERNATIVE_ID, compare_to: ROUTE_ID,
+                                                     comparison: Object.assign({name: b.name}, comparison)})};
+      var line = L.polyline(wm.continuousLatLngs(feature.geometry, config.centreLon),
+                            {color: COLOUR, weight: 3, dashArray: "10 8", className: "wm-picked-alternative"}).addTo(map);
+      line.feature = shown;
+      wm.onEachFeature(shown, line);
+      drawn.push(line);
+      map.fitBounds(L.featureGroup(drawn.filter(function (l) { return l.getBounds; })).getBounds(), {padding: [30, 30]});
+      result.textContent += " Avoiding " + b.passage_names.join(", ") + ": " + fmt(p.length_nmi) + " nmi, " +
+        fmt(p.duration_days, 1) + " days (" + wm.difference(comparison) + "; dashed); passages: " +
+        ((p.passage_names || []).join(", ") || "none") + ".";
     }
 
     function draw(feature) {
@@ -140,7 +161,19 @@
       if (wm.showMap) wm.showMap(map);  // on a phone the form sits below the map
       result.textContent = p.name + ": " + fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi), " +
         fmt(p.duration_days, 1) + " days at " + p.speed_kn + " kn; passages: " +
-        ((p.passage_names || []).join(", ") || "none") + ".";
+        ((p.passage_names || []).join(", ") || "none") + "." +
+        (p.vessel_name ? " Vessel: " + p.vessel_name + (p.closed_for_vessel.length ? ", too big for " +
+          p.closed_for_vessel.map(function (c) { return c.name; }).join(", ") : "") + "." : "") +
+        (p.legs && p.legs.length > 1 ? " Legs: " + p.legs.map(function (leg) {
+          return leg.from_name + " – " + leg.to_name + " " + fmt(leg.length_nmi) + " nmi";
+        }).join("; ") + "." : "");
+    }
+
+    function fetchRoute(params) {
+      pending = new AbortController();
+      return fetch(config.routeUrl + "?" + params.toString(), {signal: pending.signal}).then(function (r) {
+        return r.json().then(function (body) { return {ok: r.ok, body: body}; });
+      });
     }
 
     /* The ports a name may mean, as buttons that fill the field and route again. */
@@ -167,14 +200,25 @@
       removeRoute();  // a failed route must not leave the last one drawn
       choicesBox.replaceChildren();
       var data = new FormData(form), params = new URLSearchParams();
-      ["from", "to", "avoid"].forEach(function (k) { if (String(data.get(k) || "").trim()) params.set(k, data.get(k).trim()); });
+      ["from", "to", "avoid", "via", "vessel"].forEach(function (k) {
+        if (String(data.get(k) || "").trim()) params.set(k, data.get(k).trim());
+      });
       result.textContent = "Finding the sea route…";
-      pending = new AbortController();
-      fetch(config.routeUrl + "?" + params.toString(), {signal: pending.signal}).then(function (r) {
-        return r.json().then(function (body) { return {ok: r.ok, body: body}; });
-      }).then(function (answer) {
+      fetchRoute(params).then(function (answer) {
         pending = null;
-        if (answer.ok) { draw(answer.body); return; }
+        if (answer.ok) {
+          draw(answer.body);
+          var used = answer.body.properties.passages;
+          if (!data.get("compare")) return;
+          if (!used.length) { result.textContent += " It uses no passage, so there is nothing to avoid."; return; }
+          var alternative = new URLSearchParams(params);
+          alternative.set("avoid", answer.body.properties.avoided.concat(used).join(","));
+          return fetchRoute(alternative).then(function (second) {
+            pending = null;
+            if (second.ok) drawAlternative(second.body, answer.body);
+            else result.textContent += " Avoiding " + used.join(", ") + ": " + errorText(second.body.error || {}, "");
+          });
+        }
         var error = answer.body.error || {};
         result.textContent = errorText(error, String(data.get("avoid") || ""));
         showChoices(error);

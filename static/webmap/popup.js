@@ -56,6 +56,24 @@
                                                  el("span", {className: "wm-host", text: new URL(url).hostname})]);
   }
 
+  /* "+257 nmi, +0.6 days" (or "257 nmi shorter, 0.6 days less") at each lane's own speed. */
+  function difference(c) {
+    var nmi = c.extra_nmi, days = c.extra_days;
+    return (nmi >= 0 ? "+" + fmt(nmi) + " nmi" : fmt(-nmi) + " nmi shorter") + ", " +
+      (days >= 0 ? "+" + fmt(days, 1) + " days" : fmt(-days, 1) + " days less") + " at sea";
+  }
+
+  /* The published voyage time ("35–40 days door to door") and the sources that give it. */
+  function publishedNode(p) {
+    var days = p.published_days.map(function (d) { return fmt(d); }).join("–");
+    var node = el("span", {}, [days + " days (published, port calls and transshipment included): "]);
+    (p.sources || []).forEach(function (s, i) {
+      if (i) node.appendChild(document.createTextNode("; "));
+      node.appendChild(externalLink(s.url, s.title));
+    });
+    return node;
+  }
+
   /* A term and its value, which is text or a node. */
   function fact(term, value) {
     return [el("dt", {text: term}), el("dd", {}, [value])];
@@ -87,6 +105,14 @@
       facts = facts.concat(fact("Distance", fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi)"));
       facts = facts.concat(fact("Time at sea", fmt(p.duration_days, 1) + " days at " + p.speed_kn + " kn"));
       facts = facts.concat(fact("Passages", (p.passage_names || []).join(", ") || "none"));
+      if (p.scenario) facts = facts.concat(fact("Scenario", p.scenario));
+      if (p.vessel_name) facts = facts.concat(fact("Vessel", p.vessel_name));
+      (p.closed_for_vessel || []).forEach(function (c) { facts = facts.concat(fact("Closed to it", c.name + ": " + c.reason)); });
+      if (p.legs && p.legs.length > 1) facts = facts.concat(fact("Legs", p.legs.map(function (leg) {
+        return leg.from_name + " – " + leg.to_name + ": " + fmt(leg.length_nmi) + " nmi, " + fmt(leg.duration_days, 1) + " days";
+      }).join("; ")));
+      if (p.comparison) facts = facts.concat(fact("Against " + p.comparison.name, wm.difference(p.comparison)));
+      if (p.published_days) facts = facts.concat(fact("Published", publishedNode(p)));
       facts = facts.concat(fact("Network", p.network));
     } else if (latlng) {
       var lon = ((latlng.lng + 540) % 360) - 180;
@@ -106,4 +132,5 @@
   }
 
   wm.popupNode = popupNode;
+  wm.difference = difference;
 })(window.webmap);

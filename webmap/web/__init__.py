@@ -8,6 +8,8 @@ Nothing is read from the environment at import; configuration comes in as a mapp
     PRELOAD_NETWORK load the maritime network now rather than on the first route query
     STATIC_SITE     render pages for a static export (relative links, no server-only parts)
     SITE_URL        the public URL of a static export, for canonical and oEmbed links
+    TRUSTED_PROXIES how many proxies in front set X-Forwarded-For/-Proto/-Host/-Port/-Prefix
+                    (default 0: those headers are ignored, as anyone can send them)
 """
 
 from __future__ import annotations
@@ -58,4 +60,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(ogc_api.bp)
+    proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if proxies:  # absolute links (canonical, oEmbed, OGC) then carry the public scheme and host
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies,
+                                x_port=proxies, x_prefix=proxies)
     return app

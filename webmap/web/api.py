@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, g, make_response, request
 
-from ..errors import AmbiguousPort, BadParameter, UnknownPassage, UnknownPort
+from ..errors import AmbiguousPort, BadParameter, UnknownPassage, UnknownPort, UnknownVessel
 from ..params import whole_number
 from .links import external
 from .resources import etag_of, resources
@@ -90,14 +90,21 @@ def route():
     from ..network import PASSAGES
     from ..sealanes import sea_route
 
-    only_params("from", "to", "speed", "avoid")
+    from ..vessels import registry
+
+    only_params("from", "to", "speed", "avoid", "via", "vessel")
     origin, destination = (endpoint_param(name) for name in ("from", "to"))
     avoid = [name for name in request.args.get("avoid", "").split(",") if name.strip()]
-    try:  # sea_route checks the passages and the speed, with typed errors
-        feature = sea_route(origin, destination, speed_kn=request.args.get("speed"), avoid=avoid,
-                            network=resources().network)
+    via = [via_param(stop) for value in request.args.getlist("via") for stop in value.split(";") if stop.strip()]
+    vessel = request.args.get("vessel", "").strip() or None
+    try:  # sea_route checks the passages, the vessel and the speed, with typed errors
+        feature = sea_route(origin, destination, speed_kn=request.args.get("speed"), avoid=avoid, via=via,
+                            vessel=vessel and registry().get(vessel), network=resources().network)
     except UnknownPassage as err:
         err.details.update(parameter="avoid", choices=[{"id": id, "name": name} for id, name in PASSAGES.items()])
+        raise
+    except UnknownVessel as err:
+        err.details["parameter"] = "vessel"
         raise
     return data_response(json.dumps(feature, ensure_ascii=False).encode(), GEOJSON, max_age=86400)
 
@@ -143,6 +150,17 @@ def oembed_document(title: str, embed_url: str, provider_url: str, width: int = 
 
 def int_param(name: str, default: int, low: int, high: int) -> int:
     return whole_number(request.args.get(name), name, default, low, high, BadParameter)
+
+
+def via_param(value: str):
+    """One `via` stop (a port, a passage id or lon,lat, read by sealanes.waypoint)."""
+    from ..sealanes import waypoint
+
+    try:
+        return waypoint(value)
+    except (UnknownPort, AmbiguousPort) as err:
+        err.details["parameter"] = "via"
+        raise
 
 
 def endpoint_param(name: str):

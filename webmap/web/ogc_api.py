@@ -1,4 +1,7 @@
-"""Flask adapter for webmap.ogc_features: routes under /ogc, JSON or HTML by `f` or the Accept header."""
+"""Flask adapter for webmap.ogc_features: routes under /ogc, JSON or HTML by `f` or the Accept header.
+
+A document depends only on the request and on the files in the geodata folder, so each
+answer is given again from memory until a build changes the folder (resources.SavedAnswers)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from markupsafe import Markup
 
 from .. import ogc_features as ogc
 from .api import data_response
-from .resources import resources
+from .resources import file_stamp, resources, serve_again_while
 
 bp = Blueprint("ogc", __name__, url_prefix="/ogc")
 
@@ -26,6 +29,14 @@ def wanted_format(json_type: str = ogc.JSON) -> str:
         return fmt
     best = request.accept_mimetypes.best_match([json_type, ogc.JSON, ogc.HTML])
     return "html" if best == ogc.HTML else "json"
+
+
+@bp.before_request
+def same_answer_until_a_build():
+    """Every answer here is read from the geodata folder: the same until a build renames a
+    file into it, which changes the folder's stamp (taken before anything is read)."""
+    folder = resources().store.folder
+    serve_again_while(folder, file_stamp(folder))
 
 
 def respond(handler, title: str, json_type: str = ogc.JSON):

@@ -1,22 +1,28 @@
 """HTML pages: the index of stories, each story's full map page, its embeddable map, and its
-article as a page to read (each quoted sentence and mention marked)."""
+article as a page to read (each quoted sentence and mention marked).
+
+Pages are filled in from what the build stored (the rendered map, the story's summary),
+rendered once per build of a story and site address, compressed then, and sent as they are."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from urllib.parse import urlsplit
 
-from flask import Blueprint, g, make_response, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 from markupsafe import Markup
+from werkzeug.http import parse_accept_header
 
 from ..errors import BadParameter, UnknownStory
-from ..geonames import fold
 from ..kinds import for_page, kind
 from ..params import whole_number
 from ..provenance import article_paragraphs
-from .resources import BoundedCache, RenderedPage, resources
+from ..summary import folded
+from ..vessels import registry as vessel_registry
+from .resources import RenderedPage, file_stamp, resources, serve_again_while
 from .links import external, link, static_site
 from .security import allow_framing_from, allow_inline_scripts, embed_origins, page_policy
 
@@ -42,87 +48,77 @@ def index():
     if len(query) > MAX_FILTER_CHARS:
         raise BadParameter(f"place must be at most {MAX_FILTER_CHARS} characters")
     wanted = "" if static_site() else folded(query)  # an export has no server to filter: its script does
-    cards = []
+    folder = resources().store.folder
+    serve_again_while(folder, file_stamp(folder))  # the same answer until a build changes the folder
+    summaries = []
     for slug in resources().store.slugs():
         try:
-            collection = resources().story(slug)
+            summaries.append(resources().store.summary(slug))
         except UnknownStory:  # an unreadable file is left out rather than taking the index down
             continue
-        card = story_card(slug, collection)
-        cards.append(dict(card, shown=not wanted or any(wanted in name for name in card["places"])))
+    if wanted:  # a filtered index, one of countless: rendered each time (and compressed by flask-compress)
+        return cached_html(RenderedPage.of(render_index(summaries, wanted, query)))
+    key = ("index", site_key(), tuple((summary["slug"], summary["fingerprint"]) for summary in summaries))
+    return cached_html(resources().page(key, lambda: render_index(summaries, wanted, query)))
+
+
+def render_index(summaries: list[dict], wanted: str, query: str) -> str:
+    cards = [dict(story_card(summary), shown=not wanted or any(wanted in name for name in summary["places"]))
+             for summary in summaries]
     cards.sort(key=lambda card: card["date"] or "", reverse=True)  # newest first, undated last (stable: by slug)
     html = render_template("index.html", cards=cards, query=query.strip() if wanted else "",
                            shown=sum(card["shown"] for card in cards))
-    return cached_html(RenderedPage.of(with_static_policy(html)))
+    return with_static_policy(html)
 
 
 MAX_FILTER_CHARS = 100
-SUMMARY_CHARS = 160
-_cards = BoundedCache(1024)  # (slug, fingerprint) -> what a card shows: derived, safe to lose
 
 
-def story_card(slug: str, collection: dict) -> dict:
-    """What the index shows of a story, worked out once per build of it."""
-    meta = collection["story"]
-    key = (slug, meta["fingerprint"])  # the fingerprint covers the article and the sidecar
-    card = _cards.get(key)
-    if card is None:
-        features = [f["properties"] for f in collection["features"]]
-        card = _cards.put(key, {
-            "slug": slug,
-            "title": meta["title"],
-            "date": meta.get("date"),
-            "date_text": long_date(meta.get("date")),
-            "summary": meta.get("summary") or first_sentence(meta.get("article") or ""),
-            "places_count": sum(1 for p in features if p["kind"] != "lane" and p.get("mentions")),
-            "lanes_count": sum(1 for p in features if p["kind"] == "lane"),
-            # every place on the map (ports a lane ends at included), folded as the filter compares
-            "places": sorted({folded(p["name"]) for p in features if p["kind"] != "lane"}),
-            "alt": description_of(collection),
-        })
-    return dict(card, thumbnail=resources().store.thumbnail_path(slug).is_file())
-
-
-def folded(text: str) -> str:
-    """Case- and accent-free text, as the filter compares it (static/webmap/index.js folds alike)."""
-    return fold(text.lower()).strip()
-
-
-def first_sentence(article: str) -> str:
-    """The article's first sentence, cut at a word near SUMMARY_CHARS with an ellipsis."""
-    from ..article import split_sentences
-
-    head = article[:2000]  # the first sentence is in here, and pysbd is slow on long text
-    spans = split_sentences(head) if head.strip() else []
-    sentence = " ".join(head[spans[0].start:spans[0].end].split()) if spans else ""
-    if len(sentence) <= SUMMARY_CHARS:
-        return sentence
-    cut = sentence.rfind(" ", 0, SUMMARY_CHARS + 1)
-    cut = cut if cut > SUMMARY_CHARS * 2 // 3 else SUMMARY_CHARS  # no space near: cut inside the word
-    return sentence[:cut].rstrip(" ,;:-\u2013\u2014") + "\u2026"
+def story_card(summary: dict) -> dict:
+    """What the index shows of a story: its summary (made at build time, summary.py)."""
+    return {
+        "slug": summary["slug"],
+        "title": summary["title"],
+        "date": summary["date"],
+        "date_text": long_date(summary["date"]),
+        "summary": summary["summary"],
+        "places_count": summary["places_count"],
+        "lanes_count": summary["lanes_count"],
+        "places": summary["places"],
+        "alt": summary["description"],
+        "thumbnail": resources().store.thumbnail_path(summary["slug"]).is_file(),
+    }
 
 
 @bp.get("/stories/<slug>")
 def story(slug: str):
-    collection = resources().story(slug)
-    return cached_html(resources().page(("story", slug, collection["story"]["fingerprint"], request.url_root),
-                                        lambda: render_page("story.html", collection)))
+    collection = story_of_page(slug)
+    key = ("story", slug, collection["story"]["fingerprint"], site_key())
+    return cached_html(resources().page(key, lambda: render_page("story.html", collection)))
 
 
 @bp.get("/embed/<slug>")
 def embed(slug: str):
-    collection = resources().story(slug)
+    collection = story_of_page(slug)
     height = whole_number(request.args.get("height"), "height (pixels)", None, 150, 4000, BadParameter)
     allow_framing_from(embed_origins())
-    key = ("embed", slug, collection["story"]["fingerprint"], request.url_root, height)
+    key = ("embed", slug, collection["story"]["fingerprint"], site_key(), height)
     return cached_html(resources().page(key, lambda: render_page("embed.html", collection, height=height)))
 
 
 @bp.get("/stories/<slug>/article")
 def article(slug: str):
-    collection = resources().story(slug)
-    key = ("article", slug, collection["story"]["fingerprint"], request.url_root)
+    collection = story_of_page(slug)
+    key = ("article", slug, collection["story"]["fingerprint"], site_key())
     return cached_html(resources().page(key, lambda: render_article(collection)))
+
+
+def story_of_page(slug: str) -> dict:
+    """The story a page shows; its page is the same answer until the story is rebuilt, so
+    it is marked to be answered from memory in front of Flask (resources.SavedAnswers)."""
+    collection, stamp = resources().store.read_stamped(slug)
+    serve_again_while(resources().store.geojson_path(slug), stamp)
+    return collection
 
 
 def render_article(collection: dict) -> str:
@@ -147,16 +143,16 @@ def long_date(iso: str | None) -> str | None:
 
 def render_page(template: str, collection: dict, **context) -> str:
     meta = collection["story"]
-    parts = resources().map_parts(meta["slug"])
+    parts = resources().store.map_parts(meta["slug"])  # the map as the build rendered it (mapview.MapParts)
     story_url = external("pages.story", slug=meta["slug"])
     embed_absolute = external("pages.embed", slug=meta["slug"])
     embed_url = embed_absolute or link("pages.embed", slug=meta["slug"])  # relative: completed by the browser
     config = {
-        "map": parts.map_name,
+        "map": parts["map_name"],
         "basemapUrl": link("api.basemap"),
         "portsUrl": None if static_site() else link("api.ports"),
         "routeUrl": None if static_site() else link("api.route"),
-        "centreLon": parts.centre_lon,
+        "centreLon": parts["centre_lon"],
         "articleUrl": link("pages.article", slug=meta["slug"]),  # quotes link to their sentence there
         "originalUrl": meta.get("url"),  # the original article, validated http(s) by the sidecar
         "kinds": for_page(),  # labels, titles and styles of every kind, from the one registry
@@ -168,20 +164,21 @@ def render_page(template: str, collection: dict, **context) -> str:
     html = render_template(
         template,
         story=meta,
-        map_html=Markup(parts.html),
-        map_script=Markup(parts.script),
+        map_html=Markup(parts["html"]),
+        map_script=Markup(parts["script"]),
         # JSON in a non-executed <script>: "<" is escaped so no text can close the element.
         config_json=island(config),
-        properties_json=island(parts.properties),
+        properties_json=island(parts["properties"]),
         stops=stops,
         places=[f for f in places if not f["properties"].get("stop") and f["properties"]["mentions"]],
         lanes=[f for f in collection["features"] if f["properties"]["kind"] == "lane"],
+        vessels=vessel_registry().choices(),  # the route picker's vessel classes
         kind_label=lambda kind_id: kind(kind_id).label.lower(),
         story_url=story_url,
         oembed_url=oembed_url(story_url),
         embed_snippet=iframe_html(embed_url, meta["title"], *DEFAULT_EMBED),
         embed_relative=None if embed_absolute else embed_url,
-        description=description_of(collection),
+        description=resources().store.summary(meta["slug"])["description"],
         **context,
     )
     return with_static_policy(html)
@@ -208,19 +205,6 @@ def island(value) -> Markup:
     return Markup(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
 
 
-def description_of(collection: dict) -> str:
-    stops = sorted((f["properties"] for f in collection["features"] if f["properties"].get("stop")),
-                   key=lambda props: props["stop"])
-    places = [props["name"] for props in stops]
-    lanes = [f["properties"]["name"] for f in collection["features"] if f["properties"]["kind"] == "lane"]
-    text = f"Map of the places in “{collection['story']['title']}”"
-    if places:
-        text += ": visit stops " + ", ".join(places)
-    if lanes:
-        text += "; sea lanes " + ", ".join(lanes)
-    return text + "."
-
-
 def iframe_html(url: str, title: str, width: int, height: int) -> str:
     """The embed snippet (and oEmbed's html): an iframe as wide as its column up to `width`,
     keeping the width:height ratio, so it never overflows a narrow page."""
@@ -233,11 +217,36 @@ def iframe_html(url: str, title: str, width: int, height: int) -> str:
 
 def cached_html(page: RenderedPage):
     """An HTML response that revalidates with an ETag (pages change when a story is rebuilt),
-    allowing the page's own inline scripts by hash."""
+    allowing the page's own inline scripts by hash: the body compressed when the page was
+    rendered, in the coding the client prefers, and a 304 when it has this one."""
+    coding = preferred_coding(request.headers.get("Accept-Encoding", ""), page.codings)
+    etag = f"{page.etag}:{coding}" if coding else page.etag  # one ETag per representation
+    headers = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-cache"),
+               ("ETag", f'"{etag}"'), ("Vary", "Accept-Encoding")]
+    if "If-None-Match" in request.headers and request.if_none_match.contains(etag):
+        response = Response(status=304, headers=headers)
+    elif coding:  # Content-Encoding set: flask-compress leaves the body as it is
+        response = Response(page.encoded(coding), headers=[*headers, ("Content-Encoding", coding)])
+    else:
+        response = Response(page.body, headers=headers)
     allow_inline_scripts(page.script_hashes)
-    response = make_response(page.body)
-    response.headers["Content-Type"] = "text/html; charset=utf-8"
-    response.headers["Cache-Control"] = "no-cache"
-    response.set_etag(page.etag)
-    g.compress_key = page.etag  # compressed once per body (see resources.py)
-    return response.make_conditional(request)
+    return response
+
+
+@functools.lru_cache(maxsize=64)
+def preferred_coding(accept_encoding: str, codings: tuple[str, ...]) -> str | None:
+    """The content coding to send for an Accept-Encoding header (clients send few distinct
+    ones): the best by quality, ties to the server's order (COMPRESS_ALGORITHM); None for
+    the identity."""
+    accept = parse_accept_header(accept_encoding)
+    best, best_quality = None, 0.0
+    for coding in codings:
+        quality = accept[coding]
+        if quality > best_quality:
+            best, best_quality = coding, quality
+    return best if best_quality > 0 and best_quality >= accept["identity"] else None
+
+
+def site_key() -> tuple:
+    """What a page's absolute links depend on (as request.url_root, without building it)."""
+    return request.scheme, request.host, request.root_path

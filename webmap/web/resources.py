@@ -1,22 +1,24 @@
 """Per-application resources: the story store, the maritime network, rendered pages.
 
 Each lives on `app.extensions` and is immutable once built (or caches derived data keyed
-by its inputs), so any number of workers can serve the same geodata/ statelessly.
+by its inputs), so any number of workers can serve the same geodata/ statelessly. What
+they serve the build made (store.py); nothing here imports the GIS stack (geopandas,
+shapely, pyogrio, folium): tests/test_serving_imports.py checks it.
 """
 
 from __future__ import annotations
 
-import functools
+import gzip
 import hashlib
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cachetools
 
 from flask import Flask, current_app, g
 
-from ..store import Store
+from ..store import Store, file_stamp
 
 
 class Resources:
@@ -26,8 +28,7 @@ class Resources:
         self.cache_dir = app.config["CACHE_DIR"]
         self._network = None
         self.network_pid: int | None = None  # the process that loaded it (the master, when preloaded)
-        self._maps = BoundedCache(64)  # derived from the files on disk: safe to lose
-        self._pages = BoundedCache(256)
+        self._pages = BoundedCache(256)  # derived from the files on disk: safe to lose
         self._lock = threading.Lock()
 
     @property
@@ -41,17 +42,15 @@ class Resources:
                 self.network_pid = os.getpid()
         return self._network
 
-    @functools.cached_property
+    @property
     def basemap(self) -> bytes:
-        """Natural Earth 1:110m countries as GeoJSON, converted once from the shipped TopoJSON."""
-        import json
+        """The offline basemap (Natural Earth 1:110m countries) as the build wrote it."""
+        from werkzeug.exceptions import NotFound
 
-        from ..geometry import to_geojson
-        from ..naturalearth import COUNTRIES_FOR_BASEMAP, countries
-
-        features = [{"type": "Feature", "properties": {"name": name}, "geometry": to_geojson(shape)}
-                    for _, name, shape in countries(self.reference_dir, COUNTRIES_FOR_BASEMAP)]
-        return json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")).encode()
+        body = self.store.basemap_bytes()
+        if body is None:
+            raise NotFound(f"no basemap in {self.store.folder.name}/: run webmap build")
+        return body
 
     def story(self, slug: str) -> dict:
         return self.store.read(slug)
@@ -60,43 +59,55 @@ class Resources:
         """A page rendered once per key (the key holds the story's fingerprint)."""
         found = self._pages.get(key)
         if found is None:
-            found = self._pages.put(key, RenderedPage.of(render()))
+            found = self._pages.put(key, RenderedPage.of(render(), current_app.config))
         return found
-
-    def map_parts(self, slug: str):
-        """The folium map of a story, rendered once per build of that story."""
-        from ..mapview import build_map
-
-        collection = self.story(slug)
-        key = (slug, collection["story"]["fingerprint"])
-        parts = self._maps.get(key)
-        if parts is None:
-            parts = self._maps.put(key, build_map(collection))
-        return parts
 
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """HTML as sent: its bytes, their ETag, and the CSP hashes of its inline scripts."""
+    """HTML as sent: its bytes, their ETag, the CSP hashes of its inline scripts, and the
+    codings (flask-compress's COMPRESS_ALGORITHM, at its levels) it is compressed in, each
+    the first time a client asks for it (`encoded`)."""
 
     body: bytes
     etag: str
     script_hashes: list[str]
+    codings: tuple[str, ...]
+    levels: dict
+    _encoded: dict = field(default_factory=dict, compare=False)
 
     @classmethod
-    def of(cls, html: str) -> "RenderedPage":
+    def of(cls, html: str, config=None) -> "RenderedPage":
+        """The page, to be compressed with the app's `config` (without it, the page is sent
+        as it is and flask-compress compresses it per response)."""
         from .security import inline_script_hashes
 
         body = html.encode("utf-8")
-        return cls(body, etag_of(body), inline_script_hashes(html))
+        codings = tuple(c for c in (config or {}).get("COMPRESS_ALGORITHM", ()) if c in ("br", "gzip"))
+        levels = {"gzip": (config or {}).get("COMPRESS_LEVEL", 6), "br": (config or {}).get("COMPRESS_BR_LEVEL", 4)}
+        return cls(body, etag_of(body), inline_script_hashes(html), codings, levels)
+
+    def encoded(self, coding: str) -> bytes:
+        """The body in `coding`, compressed once (two threads may both compress it at first;
+        either result is the same bytes, and one is kept)."""
+        found = self._encoded.get(coding)
+        if found is None:
+            if coding == "br":
+                import brotli
+
+                found = brotli.compress(self.body, quality=self.levels["br"])
+            else:
+                found = gzip.compress(self.body, self.levels["gzip"], mtime=0)
+            found = self._encoded.setdefault(coding, found)
+        return found
 
 
 class BoundedCache:
     """A small thread-safe LRU (cachetools) of derived data: losing an entry only costs
-    recomputing it."""
+    recomputing it. Bounded by entries, or by their total size with `getsizeof`."""
 
-    def __init__(self, size: int):
-        self._items = cachetools.LRUCache(maxsize=size)
+    def __init__(self, size: int, getsizeof=None):
+        self._items = cachetools.LRUCache(maxsize=size, getsizeof=getsizeof)
         self._lock = threading.Lock()
 
     def get(self, key):
@@ -105,7 +116,10 @@ class BoundedCache:
 
     def put(self, key, value):
         with self._lock:
-            self._items[key] = value
+            try:
+                self._items[key] = value
+            except ValueError:  # larger than the whole cache: not kept
+                pass
         return value
 
     set = put  # flask-compress's cache backend protocol
@@ -131,12 +145,107 @@ def resources() -> Resources:
     return current_app.extensions["webmap"]
 
 
+_etags = BoundedCache(256)  # id(bytes) -> (the bytes, their ETag)
+
+
 def etag_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
+    """A hash of the bytes, worked out once per bytes object: the store and the caches hand
+    out the same object for as long as a file is unchanged. The entry holds the object, so
+    its id cannot be reused while it is remembered."""
+    found = _etags.get(id(data))
+    if found is not None and found[0] is data:
+        return found[1]
+    etag = hashlib.sha256(data).hexdigest()[:32]
+    if isinstance(data, bytes) and len(data) > 4096:  # small bodies hash faster than they are looked up
+        _etags.put(id(data), (data, etag))
+    return etag
+
+
+SERVE_AGAIN_WHILE = "webmap.serve_again_while"  # WSGI environ key: (file, stamp) an answer depends on
+# What an answer may depend on in a request, besides the file it was marked with (the
+# forwarded address too, whether or not a ProxyFix in front has read it already).
+ANSWER_KEY = ("PATH_INFO", "QUERY_STRING", "wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT",
+              "SCRIPT_NAME", "HTTP_ACCEPT_ENCODING", "HTTP_ACCEPT", "HTTP_X_FORWARDED_PROTO",
+              "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT", "HTTP_X_FORWARDED_PREFIX")
+ANSWERS_BYTES = 64 * 2**20  # answers kept, bodies as sent (mostly compressed)
+
+
+def serve_again_while(path, stamp: tuple[int, int]) -> None:
+    """Mark the current request's 200 answer as one to give again, as it is, to the same
+    request (see SavedAnswers) for as long as the file (or folder) at `path` keeps this
+    stamp (a rebuild renames new files into place, which changes both)."""
+    from flask import request
+
+    request.environ[SERVE_AGAIN_WHILE] = (os.fspath(path), stamp)
+
+
+@dataclass(frozen=True)
+class Answer:
+    path: str
+    stamp: tuple[int, int]
+    status: str
+    headers: list[tuple[str, str]]
+    chunks: list[bytes]
+    etag: str | None
+
+    @property
+    def size(self) -> int:
+        return 1024 + sum(len(chunk) for chunk in self.chunks)  # what it holds, headers counted roughly
+
+    def send(self, environ, start_response):
+        """This answer again: a 304 (no body) when the client holds this ETag, no body to a HEAD."""
+        from werkzeug.http import parse_etags
+
+        held = environ.get("HTTP_IF_NONE_MATCH")
+        if held and self.etag and parse_etags(held).contains(self.etag):
+            start_response("304 NOT MODIFIED", [(k, v) for k, v in self.headers if k != "Content-Length"])
+            return []
+        start_response(self.status, self.headers)
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else self.chunks
+
+
+class SavedAnswers:
+    """Answers given again from memory, in front of Flask. A view whose answer only a build
+    can change (a story's pages: its file; the OGC API: the geodata folder) marks it
+    (`serve_again_while`); the answer, headers and compressed body as sent, is then given to
+    the same request (path, query, site address, accepted types and codings) without going
+    through Flask, for as long as that file is unchanged: one stat and one look-up."""
+
+    def __init__(self, wsgi_app, max_bytes: int = ANSWERS_BYTES):
+        self.wsgi_app = wsgi_app
+        self._answers = BoundedCache(max_bytes, getsizeof=lambda answer: answer.size)
+
+    def __call__(self, environ, start_response):
+        key = None
+        if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            key = tuple(environ.get(name) for name in ANSWER_KEY)
+            found = self._answers.get(key)
+            if found is not None and file_stamp(found.path) == found.stamp:
+                return found.send(environ, start_response)
+        sent = {}
+
+        def keep(status, headers, exc_info=None):
+            sent.update(status=status, headers=headers)
+            return start_response(status, headers, exc_info)
+
+        body = self.wsgi_app(environ, keep)
+        marked = environ.get(SERVE_AGAIN_WHILE)
+        if key is None or marked is None or environ["REQUEST_METHOD"] != "GET" or not sent.get("status", "").startswith("200"):
+            return body
+        try:
+            chunks = list(body)
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+        etag = next((v.strip('"') for k, v in sent["headers"] if k == "ETag" and not v.startswith("W/")), None)
+        self._answers.put(key, Answer(*marked, sent["status"], list(sent["headers"]), chunks, etag))
+        return chunks
 
 
 def init_app(app: Flask) -> None:
     app.extensions["webmap"] = Resources(app)
-    if app.config["PRELOAD_NETWORK"]:  # load now, not inside a request
+    app.wsgi_app = SavedAnswers(app.wsgi_app)
+    if app.config["PRELOAD_NETWORK"]:  # load now, not inside a request (and once, before workers fork)
         app.extensions["webmap"].network  # noqa: B018
-        app.extensions["webmap"].basemap  # noqa: B018
+        for template in ("story.html", "embed.html", "article.html", "index.html"):
+            app.jinja_env.get_template(template)  # compiled once
