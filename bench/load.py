@@ -14,8 +14,8 @@ SECONDS = 30
 
 def run() -> list[dict]:
     rows = []
-    with serving() as (app_url, _):
-        for name, live, _ in TARGETS:
+    with serving() as app_url:
+        for name, live in TARGETS:
             rows.append({"name": f"load: {name}", "seconds": SECONDS, "connections": 32,
                          **wrk(app_url + live, seconds=SECONDS, rounds=1)})
     (Path(__file__).parent / "load.json").write_text(json.dumps(rows, indent=2) + "\n")

@@ -1,7 +1,7 @@
 """Requests per second and p99 latency under load (wrk, loopback, bounded): the story page,
-the GeoJSON download and the route API under gunicorn, next to nginx serving the static
-export of the same page and file, and next to a bare Flask handler under the same gunicorn
-settings sending the same bytes (what the web tier's own work costs)."""
+the GeoJSON download, the route API and the OGC API under gunicorn, the first two next to a
+bare Flask handler under the same gunicorn settings sending the same bytes (what the web
+tier's own work costs). nginx serving the static export is bench/nginx.py."""
 
 from __future__ import annotations
 
@@ -18,24 +18,9 @@ from bench.common import BIN, ROOT, free_port, stop, wait_for_200
 
 SLUG = "peru-china-state-visit-2024"
 SECONDS, CONNECTIONS, ROUNDS = 5, 32, 5
-NGINX_CONF = """
-daemon off;
-worker_processes 2;
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    types {{ application/geo+json geojson; }}
-    access_log off;
-    sendfile on;
-    gzip on;
-    gzip_types text/css application/javascript application/json application/geo+json;
-    client_body_temp_path {prefix}/body; proxy_temp_path {prefix}/proxy; fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi; scgi_temp_path {prefix}/scgi;
-    server {{ listen 127.0.0.1:{port}; root {root}; }}
-}}
-"""
+def _ms(text: str) -> float:
+    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
 def wrk(url: str, seconds: int = SECONDS, rounds: int = ROUNDS, accept_encoding: str = "gzip") -> dict:
@@ -63,44 +48,28 @@ def wrk_side_by_side(urls: list[str], rounds: int = ROUNDS) -> list[dict]:
              "errors": sum(run[k]["errors"] for run in runs)} for k in range(len(urls))]
 
 
-def _ms(text: str) -> float:
-    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
-
 @contextmanager
 def serving():
-    """gunicorn (the repository's config, one worker per core) and nginx over a static export,
-    both on loopback; yields their base URLs."""
-    from webmap.site import export_site
-
+    """gunicorn (the repository's config, one worker per core) on loopback; yields its base URL."""
     work = Path(tempfile.mkdtemp(prefix="bench-throughput-"))
-    work.chmod(0o755)  # nginx's workers run as another user
-    site = work / "site"
-    export_site(site, ROOT / "geodata", progress=lambda _: None)
-    app_port, nginx_port = free_port(), free_port()
-    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{app_port}", WEBMAP_WORKERS=str(os.cpu_count()))
+    port = free_port()
+    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(os.cpu_count()))
     with open(work / "gunicorn.log", "w") as log:  # the child keeps its own copy of the handle
         app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf",
                                 "--access-logfile", "/dev/null"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
-    (work / "nginx.conf").write_text(NGINX_CONF.format(prefix=work, port=nginx_port, root=site))
-    nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf")],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        app_url, nginx_url = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{nginx_port}"
+        app_url = f"http://127.0.0.1:{port}"
         wait_for_200(f"{app_url}/healthz", app)
-        wait_for_200(f"{nginx_url}/index.html", nginx)
-        yield app_url, nginx_url
+        yield app_url
     finally:
         stop(app)
-        stop(nginx)
         shutil.rmtree(work, ignore_errors=True)
 
 
 TARGETS = (
-    ("story page", f"/stories/{SLUG}", f"/stories/{SLUG}/"),
-    ("GeoJSON download", f"/stories/{SLUG}.geojson", f"/stories/{SLUG}.geojson"),
-    ("route API (PECHY-CNSHA)", "/api/route?from=PECHY&to=CNSHA", None),
+    ("story page", f"/stories/{SLUG}"),
+    ("GeoJSON download", f"/stories/{SLUG}.geojson"),
+    ("route API (PECHY-CNSHA)", "/api/route?from=PECHY&to=CNSHA"),
 )
 BARE = ("story page", "GeoJSON download")  # targets also measured against a bare Flask handler
 OGC_TARGETS = (  # the OGC API, live only (issue 16: /collections took 4.9 ms of geometry per request)
@@ -157,24 +126,17 @@ def bare_flask(app_url: str, paths: list[str]):
 
 def run() -> list[dict]:
     rows = []
-    with serving() as (app_url, nginx_url):
-        bare_paths = [live for name, live, _ in TARGETS if name in BARE]
+    with serving() as app_url:
+        bare_paths = [live for name, live in TARGETS if name in BARE]
         with bare_flask(app_url, bare_paths) as bare_url:
-            for name, live, static in TARGETS:
+            for name, live in TARGETS:
                 if name in BARE:
                     ours, bare = wrk_side_by_side([app_url + live, bare_url + live])
                     rows.append({"name": f"throughput: {name}, against a bare Flask handler", "webmap": ours,
                                  "bare": bare, "ratio": round(ours["requests_per_s"] / bare["requests_per_s"], 2)})
                 else:
-                    ours = wrk(app_url + live)
-                theirs = wrk(nginx_url + static) if static else None
-                rows.append({
-                    "name": f"throughput: {name}",
-                    "webmap": ours,
-                    "baseline": "nginx serving the static export" if static else "none (needs the server)",
-                    "nginx": theirs,
-                    "ratio": round(ours["requests_per_s"] / theirs["requests_per_s"], 2) if theirs else None,
-                })
+                    rows.append({"name": f"throughput: {name}", "webmap": wrk(app_url + live),
+                                 "baseline": "none (needs the server)", "nginx": None, "ratio": None})
         for name, live in OGC_TARGETS:
             rows.append({"name": f"throughput: {name}", "webmap": wrk(app_url + live),
                          "baseline": "none (needs the server)", "nginx": None, "ratio": None})

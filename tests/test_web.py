@@ -223,3 +223,20 @@ def test_behind_a_trusted_proxy_absolute_links_carry_the_public_address(hostile_
     plain = create_app({"GEODATA_DIR": hostile_geodata, "TESTING": True}).test_client()
     html = plain.get(f"/stories/{SEED_SLUG}", headers=headers).get_data(as_text=True)
     assert "maps.example.org" not in html  # anyone can send those headers: ignored unless trusted
+
+
+def test_a_download_kept_in_memory_is_sent_anew_once_the_story_is_rebuilt(hostile_geodata, tmp_path):
+    import shutil
+
+    from webmap.store import write_bytes_atomic
+    from webmap.web import create_app
+
+    geodata = tmp_path / "geodata"
+    shutil.copytree(hostile_geodata, geodata)
+    client = create_app({"GEODATA_DIR": geodata, "TESTING": True}).test_client()
+    url = f"/stories/{SEED_SLUG}.geojson"
+    first = client.get(url).data
+    assert client.get(url).data == first  # from memory
+    rebuilt = first.replace(b'"Shanghai"', b'"Shanghai (rebuilt)"')
+    write_bytes_atomic(geodata / f"{SEED_SLUG}.geojson", rebuilt)  # as a build replaces it
+    assert client.get(url).data == rebuilt

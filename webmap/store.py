@@ -139,6 +139,11 @@ class Store:
         """The story's GeoJSON file as stored (RFC 7946, as `geojson_text` wrote it)."""
         return self._story(slug)[1]
 
+    def geojson_stamped(self, slug: str) -> tuple[tuple[int, int], bytes]:
+        """The GeoJSON file's stamp (see `file_stamp`) and its bytes, read together."""
+        stamp, body, _ = self._story(slug)
+        return stamp, body
+
     def _story(self, slug: str) -> tuple[tuple[int, int], bytes, dict]:
         if not SLUG_RE.match(slug):
             raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")

@@ -14,7 +14,7 @@ from flask import Blueprint, abort, g, make_response, request
 from ..errors import AmbiguousPort, BadParameter, UnknownPassage, UnknownPort, UnknownVessel
 from ..params import whole_number
 from .links import external
-from .resources import etag_of, resources
+from .resources import etag_of, file_stamp, resources, serve_again_while
 from .security import replace_policy
 
 bp = Blueprint("api", __name__)
@@ -45,7 +45,9 @@ def only_params(*allowed: str) -> None:
 
 @bp.get("/stories/<slug>.geojson")
 def story_geojson(slug: str):
-    return data_response(resources().store.geojson_bytes(slug), GEOJSON, download=f"{slug}.geojson")
+    stamp, body = resources().store.geojson_stamped(slug)  # UnknownStory for a bad slug
+    serve_again_while(resources().store.geojson_path(slug), stamp)  # the same answer until a rebuild
+    return data_response(body, GEOJSON, download=f"{slug}.geojson")
 
 
 @bp.get("/stories/<slug>.gpkg")
@@ -55,6 +57,8 @@ def story_gpkg(slug: str):
     if not path.is_file():
         abort(404, f"no GeoPackage for {slug!r}: rebuild the story")
     # As bytes, like the GeoJSON, so it is compressed too (258 KB -> 49 KB gzip) and once per build.
+    stamp = file_stamp(path)  # before reading: a rebuild in between is seen by the next request
+    serve_again_while(path, stamp)
     return data_response(path.read_bytes(), GPKG, download=f"{slug}.gpkg")
 
 
