@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import socket
 import statistics
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+
+from tests.serving import free_port, stop  # one owner of each, shared with the tests
+
+__all__ = ["BIN", "ROOT", "ROUNDS", "free_port", "median_seconds", "stop", "wait_for_200"]
 
 ROUNDS = 5  # every figure is a median of at least this many runs
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,12 +25,6 @@ def median_seconds(action, rounds: int = ROUNDS) -> float:
         action()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for_200(url: str, process: subprocess.Popen, timeout_s: float = 60) -> float:
@@ -45,12 +42,3 @@ def wait_for_200(url: str, process: subprocess.Popen, timeout_s: float = 60) -> 
         if time.perf_counter() > deadline:
             raise RuntimeError(f"{url} did not answer within {timeout_s} s")
         time.sleep(0.02)
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()

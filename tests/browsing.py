@@ -55,6 +55,9 @@ class Page:
         self.page.screenshot(path=str(ARTIFACTS / name))
 
 
+# The two screens every reader-facing page is tested on (issue 14).
+SCREENS = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844, "touch": True}}
+
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 
 

@@ -121,6 +121,17 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(params=["desktop", "phone"])
+def screen(request, browser):
+    """A tab at desktop (1400x900) or phone (390x844, touch) size; `screen.size` names which."""
+    from tests.browsing import SCREENS, Page
+
+    tab = Page(browser, **SCREENS[request.param])
+    tab.size = request.param
+    yield tab
+    tab.page.close()
+
+
 @pytest.fixture
 def tab(browser):
     """A fresh page that may only reach loopback addresses."""

@@ -65,10 +65,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_folder(folder: Path):
-    """`folder` served as plain files on a free loopback port: yields the base URL (no slash)."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def _in_a_thread(server):
+    """A socketserver-style `server` serving from a thread: yields its base URL (no slash)."""
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"
@@ -77,18 +75,27 @@ def serve_folder(folder: Path):
         server.server_close()
 
 
-@contextmanager
+def serve_folder(folder: Path):
+    """`folder` served as plain files on a free loopback port: yields the base URL (no slash)."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    return _in_a_thread(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler))
+
+
 def serve_app(app):
     """A WSGI `app` on a real HTTP server (werkzeug, threaded) on a free loopback port: yields its URL."""
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return _in_a_thread(make_server("127.0.0.1", 0, app, threaded=True))
+
+
+def stop(process: subprocess.Popen, timeout_s: float = 20) -> None:
+    """Ask a server process to stop; kill it if it has not within `timeout_s`."""
+    process.terminate()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def site_config(name: str, changes: dict[str, str]) -> str:
@@ -125,12 +132,7 @@ def nginx(site: str, port: int, workers: int = 1, timeout_s: float = 20):
                 time.sleep(0.1)
         yield server
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
         shutil.rmtree(prefix, ignore_errors=True)
 
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browsing import Page
 from tests.conftest import SEED_SLUG
 from webmap.errors import AmbiguousPort, UnknownPort
 from webmap.sealanes import endpoint
 
 STORY = f"/stories/{SEED_SLUG}"
-SIZES = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844, "touch": True}}
 
 
 # The parser of route ends, shared by the API and the CLI.
@@ -99,15 +97,6 @@ def test_port_suggestions_read_name_country_and_code_and_their_label_routes(clie
 
 
 # In Chromium.
-
-@pytest.fixture(params=sorted(SIZES))
-def screen(request, browser):
-    """A tab at desktop (1400x900) or phone (390x844, touch) size."""
-    tab = Page(browser, **SIZES[request.param])
-    tab.size = request.param
-    yield tab
-    tab.page.close()
-
 
 def route(page, origin, destination):
     page.fill("#wm-from", origin)

@@ -10,21 +10,10 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from tests.browsing import Page
 from tests.conftest import SEED_SLUG
 
 STORY = f"/stories/{SEED_SLUG}"
 LANE = "lane-pechy-cnsha"  # Chancay – Shanghai: 21.7 days at 18 kn, across the Pacific
-SIZES = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844, "touch": True}}
-
-
-@pytest.fixture(params=sorted(SIZES))
-def screen(request, browser):
-    """A tab at desktop (1400x900) or phone (390x844, touch) size."""
-    tab = Page(browser, **SIZES[request.param])
-    tab.size = request.param
-    yield tab
-    tab.page.close()
 
 
 def vessel(page) -> dict:

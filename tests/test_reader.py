@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browsing import Page, accessibility_problems
+from tests.browsing import SCREENS, Page, accessibility_problems
 from tests.conftest import SEED_SLUG
 from tests.serving import serve_folder
 
 STORY = f"/stories/{SEED_SLUG}"
 EMBED = f"/embed/{SEED_SLUG}"
-DESKTOP = {"width": 1400, "height": 900}
-PHONE = {"width": 390, "height": 844, "touch": True}
+DESKTOP, PHONE = SCREENS["desktop"], SCREENS["phone"]
 
 
 @pytest.fixture

@@ -119,6 +119,5 @@
         else lane.openPopup(event.latlng);
       });
     });
-    wm.declutter = function () { declutter(map, leaders); };
   });
 })(window.webmap);
