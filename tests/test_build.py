@@ -79,6 +79,23 @@ def test_rebuilding_gives_byte_identical_outputs(run, seeds, tmp_path):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
+def test_building_stories_in_parallel_gives_the_same_bytes(run, seeds, tmp_path):
+    import subprocess
+    import sys
+
+    for name in ("rotterdam-lima-trade.txt",):
+        shutil.copy(ARTICLES / name, seeds)
+    (seeds / "broken.txt").write_bytes(b"\xff\xfe not UTF-8 \xc3")  # fails alone, in its own process too
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run("build", "--seeds", seeds, "--out", one).exit_code == 1
+    result = subprocess.run([sys.executable, "-m", "webmap.cli", "build", "-j", "2", "--seeds", str(seeds),
+                             "--out", str(two)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1 and "broken: error:" in result.stdout and "1 of 3 stories failed" in result.stderr
+    assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
+    for path in sorted(one.iterdir()):
+        assert path.read_bytes() == (two / path.name).read_bytes(), path.name
+
+
 def test_committed_geodata_is_in_sync_with_the_seeds(built):
     for path in sorted(built.glob("*.geojson")):
         committed = PROJECT_ROOT / "geodata" / path.name

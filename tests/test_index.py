@@ -279,7 +279,7 @@ def test_the_static_export_carries_the_thumbnails(exported, hostile_geodata):
         assert (exported / "stories" / slug / "thumbnail.svg").read_bytes() == thumbnail(hostile_geodata, slug)
     html = (exported / "index.html").read_text(encoding="utf-8")
     assert f'src="stories/{SEED_SLUG}/thumbnail.svg"' in html
-    assert re.search(r'<form class="wm-filter"[^>]* hidden>', html)  # no server: the filter is the script's
+    assert re.search(r'<form class="wm-filter"[^>]*\shidden[\s>]', html)  # no server: the filter is the script's
 
 
 def test_the_static_index_filters_with_script_only(tab, exported):

@@ -28,7 +28,8 @@ from webmap.web import create_app
 geodata, slug, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 app = create_app({"GEODATA_DIR": geodata, "TESTING": True})  # preloads the network, as served
 client = app.test_client()
-values = {"slug": slug, "collection_id": f"{slug}-lanes", "feature_id": "%(lane)s", "filename": "webmap.js"}
+values = {"slug": slug, "collection_id": f"{slug}-lanes", "feature_id": "%(lane)s", "filename": "webmap.js",
+          "number": "1"}
 queries = {
     "pages.index": ["", "place=shanghai"],
     "pages.embed": ["", "height=300"],
@@ -38,7 +39,7 @@ queries = {
     "api.ports": ["q=rotter", "q=CNSHA&limit=5"],
     "api.oembed": [f"url=http://localhost/stories/{slug}&maxwidth=400"],
     "ogc.landing": ["f=json", "f=html"],
-    "ogc.collections": ["f=json", "f=html"],
+    "ogc.collections": ["f=json", "f=html", "limit=2&offset=2"],
     "ogc.collection": ["f=json", "f=html"],
     "ogc.items": ["", "bbox=100,-20,-70,40", "bbox=120.5,30.5,122.5,32&limit=1", "from=PECHY", "f=html"],
     "ogc.item": ["", "f=html"],

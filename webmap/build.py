@@ -31,35 +31,85 @@ class BuildReport:
 
 
 def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str], None] = print,
-              cache_dir: Path | None = None) -> BuildReport:
-    """Build every article in `paths.seeds` into `paths.geodata`; a bad article fails alone."""
+              cache_dir: Path | None = None, jobs: int = 1) -> BuildReport:
+    """Build every article in `paths.seeds` into `paths.geodata`; a bad article fails alone.
+    With `jobs` > 1, stories are built in that many processes at once (each story's files
+    are the same bytes however they were built)."""
     from .story import find_seeds
 
     seeds = find_seeds(paths.seeds)
     store = Store(paths.geodata)
     report = BuildReport([], [], [])
-    builder = None
+    stale = []
     for number, seed in enumerate(seeds, start=1):
-        prefix = f"[{number}/{len(seeds)}] {seed.slug}"
         if only_stale and not is_stale(seed, store):
             report.fresh.append(seed.slug)
-            progress(f"{prefix}: up to date")
-            continue
-        try:
-            builder = builder or _StoryBuilder(paths.reference, cache_dir)
-            collection = builder.write(seed, store)
-        except Exception as err:  # noqa: BLE001 - whatever goes wrong, this article fails alone
-            message = one_line(err)
-            report.failed.append((seed.slug, message))
-            progress(f"{prefix}: error: {message}")
-            continue
-        report.built.append(seed.slug)
-        kinds = _count_kinds(collection)
-        progress(f"{prefix}: {kinds} -> {store.geojson_path(seed.slug)}")
+            progress(f"[{number}/{len(seeds)}] {seed.slug}: up to date")
+        else:
+            stale.append((number, seed))
+    for number, seed, outcome in _built(stale, paths, cache_dir, jobs):
+        prefix = f"[{number}/{len(seeds)}] {seed.slug}"
+        if outcome.startswith("error: "):
+            report.failed.append((seed.slug, outcome[len("error: "):]))
+            progress(f"{prefix}: {outcome}")
+        else:
+            report.built.append(seed.slug)
+            progress(f"{prefix}: {outcome} -> {store.geojson_path(seed.slug)}")
+    report.built.sort()
+    report.failed.sort()
     if seeds:
         ensure_basemap(store, paths.reference)
         ensure_routing_data(paths.reference, cache_dir)
     return report
+
+
+def _built(stale: list, paths: Paths, cache_dir: Path | None, jobs: int):
+    """(number, seed, outcome) for each stale seed as its build ends: the kinds it found, or
+    "error: <one line>". In this process, or in `jobs` processes started by fork (they
+    inherit what this one has imported, and each loads the gazetteer once)."""
+    if jobs <= 1 or len(stale) <= 1:
+        builder = None
+        for number, seed in stale:
+            try:
+                builder = builder or _StoryBuilder(paths.reference, cache_dir)
+            except Exception as err:  # noqa: BLE001 - reported per story, as a build would fail
+                yield number, seed, f"error: {one_line(err)}"
+                continue
+            yield number, seed, _build_one(builder, seed, paths.geodata)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_start_worker, initargs=(paths.reference, cache_dir)) as pool:
+        futures = {pool.submit(_build_in_worker, seed, paths.geodata): (number, seed) for number, seed in stale}
+        for future in as_completed(futures):
+            number, seed = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as err:  # noqa: BLE001 - a worker that died takes only its story down
+                outcome = f"error: {one_line(err)}"
+            yield number, seed, outcome
+
+
+def _build_one(builder: "_StoryBuilder", seed, geodata: Path) -> str:
+    try:
+        return _count_kinds(builder.write(seed, Store(geodata)))
+    except Exception as err:  # noqa: BLE001 - whatever goes wrong, this article fails alone
+        return f"error: {one_line(err)}"
+
+
+_worker_builder = None  # one per build process (jobs > 1)
+
+
+def _start_worker(reference_dir: Path, cache_dir: Path | None) -> None:
+    global _worker_builder
+    os.nice(5)  # builds are background work next to a server
+    _worker_builder = _StoryBuilder(reference_dir, cache_dir)
+
+
+def _build_in_worker(seed, geodata: Path) -> str:
+    return _build_one(_worker_builder, seed, geodata)
 
 
 class _StoryBuilder:

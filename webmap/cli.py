@@ -30,13 +30,15 @@ def main() -> None:
 @click.option("--out", "out_dir", type=DIR, default=Paths.geodata, show_default=True,
               help="Folder the built stories are written to.")
 @click.option("--if-stale", is_flag=True, help="Only rebuild stories whose inputs changed.")
-def build(seeds_dir: Path, out_dir: Path, if_stale: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Stories built at once, each in a process of its own.")
+def build(seeds_dir: Path, out_dir: Path, if_stale: bool, jobs: int) -> None:
     """Geoparse every article in SEEDS into map layers (GeoJSON, GeoPackage) in OUT."""
     from .build import build_all
 
     if not seeds_dir.is_dir():
         fail(f"{seeds_dir}: no such folder of articles")
-    report = build_all(Paths(seeds=seeds_dir, geodata=out_dir), only_stale=if_stale, progress=click.echo)
+    report = build_all(Paths(seeds=seeds_dir, geodata=out_dir), only_stale=if_stale, progress=click.echo, jobs=jobs)
     if not (report.built or report.fresh or report.failed):
         fail(f"{seeds_dir}: no articles (*.txt) to build")
     if report.failed:

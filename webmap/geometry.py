@@ -25,10 +25,39 @@ def rounded(geometry: BaseGeometry, decimals: int = COORD_DECIMALS) -> BaseGeome
 
 
 def to_geojson(geometry: BaseGeometry) -> dict:
-    """An RFC 7946 geometry object with plain lists (not tuples) for stable JSON."""
+    """An RFC 7946 geometry object with plain lists (not tuples) for stable JSON. The shapely
+    geometry it came from is remembered for `shape_of`."""
     from shapely.geometry import mapping
 
-    return _listify(mapping(rounded(geometry)))
+    exact = rounded(geometry)
+    made = _listify(mapping(exact))
+    _remember_shape(made, exact)
+    return made
+
+
+_SHAPES: dict[int, tuple[dict, BaseGeometry]] = {}  # id(GeoJSON geometry) -> (it, its shapely geometry)
+SHAPES_KEPT = 4096
+
+
+def shape_of(geometry: dict) -> BaseGeometry:
+    """The shapely geometry of a GeoJSON geometry object, made once per object: a build hands
+    the same objects to the map, the thumbnail and the GeoPackage, and making shapely
+    polygons from lists of coordinates is the slowest part of all three."""
+    found = _SHAPES.get(id(geometry))
+    if found is not None and found[0] is geometry:
+        return found[1]
+    from shapely.geometry import shape
+
+    made = shape(geometry)
+    _remember_shape(geometry, made)
+    return made
+
+
+def _remember_shape(geometry: dict, made: BaseGeometry) -> None:
+    if len(_SHAPES) >= SHAPES_KEPT:  # the oldest go first (dicts keep insertion order)
+        for key in list(_SHAPES)[:SHAPES_KEPT // 2]:
+            del _SHAPES[key]
+    _SHAPES[id(geometry)] = (geometry, made)  # holding the object: its id cannot be reused meanwhile
 
 
 def _listify(value):
@@ -309,8 +338,6 @@ def near_meridian(geometry: dict, centre: float, *, continuous: bool = False) ->
     `centre`, longitudes possibly past ±180. A `continuous` line (a sea lane) is first
     joined across the antimeridian into one; the parts of any other geometry move each on
     its own (the Aleutians join Alaska, a river's stretches stay where they are)."""
-    from shapely.geometry import shape  # the build's (the map is drawn once per build)
-
     def moved(coords, lon):
         offset = shift_near(lon, centre) - lon
         return [[round(x + offset, COORD_DECIMALS), y] for x, y in coords]
@@ -328,7 +355,7 @@ def near_meridian(geometry: dict, centre: float, *, continuous: bool = False) ->
     polygons = [geometry["coordinates"]] if kind == "Polygon" else geometry["coordinates"]
     out = []
     for polygon in polygons:
-        lon = shape({"type": "Polygon", "coordinates": polygon}).representative_point().x
+        lon = central_meridian([x for x, _ in polygon[0]])  # the middle of the outer ring's span
         out.append([moved(ring, lon) for ring in polygon])
     return {"type": "MultiPolygon", "coordinates": out}
 

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 import folium
 from folium.utilities import JsCode
-from shapely.geometry import shape
 
-from .geometry import central_meridian, great_circle_km, join_across_antimeridian, near_meridian
+from .geometry import central_meridian, great_circle_km, join_across_antimeridian, near_meridian, shape_of
 from .kinds import KINDS, kind
 
 # Layer groups in drawing order (bottom first): one per kind, from the registry, then the stops.
@@ -45,12 +44,25 @@ def layer_of(feature: dict) -> str:
     return "stops" if props.get("stop") else kind(props["kind"]).layer
 
 
+_last_recentred: list = [None, None]  # the collection last recentred, and the result (see below)
+
+
 def recentred(collection: dict) -> tuple[list[dict], float]:
     """Features with longitudes moved onto one world copy around the story's centre.
 
     Lanes become one continuous line (longitudes may pass ±180) and markers sit on the
-    same world copy as the lane ends, so nothing streaks across the map.
+    same world copy as the lane ends, so nothing streaks across the map. The map and the
+    thumbnail of one build ask for the same collection: it is worked out once (the result
+    is shared, not to be modified).
     """
+    if _last_recentred[0] is collection:
+        return _last_recentred[1]
+    made = _recentred(collection)
+    _last_recentred[:] = [collection, made]
+    return made
+
+
+def _recentred(collection: dict) -> tuple[list[dict], float]:
     anchors = []
     for feature in collection["features"]:
         geometry = feature["geometry"]
@@ -74,7 +86,7 @@ def bounds_of(features: list[dict], centre: float = 0.0) -> list[list[float]]:
     # and a doubtful reading of a name never pulls the view out to the other side of the world.
     narrow = [f for f in features if f["properties"]["kind"] not in BROAD_KINDS
               and f["properties"].get("confidence", 1.0) >= FRAMING_CONFIDENCE] or features
-    boxes = [shape(feature["geometry"]).bounds for feature in narrow]
+    boxes = [shape_of(feature["geometry"]).bounds for feature in narrow]
     return [[min(b[1] for b in boxes), min(b[0] for b in boxes)], [max(b[3] for b in boxes), max(b[2] for b in boxes)]]
 
 

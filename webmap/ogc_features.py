@@ -31,6 +31,9 @@ CONFORMANCE = [
 ]
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 DEFAULT_LIMIT, MAX_LIMIT = 10, 1000
+# /collections is paged too (as STAC API and OGC API – Common Part 2 page it), so that its cost
+# per request stays the same however many stories there are.
+COLLECTIONS_LIMIT, MAX_COLLECTIONS_LIMIT = 100, 1000
 PAGING_PARAMS = {"f", "bbox", "bbox-crs", "limit", "offset", "datetime"}
 GEOJSON, JSON, HTML = "application/geo+json", "application/json", "text/html"
 
@@ -54,7 +57,7 @@ class Collection:
     count: int
     extent: list[float]  # [west, south, east, north]; west > east across the antimeridian
     queryables: tuple[str, ...]
-    bboxes: list[list[float]]  # each feature's box, in the story's order
+    bboxes: list[list[float]]  # each feature's box, in the story's order (empty when listed)
 
 
 def layer_summaries(collection: dict) -> list[dict]:
@@ -85,20 +88,22 @@ def _collection(summary: dict, layer: dict) -> Collection:
     return Collection(f"{summary['slug']}-{layer['layer']}", summary["slug"], layer["layer"], layer["kind"],
                       {"title": summary["title"], "date": summary["date"]}, summary["fingerprint"],
                       layer["count"], layer["extent"],
-                      tuple(layer["queryables"]), layer["bboxes"])
+                      tuple(layer["queryables"]), layer.get("bboxes", []))
+
+
+_listed: list = [None, []]  # the store listing the collections below were made from, and they
 
 
 def collections(store: Store) -> list[Collection]:
-    """Every story's layers. A story whose files cannot be read is left out, so it cannot
-    break the others' collections."""
-    out = []
-    for slug in store.slugs():
-        try:
-            summary = store.summary(slug)
-        except (WebmapError, ValueError, OSError):
-            continue
-        out += [_collection(summary, layer) for layer in summary["layers"]]
-    return out
+    """Every story's layers, newest story first (Store.listing: a story whose files cannot be
+    read is left out, so it cannot break the others' collections). Made again only when the
+    listing changes."""
+    listing = store.listing()
+    made_from, made = _listed
+    if made_from is not listing:
+        made = [_collection(summary, layer) for summary in listing for layer in summary["layers"]]
+        _listed[:] = [listing, made]
+    return made
 
 
 def find_collection(store: Store, collection_id: str) -> Collection:
@@ -176,10 +181,39 @@ def collection_document(collection: Collection, base: str, fmt: str = "json") ->
     return document
 
 
-def collections_document(store: Store, base: str, fmt: str = "json") -> dict:
+def collections_document(store: Store, base: str, fmt: str = "json", params: dict | None = None,
+                         default_limit: int = COLLECTIONS_LIMIT) -> dict:
+    """A page of the collections (`limit`, `offset`), with `next` and `prev` links."""
+    params = params or {}
+    unknown = sorted(set(params) - {"f", "limit", "offset"})
+    if unknown:
+        raise InvalidParameterValue(f"unknown parameter {unknown[0]!r}")
+    limit = _int(params, "limit", default_limit, 1, MAX_COLLECTIONS_LIMIT)
+    offset = _int(params, "offset", 0, 0, 10**9)
+    every = collections(store)
+    page = every[offset:offset + limit]
+
+    def page_url(at: int, as_fmt: str) -> str:
+        query = {**({"limit": limit} if "limit" in params else {}), **({"offset": at} if at else {}), "f": as_fmt}
+        return f"{base}/collections?" + urlencode(query)
+
+    page_links = [
+        {"href": page_url(offset, "json"), "rel": "self" if fmt == "json" else "alternate", "type": JSON,
+         "title": "This document as JSON"},
+        {"href": page_url(offset, "html"), "rel": "self" if fmt == "html" else "alternate", "type": HTML,
+         "title": "This document as HTML"},
+    ]
+    if offset + limit < len(every):
+        page_links.append({"href": page_url(offset + limit, fmt), "rel": "next", "type": JSON if fmt == "json" else HTML,
+                           "title": "Next page"})
+    if offset > 0:
+        page_links.append({"href": page_url(max(0, offset - limit), fmt), "rel": "prev",
+                           "type": JSON if fmt == "json" else HTML, "title": "Previous page"})
     return {
-        "links": links(base, "/collections", fmt),
-        "collections": [collection_document(c, base, fmt) for c in collections(store)],
+        "links": page_links,
+        "numberMatched": len(every),
+        "numberReturned": len(page),
+        "collections": [collection_document(c, base, fmt) for c in page],
     }
 
 
@@ -292,13 +326,14 @@ def _date_matches(raw: str, story_date: str | None) -> bool:
     return (start is None or start <= day) and (end is None or day <= end)
 
 
-def openapi(store: Store, base: str) -> dict:
-    """An OpenAPI 3.0 description of the endpoints above."""
-    ids = [c.id for c in collections(store)]
+def openapi(base: str) -> dict:
+    """An OpenAPI 3.0 description of the endpoints above (the same for 10 stories or 10,000:
+    collection ids are described by their pattern, `<story slug>-<layer>`)."""
     f_param = {"name": "f", "in": "query", "required": False,
                "schema": {"type": "string", "enum": ["json", "html"]}}
+    layers = "|".join(kind.layer for kind in KINDS)
     collection_param = {"name": "collectionId", "in": "path", "required": True,
-                        "schema": {"type": "string", "enum": ids}}
+                        "schema": {"type": "string", "pattern": f"^[a-z0-9][a-z0-9-]*-({layers})$"}}
     ok = {"200": {"description": "OK"}, "400": {"description": "Bad request"}, "404": {"description": "Not found"}}
     return {
         "openapi": "3.0.3",
@@ -308,7 +343,13 @@ def openapi(store: Store, base: str) -> dict:
             "/": {"get": {"summary": "Landing page", "parameters": [f_param], "responses": ok}},
             "/conformance": {"get": {"summary": "Conformance classes", "parameters": [f_param], "responses": ok}},
             "/api": {"get": {"summary": "This document", "responses": ok}},
-            "/collections": {"get": {"summary": "Collections", "parameters": [f_param], "responses": ok}},
+            "/collections": {"get": {"summary": "Collections, a page at a time", "parameters": [
+                f_param,
+                {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1,
+                                                             "maximum": MAX_COLLECTIONS_LIMIT,
+                                                             "default": COLLECTIONS_LIMIT}},
+                {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
+            ], "responses": ok}},
             "/collections/{collectionId}": {"get": {"summary": "A collection",
                                                     "parameters": [collection_param, f_param], "responses": ok}},
             "/collections/{collectionId}/items": {"get": {"summary": "Features of a collection", "parameters": [

@@ -30,7 +30,7 @@ BROTLI_QUALITY = 11  # the slowest and smallest: paid once per export, never per
 
 
 def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None,
-                progress: Callable[[str], None] = print) -> list[Path]:
+                progress: Callable[[str], None] = print, config: dict | None = None) -> list[Path]:
     """Write the site into `out_dir`, replacing it whole only once the copy is complete."""
     from .web import create_app
     from .web.api import oembed_document
@@ -38,7 +38,7 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
     out_dir = Path(out_dir)
     site_url = site_url.rstrip("/") + "/" if site_url else None
     app = create_app({"GEODATA_DIR": geodata_dir, "STATIC_SITE": True, "SITE_URL": site_url,
-                      "PRELOAD_NETWORK": False, "TESTING": True})
+                      "PRELOAD_NETWORK": False, "TESTING": True, **(config or {})})
     client = app.test_client()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
@@ -56,6 +56,10 @@ def export_site(out_dir: Path, geodata_dir: Path, *, site_url: str | None = None
             written.append(target)
 
         save("/", "index.html")
+        pages = -(-len(app.extensions["webmap"].store.listing()) // app.config["INDEX_PAGE_SIZE"])
+        for number in range(2, pages + 1):
+            save(f"/page/{number}", f"page/{number}/index.html")
+        save("/cards.html", "cards.html")
         save("/basemap.geojson", "basemap.geojson")
         slugs = app.extensions["webmap"].store.slugs()
         for number, slug in enumerate(slugs, start=1):

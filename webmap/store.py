@@ -16,9 +16,12 @@ import json
 import os
 import re
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from stat import S_ISREG
+
+import cachetools
 
 from .article import SLUG_RE
 from .errors import UnknownStory
@@ -28,6 +31,12 @@ BASEMAP_NAME = "_basemap.geojson"
 STORY_TABLE = "story"  # the GeoPackage's attribute table of the story itself (title, date, text)
 # GeoPackages stamp the write time into gpkg_contents; a fixed stamp keeps builds byte-identical.
 GPKG_TIMESTAMP = "2000-01-01T00:00:00Z"
+# Files a Store keeps in memory, with what was parsed of them: at most this many bytes, counting
+# a parsed file as PARSED_FACTOR times its size (Python's objects for JSON take about that),
+# the least recently used dropped first. A worker's memory so stays the same with 10 stories
+# or 10,000 (bench/growth.py measures it).
+MEMORY_BYTES = 16 * 2**20
+PARSED_FACTOR = 6
 
 
 def geojson_text(collection: dict) -> str:
@@ -98,9 +107,13 @@ class NotBuilt(UnknownStory):
 class Store:
     """Built stories in one folder."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, memory_bytes: int = MEMORY_BYTES):
         self.folder = Path(folder)
-        self._cache: dict[Path, tuple[tuple[int, int], bytes, object]] = {}  # path -> (file stamp, bytes, parsed)
+        # path -> (file stamp, bytes, parsed), least recently used dropped first
+        self._cache = cachetools.LRUCache(memory_bytes, getsizeof=_held_bytes)
+        self._lock = threading.Lock()
+        self._listing: tuple[object, list[dict]] = (None, [])  # (folder stamp, stories newest first)
+        self._briefs: dict[str, tuple[object, dict]] = {}  # slug -> (summary's file stamp, its brief)
 
     def geojson_path(self, slug: str) -> Path:
         return self.folder / f"{slug}.geojson"
@@ -122,7 +135,7 @@ class Store:
 
     def thumbnail_bytes(self, slug: str) -> bytes | None:
         """The story's map thumbnail (SVG), or None for a story built before thumbnails."""
-        self.read(slug)
+        self._check_built(slug)
         try:
             return self._cached(self.thumbnail_path(slug), None)[1]
         except FileNotFoundError:
@@ -144,6 +157,11 @@ class Store:
         stamp, body, _ = self._story(slug)
         return stamp, body
 
+    def _check_built(self, slug: str) -> None:
+        """UnknownStory unless `slug` names a stored story (without reading it)."""
+        if not (SLUG_RE.match(slug) and self.geojson_path(slug).is_file()):
+            raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
+
     def _story(self, slug: str) -> tuple[tuple[int, int], bytes, dict]:
         if not SLUG_RE.match(slug):
             raise UnknownStory(f"unknown story {slug!r}: no such built story in {self.folder.name}/")
@@ -161,20 +179,56 @@ class Store:
         return story, stamp
 
     def summary(self, slug: str) -> dict:
-        """What the index and the OGC collections show of a story (summary.py), or UnknownStory."""
-        return self._derived(slug, self.summary_path(slug))
+        """What the index and the OGC collections show of a story (summary.py), or
+        UnknownStory. Read without the story's GeoJSON, so that listing stories costs their
+        summaries only: between the two renames of a rebuild it may be one build ahead of
+        the GeoJSON (whose fingerprint it carries: OGC items check it)."""
+        self._check_built(slug)
+        try:
+            summary = self._cached(self.summary_path(slug), json.loads)[2]
+        except (FileNotFoundError, ValueError):
+            summary = None
+        if not (isinstance(summary, dict) and summary.get("slug") == slug and "layers" in summary):
+            raise NotBuilt(f"story {slug!r} has no summary of its current build: rebuild it (webmap build --if-stale)")
+        return summary
+
+    def listing(self) -> list[dict]:
+        """Every readable story's summary, newest first (undated last, then by slug), without
+        the per-feature boxes (see `summary` for those): what the index and the OGC
+        collections page through. Worked out again only when a build renames a file into
+        the folder, and then only the summaries that changed are read."""
+        stamp = file_stamp(self.folder)
+        with self._lock:
+            if self._listing[0] == stamp and stamp is not None:
+                return self._listing[1]
+        briefs = {}
+        for slug in self.slugs():
+            summary_stamp = file_stamp(self.summary_path(slug))
+            known = self._briefs.get(slug)
+            if known is not None and known[0] == summary_stamp:
+                briefs[slug] = known
+                continue
+            try:
+                briefs[slug] = (summary_stamp, _brief(self.summary(slug)))
+            except UnknownStory:  # unreadable or built by an older webmap: left out until rebuilt
+                continue
+        listing = sorted((brief for _, brief in briefs.values()), key=lambda b: b["slug"])
+        listing.sort(key=lambda b: b["date"] or "", reverse=True)  # stable: same dates stay by slug
+        with self._lock:
+            self._briefs, self._listing = briefs, (stamp, listing)
+        return listing
 
     def map_parts(self, slug: str) -> dict:
         """The story's rendered map (mapview.MapParts as a dict), or UnknownStory. Read each
         time (pages are rendered once per build), not kept: it is the largest file."""
-        return self._derived(slug, self.map_path(slug), keep=False)
+        return self._derived(slug, self.map_path(slug))
 
-    def _derived(self, slug: str, path: Path, keep: bool = True) -> dict:
+    def _derived(self, slug: str, path: Path) -> dict:
         """A file the build derives from the story, checked to come from the build whose
         GeoJSON is stored (NotBuilt: built by an older webmap, or mid-rebuild)."""
         fingerprint = self.read(slug)["story"]["fingerprint"]
         try:
-            derived = self._cached(path, json.loads)[2] if keep else json.loads(path.read_bytes())
+            derived = json.loads(path.read_bytes())
         except (FileNotFoundError, ValueError):
             derived = None
         if not isinstance(derived, dict) or derived.get("fingerprint") != fingerprint:
@@ -206,18 +260,22 @@ class Store:
         if not S_ISREG(stat.st_mode):
             raise FileNotFoundError(path)
         stamp = _stamp(stat)
-        cached = self._cache.get(path)
+        with self._lock:
+            cached = self._cache.get(path)
         if cached is None or cached[0] != stamp or (parse is not None and cached[2] is None):
             data = path.read_bytes()
-            cached = self._cache[path] = (stamp, data, parse(data) if parse else None)
+            cached = (stamp, data, parse(data) if parse else None)
+            with self._lock:
+                try:
+                    self._cache[path] = cached
+                except ValueError:  # larger than the whole budget: given, not kept
+                    pass
         return cached
 
     def fingerprint(self, slug: str) -> str | None:
-        """The fingerprint of the inputs the stored story was built from, if it is stored."""
-        try:
-            return self.read(slug)["story"].get("fingerprint")
-        except (UnknownStory, ValueError, KeyError):
-            return None
+        """The fingerprint of the inputs the stored story was built from, if it is stored
+        (read from the GeoJSON's first bytes: a check of 1,000 stories reads 1,000 heads)."""
+        return _leading_fingerprint(self.geojson_path(slug)) if SLUG_RE.match(slug) else None
 
     def write(self, collection: dict, *, thumbnail: bytes | None = None, map_parts: dict | None = None,
               summary: dict | None = None) -> None:
@@ -241,15 +299,28 @@ class Store:
         write_bytes_atomic(self.basemap_path(), json_bytes({"fingerprint": fingerprint, **collection}))
 
 
+def _brief(summary: dict) -> dict:
+    """A summary without its per-feature boxes (most of its size)."""
+    layers = [{k: v for k, v in layer.items() if k != "bboxes"} for layer in summary["layers"]]
+    return {**summary, "layers": layers}
+
+
+def _held_bytes(entry: tuple) -> int:
+    """What a cached file holds in memory, roughly: its bytes, and what was parsed of them."""
+    _, data, parsed = entry
+    return len(data) * (1 + (PARSED_FACTOR if parsed is not None else 0))
+
+
 def _leading_fingerprint(path: Path) -> str | None:
-    """The fingerprint a derived file was written with (its first member: Store.write and
-    write_basemap put it there), read without parsing the rest."""
+    """The fingerprint a file was written with, read without parsing the rest: the first
+    member of the derived files (Store.write and write_basemap put it there) and of the
+    GeoJSON's story (story.build_story does)."""
     try:
         with open(path, "rb") as f:
-            head = f.read(100)
+            head = f.read(120)
     except OSError:
         return None
-    found = re.match(rb'\{"fingerprint":"([0-9a-f]+)"', head)
+    found = re.match(rb'\{(?:"type":"FeatureCollection","story":\{)?"fingerprint":"([0-9a-f]+)"', head)
     return found.group(1).decode() if found else None
 
 
@@ -268,6 +339,8 @@ def layers(collection: dict) -> dict[str, "geopandas.GeoDataFrame"]:  # noqa: F8
     import geopandas as gpd
     import pandas as pd
 
+    from .geometry import shape_of
+
     by_kind: dict[str, list[dict]] = {kind.id: [] for kind in KINDS}
     for feature in collection["features"]:
         by_kind[feature["properties"]["kind"]].append(feature)
@@ -275,14 +348,10 @@ def layers(collection: dict) -> dict[str, "geopandas.GeoDataFrame"]:  # noqa: F8
     for kind, features in by_kind.items():
         if not features:
             continue
-        flat = []
-        for feature in features:
-            props = {
-                key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
-                for key, value in feature["properties"].items()
-            }
-            flat.append({"type": "Feature", "geometry": feature["geometry"], "properties": props})
-        frame = gpd.GeoDataFrame.from_features(flat, crs="EPSG:4326")
+        rows = [{key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+                 for key, value in feature["properties"].items()} for feature in features]
+        frame = gpd.GeoDataFrame(pd.DataFrame.from_records(rows),
+                                 geometry=[shape_of(feature["geometry"]) for feature in features], crs="EPSG:4326")
         for column in frame.columns:
             if column != "geometry" and pd.api.types.is_float_dtype(frame[column]) and column in ("stop", "population"):
                 frame[column] = frame[column].astype("Int64")

@@ -74,6 +74,7 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
     return {
         "type": "FeatureCollection",
         "story": {
+            "fingerprint": seed.fingerprint(),  # first, so a staleness check reads only the file's head
             "slug": seed.slug,
             "title": sidecar.title or seed.slug.replace("-", " ").capitalize(),
             "date": sidecar.date.isoformat() if sidecar.date else None,
@@ -82,7 +83,6 @@ def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
             "summary": sidecar.summary,
             "itinerary": list(sidecar.itinerary),
             "article": article.text,
-            "fingerprint": seed.fingerprint(),
             "generator": f"webmap {__version__}",
         },
         "features": features,

@@ -17,9 +17,9 @@ from xml.sax.saxutils import escape
 import numpy as np
 import shapely
 from shapely.affinity import translate
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from .geometry import shape_of
 from .kinds import KINDS, kind
 from .mapview import bounds_of, recentred
 from .naturalearth import COUNTRIES_FOR_BASEMAP, countries
@@ -126,7 +126,7 @@ def shapes_of(features: list[dict], frame: Frame) -> list[str]:
                               key=lambda f: f["properties"]["id"]):
             if feature["geometry"]["type"] == "Point":
                 continue  # an area with no shipped shape: the map marks it, the thumbnail need not
-            data = path_data(frame.draw(shape(feature["geometry"])))
+            data = path_data(frame.draw(shape_of(feature["geometry"])))
             if not data:
                 continue
             if kind(kind_id).is_area:

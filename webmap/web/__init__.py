@@ -8,6 +8,8 @@ Nothing is read from the environment at import; configuration comes in as a mapp
     PRELOAD_NETWORK load the maritime network now rather than on the first route query
     STATIC_SITE     render pages for a static export (relative links, no server-only parts)
     SITE_URL        the public URL of a static export, for canonical and oEmbed links
+    INDEX_PAGE_SIZE stories per page of the index (default 24)
+    OGC_COLLECTIONS_LIMIT  collections per page of /ogc/collections unless `limit` says (default 100)
     TRUSTED_PROXIES how many proxies in front set X-Forwarded-For/-Proto/-Host/-Port/-Prefix
                     (default 0: those headers are ignored, as anyone can send them)
 """
@@ -32,6 +34,8 @@ def create_app(config: dict | None = None) -> Flask:
         CACHE_DIR=None,
         EMBED_ORIGINS=["*"],
         PRELOAD_NETWORK=True,
+        INDEX_PAGE_SIZE=24,
+        OGC_COLLECTIONS_LIMIT=100,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
         JSON_SORT_KEYS=False,
         COMPRESS_MIMETYPES=[
@@ -50,7 +54,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     from . import api, errors, links, ogc_api, pages, resources, security
 
-    app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: resources.CompressedBodies(512))
+    app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: resources.CompressedBodies(8 * 2**20, getsizeof=len))
     app.config.setdefault("COMPRESS_CACHE_KEY", resources.compress_cache_key)
     Compress(app)
     resources.init_app(app)

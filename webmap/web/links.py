@@ -8,8 +8,8 @@ import posixpath
 from flask import Flask, current_app, request, url_for
 
 # Where a page lives in a static export: a folder with an index.html.
-PAGE_PATHS = {"pages.index": "/", "pages.story": "/stories/{slug}/", "pages.embed": "/embed/{slug}/",
-              "pages.article": "/stories/{slug}/article/"}
+PAGE_PATHS = {"pages.index": "/", "pages.index/page": "/page/{number}/", "pages.story": "/stories/{slug}/",
+              "pages.embed": "/embed/{slug}/", "pages.article": "/stories/{slug}/article/"}
 
 
 def static_site() -> bool:
@@ -18,6 +18,8 @@ def static_site() -> bool:
 
 def site_path(endpoint: str, **values) -> str:
     if static_site() and endpoint in PAGE_PATHS:
+        if endpoint == "pages.index" and values.get("number", 1) != 1:  # the index's later pages
+            endpoint = "pages.index/page"
         return PAGE_PATHS[endpoint].format(**values)
     return url_for(endpoint, **values)
 

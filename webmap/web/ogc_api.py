@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request, url_for
 from markupsafe import Markup
 
 from .. import ogc_features as ogc
@@ -72,14 +72,16 @@ def conformance():
 @bp.get("/api")
 def api():
     only("f")
-    body = json.dumps(ogc.openapi(resources().store, base_url()), ensure_ascii=False).encode("utf-8")
+    body = json.dumps(ogc.openapi(base_url()), ensure_ascii=False).encode("utf-8")
     return data_response(body, "application/vnd.oai.openapi+json;version=3.0", max_age=60)
 
 
 @bp.get("/collections")
 def collections():
-    only("f")
-    return respond(lambda fmt: ogc.collections_document(resources().store, base_url(), fmt), "Collections")
+    params = request.args.to_dict()
+    default_limit = current_app.config["OGC_COLLECTIONS_LIMIT"]
+    return respond(lambda fmt: ogc.collections_document(resources().store, base_url(), fmt, params, default_limit),
+                   "Collections")
 
 
 @bp.get("/collections/<collection_id>")

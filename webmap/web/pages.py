@@ -10,10 +10,11 @@ import datetime as dt
 import functools
 import json
 import os
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 from markupsafe import Markup
+from werkzeug.exceptions import NotFound
 from werkzeug.http import parse_accept_header
 
 from ..errors import BadParameter, UnknownStory
@@ -41,34 +42,54 @@ def healthz():
 
 
 @bp.get("/")
-def index():
-    """Every story as a card; `?place=` keeps those naming a matching place (the others are
-    sent hidden, so the page's script can show them again as the filter changes)."""
+@bp.get("/page/<int:number>")
+def index(number: int = 1):
+    """The stories as cards, newest first, INDEX_PAGE_SIZE to a page; `?place=` keeps those
+    naming a matching place (across all stories, then paged). With more than one page, the
+    page's script filters in every story's card (`cards`) as the reader types."""
     query = request.args.get("place", "")
     if len(query) > MAX_FILTER_CHARS:
         raise BadParameter(f"place must be at most {MAX_FILTER_CHARS} characters")
     wanted = "" if static_site() else folded(query)  # an export has no server to filter: its script does
     folder = resources().store.folder
     serve_again_while(folder, file_stamp(folder))  # the same answer until a build changes the folder
-    summaries = []
-    for slug in resources().store.slugs():
-        try:
-            summaries.append(resources().store.summary(slug))
-        except UnknownStory:  # an unreadable file is left out rather than taking the index down
-            continue
+    listing = resources().store.listing()
+    matching = [s for s in listing if any(wanted in name for name in s["places"])] if wanted else listing
+    size = current_app.config["INDEX_PAGE_SIZE"]
+    pages = max(1, -(-len(matching) // size))
+    if not 1 <= number <= pages:
+        raise NotFound(f"no page {number} of the index: it has {pages}")
+    shown = matching[(number - 1) * size:number * size]
     if wanted:  # a filtered index, one of countless: rendered each time (and compressed by flask-compress)
-        return cached_html(RenderedPage.of(render_index(summaries, wanted, query)))
-    key = ("index", site_key(), tuple((summary["slug"], summary["fingerprint"]) for summary in summaries))
-    return cached_html(resources().page(key, lambda: render_index(summaries, wanted, query)))
+        return cached_html(RenderedPage.of(render_index(shown, len(listing), len(matching), number, pages, query)))
+    key = ("index", site_key(), number, tuple((s["slug"], s["fingerprint"]) for s in shown), len(listing), pages)
+    return cached_html(resources().page(key, lambda: render_index(shown, len(listing), len(matching), number,
+                                                                  pages, query)))
 
 
-def render_index(summaries: list[dict], wanted: str, query: str) -> str:
-    cards = [dict(story_card(summary), shown=not wanted or any(wanted in name for name in summary["places"]))
-             for summary in summaries]
-    cards.sort(key=lambda card: card["date"] or "", reverse=True)  # newest first, undated last (stable: by slug)
-    html = render_template("index.html", cards=cards, query=query.strip() if wanted else "",
-                           shown=sum(card["shown"] for card in cards))
+@bp.get("/cards.html")
+def cards():
+    """Every story's card, newest first, as an HTML fragment: what the index's script filters
+    in when the stories take more than one page (an export has no server to ask)."""
+    folder = resources().store.folder
+    serve_again_while(folder, file_stamp(folder))
+    listing = resources().store.listing()
+    key = ("cards", site_key(), tuple((s["slug"], s["fingerprint"]) for s in listing))
+    return cached_html(resources().page(key, lambda: render_template(
+        "cards.html", cards=[story_card(summary) for summary in listing])))
+
+
+def render_index(summaries: list[dict], total: int, matched: int, number: int, pages: int, query: str) -> str:
+    html = render_template("index.html", cards=[story_card(summary) for summary in summaries], total=total,
+                           matched=matched, query=query.strip(), number=number, pages=pages,
+                           page_url=lambda n: page_link(n, query.strip()))
     return with_static_policy(html)
+
+
+def page_link(number: int, query: str = "") -> str:
+    """The address of the index's page `number` (with the filter, live)."""
+    url = link("pages.index") if number == 1 else link("pages.index", number=number)
+    return url + (f"?{urlencode({'place': query})}" if query and not static_site() else "")
 
 
 MAX_FILTER_CHARS = 100

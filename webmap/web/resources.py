@@ -21,6 +21,9 @@ from flask import Flask, current_app, g
 from ..store import Store, file_stamp
 
 
+PAGES_BYTES = 16 * 2**20  # rendered pages kept, with their compressed copies
+
+
 class Resources:
     def __init__(self, app: Flask):
         self.store = Store(app.config["GEODATA_DIR"])
@@ -28,7 +31,8 @@ class Resources:
         self.cache_dir = app.config["CACHE_DIR"]
         self._network = None
         self.network_pid: int | None = None  # the process that loaded it (the master, when preloaded)
-        self._pages = BoundedCache(256)  # derived from the files on disk: safe to lose
+        # Derived from the files on disk, so safe to lose: bounded by size, not by the number of stories.
+        self._pages = BoundedCache(PAGES_BYTES, getsizeof=lambda page: page.size)
         self._lock = threading.Lock()
 
     @property
@@ -86,6 +90,11 @@ class RenderedPage:
         codings = tuple(c for c in (config or {}).get("COMPRESS_ALGORITHM", ()) if c in ("br", "gzip"))
         levels = {"gzip": (config or {}).get("COMPRESS_LEVEL", 6), "br": (config or {}).get("COMPRESS_BR_LEVEL", 4)}
         return cls(body, etag_of(body), inline_script_hashes(html), codings, levels)
+
+    @property
+    def size(self) -> int:
+        """Bytes held, counting the compressed copies it will keep at about half the body."""
+        return len(self.body) * 3 // 2
 
     def encoded(self, coding: str) -> bytes:
         """The body in `coding`, compressed once (two threads may both compress it at first;
@@ -167,7 +176,7 @@ SERVE_AGAIN_WHILE = "webmap.serve_again_while"  # WSGI environ key: (file, stamp
 ANSWER_KEY = ("PATH_INFO", "QUERY_STRING", "wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT",
               "SCRIPT_NAME", "HTTP_ACCEPT_ENCODING", "HTTP_ACCEPT", "HTTP_X_FORWARDED_PROTO",
               "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT", "HTTP_X_FORWARDED_PREFIX")
-ANSWERS_BYTES = 64 * 2**20  # answers kept, bodies as sent (mostly compressed)
+ANSWERS_BYTES = 32 * 2**20  # answers kept, bodies as sent (mostly compressed)
 
 
 def serve_again_while(path, stamp: tuple[int, int]) -> None:

@@ -1,0 +1,55 @@
+"""The table of published port-to-port distances is well formed, and routes keep to it.
+
+geodata/distances/published.csv is the yardstick of issue 13's accuracy targets; the
+measuring is bench/distances.py (`python -m bench distances`), shared here.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from bench.distances import accuracy, measure, published
+from webmap.gazetteer import load_ports
+from webmap.network import PASSAGES
+
+# Measured on 2026-11-28 (`python -m bench distances`): the median absolute error of webmap's
+# routes of 1,500 nmi or more against the table was 0.98% (searoute: 1.02%). The floor is that,
+# rounded up to the next 0.5%, so a routing change that lengthens or shortens routes away
+# from the published figures fails here and is looked at. (Short coastal routes: 5.56%, with
+# Shekou-Hong Kong 6.5 times too long; not floored yet, issue 13 is to bring them under 5%.)
+LONG_MEDIAN_FLOOR_PCT = 1.0
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return published()
+
+
+def test_every_row_has_a_source_a_positive_figure_and_ports_webmap_knows(rows):
+    ports = load_ports()
+    for row in rows:
+        pair = f"{row['from_locode']}-{row['to_locode']}"
+        url = urlparse(row["source_url"])
+        assert url.scheme in ("http", "https") and url.netloc, pair
+        assert row["source_title"].strip(), pair
+        assert row["nmi"] > 0, pair
+        assert row["from_locode"] in ports and row["to_locode"] in ports, pair
+        assert row["from_locode"] != row["to_locode"], pair
+        assert row["via"] == "" or row["via"] in PASSAGES, pair
+
+
+def test_the_table_has_enough_long_and_short_routes_and_no_pair_twice(rows):
+    assert len(rows) >= 40
+    assert sum(row["long"] for row in rows) >= 25
+    assert sum(not row["long"] for row in rows) >= 15
+    keys = [(row["from_locode"], row["to_locode"], row["via"]) for row in rows]
+    assert len(keys) == len(set(keys))
+
+
+def test_long_routes_keep_within_the_measured_median_error(rows):
+    results = measure([row for row in rows if row["long"]], land=False, baseline=False)
+    summary = accuracy(results, "webmap", long=True)
+    assert not summary["not_measured"], summary["not_measured"]  # every route found, through its passage
+    assert summary["median_abs_pct"] <= LONG_MEDIAN_FLOOR_PCT, summary
