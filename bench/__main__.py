@@ -14,12 +14,13 @@ import re
 import sys
 from pathlib import Path
 
-from bench import build, load, nginx, page, routes, startup, throughput
+from bench import build, distances, growth, load, nginx, page, pygeoapi, routes, startup, throughput
 
 HERE = Path(__file__).parent
 README = HERE.parent / "README.md"
 SUITES = {"routes": routes.run, "build": build.run, "startup": startup.run, "page": page.run,
-          "throughput": throughput.run, "nginx": nginx.run}
+          "throughput": throughput.run, "nginx": nginx.run, "pygeoapi": pygeoapi.run,
+          "distances": distances.run, "growth": growth.run}
 EXTRA = {"load": load.run}  # run by name only: `python -m bench load` (docs/RELIABILITY.md)
 
 
@@ -33,6 +34,27 @@ def machine() -> str:
 
 
 def row(r: dict) -> str:
+    if "growth" in r:  # one corpus size (bench/growth.py; its own table and plot are in the README too)
+        g = r["growth"]
+        return (f"| {r['name']} | index page {g['index_page_ms']} ms, /ogc/collections page "
+                f"{g['collections_page_ms']} ms, story page {g['story_page_ms']} ms, worker PSS {g['worker_pss_mb']} MB | "
+                f"rebuild, nothing changed: {g['unchanged_rebuild_s']} s; one changed: {g['one_changed_rebuild_s']} s "
+                f"(that story alone: {g['one_story_alone_s']} s) | | full build {g['full_build_s']} s; first answers, "
+                f"not from memory (README: Growth) |")
+    if "published_distances" in r:  # route lengths against published distances, land crossed (bench/distances.py)
+        ours, theirs = r["ours"], r["theirs"]
+        if r["published_distances"] == "land":
+            where = ours["longest"]
+            return (f"| {r['name']} | {ours['routes_over_limit']} of {ours['routes']} routes cross more than "
+                    f"{r['limit_km']:g} km of land ({ours['routes_over_limit_on_the_way']} away from their ports); "
+                    f"longest {where['km']} km, {where['pair']} | searoute: {theirs['routes_over_limit']} of "
+                    f"{theirs['routes']} ({theirs['routes_over_limit_on_the_way']}) | | Natural Earth 1:50m land, "
+                    f"sampled every {r['sample_km']:g} km; canals and the Turkish straits not counted |")
+        worst = "; ".join(f"{w['pair']} {w['error_pct']:+g}%" for w in ours["worst"])
+        return (f"| {r['name']} | median {ours['median_abs_pct']}%, max {ours['max_abs_pct']}% absolute error, "
+                f"{ours['pairs']} pairs | searoute: median {theirs['median_abs_pct']}%, max {theirs['max_abs_pct']}% | "
+                f"{round(ours['median_abs_pct'] / theirs['median_abs_pct'], 2)}x the median error | target: median "
+                f"≤ {r['target_pct']:g}%; worst: {worst} (geodata/distances/published.csv) |")
     if "speedup" in r:  # route queries: webmap against searoute
         unit = "s" if "webmap_s" in r else "ms"
         ours, theirs = (r["webmap_s"], r["searoute_s"]) if unit == "s" else (r["webmap_ms"], r["searoute_ms"])
@@ -57,6 +79,25 @@ def row(r: dict) -> str:
                 f"{r['ratio']}x the req/s | deploy/nginx-site.conf sends the export's .{'br' if r['encoding'] == 'br' else 'gz'} "
                 f"({r['static_bytes'] / 1000:.1f} KB) as it is; gunicorn (1 worker per core) sends "
                 f"{r['gunicorn_bytes'] / 1000:.1f} KB |")
+    if "pygeoapi" in r:  # webmap's OGC API next to pygeoapi on the same data (bench/pygeoapi.py)
+        odd = f"; {r['note']}" if r.get("note") else ""
+        if "webmap_pages_only" in r:  # memory after the load
+            def mb(m: dict) -> str:
+                worker, master = m["per_worker"], m["master"]
+                return (f"RSS {worker['rss_mb']} MB, PSS {worker['pss_mb']} MB a worker (master: RSS "
+                        f"{master['rss_mb']} MB, PSS {master['pss_mb']} MB)")
+            pages = r["webmap_pages_only"]["per_worker"]
+            return (f"| {r['name']} | {mb(r['webmap'])} | pygeoapi {r['pygeoapi_version']}: {mb(r['pygeoapi'])} | "
+                    f"{r['ratio']}x the PSS | after the load, {r['workers']} workers each, from smaps_rollup; "
+                    f"master and workers together: PSS {r['webmap']['total_pss_mb']} MB vs "
+                    f"{r['pygeoapi']['total_pss_mb']} MB; webmap's workers after serving only the story page: "
+                    f"RSS {pages['rss_mb']} MB, PSS {pages['pss_mb']} MB{odd} |")
+        ours, theirs = r["webmap"], r["pygeoapi"]
+        return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
+                f"pygeoapi {r['pygeoapi_version']}: {theirs['requests_per_s']} req/s, p99 {theirs['p99_ms']} ms, "
+                f"{theirs['errors']} errors | {r['ratio']}x the req/s | same data, gunicorn -w {r['workers']} both "
+                f"(webmap's config, gthread; pygeoapi sync), in turn; {r['bytes_sent']['webmap'] / 1000:.1f} KB "
+                f"(gzip) vs {r['bytes_sent']['pygeoapi'] / 1000:.1f} KB{odd} |")
     if "bare" in r:  # throughput against a bare Flask handler sending the same bytes
         ours, theirs = r["webmap"], r["bare"]
         return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
@@ -83,13 +124,14 @@ def main(names: list[str]) -> None:
     if names == ["--report"]:  # only re-render the tables from the last results.json
         report, names = json.loads((HERE / "results.json").read_text()), []
     else:
-        # Named suites replace their own rows of the last results; the others are kept.
-        previous = json.loads((HERE / "results.json").read_text())["results"] if names else []
         fresh = []
         for name in names or list(SUITES):
             print(f"bench: {name}...", file=sys.stderr, flush=True)
             found = SUITES[name]()
             fresh += found if isinstance(found, list) else [found]
+        # Named suites replace their own rows of the last results; the others are kept (read
+        # now, not at the start, so that a suite run meanwhile in another shell keeps its rows).
+        previous = json.loads((HERE / "results.json").read_text())["results"] if names else []
         results = [r for r in previous if r["name"] not in {f["name"] for f in fresh}]
         at = next((i for i, r in enumerate(results) if r["name"].split(" (")[0] == fresh[0]["name"].split(" (")[0]),
                   len(results))

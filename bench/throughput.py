@@ -49,18 +49,19 @@ def wrk_side_by_side(urls: list[str], rounds: int = ROUNDS) -> list[dict]:
 
 
 @contextmanager
-def serving():
-    """gunicorn (the repository's config, one worker per core) on loopback; yields its base URL."""
+def serving(workers: int | None = None, *, with_process: bool = False):
+    """gunicorn (the repository's config, `workers` processes, by default one per core) on
+    loopback; yields its base URL, or with `with_process` (its URL, the gunicorn master's Popen)."""
     work = Path(tempfile.mkdtemp(prefix="bench-throughput-"))
     port = free_port()
-    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(os.cpu_count()))
+    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(workers or os.cpu_count()))
     with open(work / "gunicorn.log", "w") as log:  # the child keeps its own copy of the handle
         app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf",
                                 "--access-logfile", "/dev/null"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
         app_url = f"http://127.0.0.1:{port}"
         wait_for_200(f"{app_url}/healthz", app)
-        yield app_url
+        yield (app_url, app) if with_process else app_url
     finally:
         stop(app)
         shutil.rmtree(work, ignore_errors=True)

@@ -11,6 +11,7 @@ What listing them needs (counts, extents, each feature's box) is worked out at b
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -91,19 +92,32 @@ def _collection(summary: dict, layer: dict) -> Collection:
                       tuple(layer["queryables"]), layer.get("bboxes", []))
 
 
-_listed: list = [None, []]  # the store listing the collections below were made from, and they
+_counted: list = [None, []]  # the store listing last counted, and where each story's layers start
 
 
-def collections(store: Store) -> list[Collection]:
-    """Every story's layers, newest story first (Store.listing: a story whose files cannot be
-    read is left out, so it cannot break the others' collections). Made again only when the
-    listing changes."""
+def collections(store: Store, offset: int = 0, limit: int | None = None) -> tuple[list[Collection], int]:
+    """A page of every story's layers, newest story first (Store.listing: a story whose files
+    cannot be read is left out, so it cannot break the others' collections), and how many
+    there are in all. Only the page's collections are made."""
     listing = store.listing()
-    made_from, made = _listed
-    if made_from is not listing:
-        made = [_collection(summary, layer) for summary in listing for layer in summary["layers"]]
-        _listed[:] = [listing, made]
-    return made
+    if _counted[0] is not listing:  # made again when a build changes the folder
+        starts = [0]
+        for summary in listing:
+            starts.append(starts[-1] + len(summary["layers"]))
+        _counted[:] = [listing, starts]
+    starts = _counted[1]
+    total = starts[-1]
+    end = total if limit is None else min(total, offset + limit)
+    page = []
+    story = bisect.bisect_right(starts, offset) - 1
+    position = offset
+    while position < end:
+        summary = listing[story]
+        layers = summary["layers"][position - starts[story]:end - starts[story]]
+        page += [_collection(summary, layer) for layer in layers]
+        position = starts[story + 1]
+        story += 1
+    return page, total
 
 
 def find_collection(store: Store, collection_id: str) -> Collection:
@@ -190,8 +204,7 @@ def collections_document(store: Store, base: str, fmt: str = "json", params: dic
         raise InvalidParameterValue(f"unknown parameter {unknown[0]!r}")
     limit = _int(params, "limit", default_limit, 1, MAX_COLLECTIONS_LIMIT)
     offset = _int(params, "offset", 0, 0, 10**9)
-    every = collections(store)
-    page = every[offset:offset + limit]
+    page, total = collections(store, offset, limit)
 
     def page_url(at: int, as_fmt: str) -> str:
         query = {**({"limit": limit} if "limit" in params else {}), **({"offset": at} if at else {}), "f": as_fmt}
@@ -203,7 +216,7 @@ def collections_document(store: Store, base: str, fmt: str = "json", params: dic
         {"href": page_url(offset, "html"), "rel": "self" if fmt == "html" else "alternate", "type": HTML,
          "title": "This document as HTML"},
     ]
-    if offset + limit < len(every):
+    if offset + limit < total:
         page_links.append({"href": page_url(offset + limit, fmt), "rel": "next", "type": JSON if fmt == "json" else HTML,
                            "title": "Next page"})
     if offset > 0:
@@ -211,7 +224,7 @@ def collections_document(store: Store, base: str, fmt: str = "json", params: dic
                            "type": JSON if fmt == "json" else HTML, "title": "Previous page"})
     return {
         "links": page_links,
-        "numberMatched": len(every),
+        "numberMatched": total,
         "numberReturned": len(page),
         "collections": [collection_document(c, base, fmt) for c in page],
     }

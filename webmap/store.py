@@ -35,7 +35,7 @@ GPKG_TIMESTAMP = "2000-01-01T00:00:00Z"
 # a parsed file as PARSED_FACTOR times its size (Python's objects for JSON take about that),
 # the least recently used dropped first. A worker's memory so stays the same with 10 stories
 # or 10,000 (bench/growth.py measures it).
-MEMORY_BYTES = 16 * 2**20
+MEMORY_BYTES = 12 * 2**20
 PARSED_FACTOR = 6
 
 
@@ -142,7 +142,12 @@ class Store:
             return None
 
     def slugs(self) -> list[str]:
-        return sorted(p.stem for p in self.folder.glob("*.geojson") if SLUG_RE.match(p.stem))
+        try:
+            with os.scandir(self.folder) as entries:
+                names = [entry.name[:-8] for entry in entries if entry.name.endswith(".geojson")]
+        except OSError:  # no folder yet: no stories
+            return []
+        return sorted(name for name in names if SLUG_RE.match(name))
 
     def read(self, slug: str) -> dict:
         """The story's FeatureCollection (shared: do not modify), or UnknownStory."""

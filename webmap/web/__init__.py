@@ -54,7 +54,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     from . import api, errors, links, ogc_api, pages, resources, security
 
-    app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: resources.CompressedBodies(8 * 2**20, getsizeof=len))
+    app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: resources.CompressedBodies(4 * 2**20, getsizeof=len))
     app.config.setdefault("COMPRESS_CACHE_KEY", resources.compress_cache_key)
     Compress(app)
     resources.init_app(app)

@@ -21,7 +21,7 @@ from flask import Flask, current_app, g
 from ..store import Store, file_stamp
 
 
-PAGES_BYTES = 16 * 2**20  # rendered pages kept, with their compressed copies
+PAGES_BYTES = 8 * 2**20  # rendered pages kept, with their compressed copies
 
 
 class Resources:
@@ -176,7 +176,7 @@ SERVE_AGAIN_WHILE = "webmap.serve_again_while"  # WSGI environ key: (file, stamp
 ANSWER_KEY = ("PATH_INFO", "QUERY_STRING", "wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT",
               "SCRIPT_NAME", "HTTP_ACCEPT_ENCODING", "HTTP_ACCEPT", "HTTP_X_FORWARDED_PROTO",
               "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT", "HTTP_X_FORWARDED_PREFIX")
-ANSWERS_BYTES = 32 * 2**20  # answers kept, bodies as sent (mostly compressed)
+ANSWERS_BYTES = 24 * 2**20  # answers kept, bodies as sent (mostly compressed)
 
 
 def serve_again_while(path, stamp: tuple[int, int]) -> None:
