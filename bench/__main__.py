@@ -96,7 +96,7 @@ def row(r: dict) -> str:
         return (f"| {r['name']} | {ours['requests_per_s']} req/s, p99 {ours['p99_ms']} ms, {ours['errors']} errors | "
                 f"pygeoapi {r['pygeoapi_version']}: {theirs['requests_per_s']} req/s, p99 {theirs['p99_ms']} ms, "
                 f"{theirs['errors']} errors | {r['ratio']}x the req/s | same data, gunicorn -w {r['workers']} both "
-                f"(webmap's config, gthread; pygeoapi sync), in turn; {r['bytes_sent']['webmap'] / 1000:.1f} KB "
+                f"(webmap's settings for both: gthread, 4 threads), in turn; {r['bytes_sent']['webmap'] / 1000:.1f} KB "
                 f"(gzip) vs {r['bytes_sent']['pygeoapi'] / 1000:.1f} KB{odd} |")
     if "bare" in r:  # throughput against a bare Flask handler sending the same bytes
         ours, theirs = r["webmap"], r["bare"]

@@ -93,8 +93,9 @@ def builds(size: int, work: Path) -> tuple[dict, list[str], Path]:
 @contextmanager
 def gunicorn(geodata: Path):
     port = free_port()
-    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(JOBS), WEBMAP_GEODATA=str(geodata))
-    app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf", "--access-logfile", "/dev/null"],
+    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(JOBS), WEBMAP_GEODATA=str(geodata),
+               WEBMAP_ACCESS_LOG="off")
+    app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf"],
                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_200(f"http://127.0.0.1:{port}/healthz", app)

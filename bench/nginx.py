@@ -31,9 +31,10 @@ def serving():
     try:
         export_site(site, ROOT / "geodata", progress=lambda _: None)
         app_port, nginx_port = free_port(), free_port()
-        env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{app_port}", WEBMAP_WORKERS=str(os.cpu_count()))
-        app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf", "--access-logfile",
-                                "/dev/null"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{app_port}", WEBMAP_WORKERS=str(os.cpu_count()),
+                   WEBMAP_ACCESS_LOG="off")
+        app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf"],
+                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         conf = site_config("nginx-site.conf", {"listen 80;": f"listen 127.0.0.1:{nginx_port};",
                                                "root /srv/webmap/site;": f"root {site};"})
         with nginx(conf, nginx_port, workers=os.cpu_count()):

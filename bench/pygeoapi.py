@@ -15,13 +15,15 @@ explicit `limit=`.
 How. pygeoapi 0.21 (`pip install "pygeoapi==0.21.*" gunicorn` from PyPI, into a venv of its
 own in the cache folder, $XDG_CACHE_HOME/webmap/bench-pygeoapi-venv, made once and reused;
 were 0.21 not installable, the nearest version that is, which the rows name) runs
-`gunicorn -w 2 pygeoapi.flask_app:APP` (gunicorn's default sync workers, as pygeoapi's
-documentation deploys it; its GeoJSON provider is not thread-safe: so pygeoapi closes the
-connection after each answer where webmap's gthread workers keep it open), its OpenAPI document
-generated beforehand with `pygeoapi openapi generate`, logging at ERROR, no pretty printing
-and no gzip (its fastest settings: both are per-response work). webmap runs as
-bench/throughput.py serves it: gunicorn with webmap/gunicorn_conf.py, WEBMAP_WORKERS=2
-(gthread, 4 threads a worker, preload_app), which keeps compressed answers in memory. Both on
+`gunicorn -w 2 -k gthread --threads 4 --keep-alive 5 pygeoapi.flask_app:APP`: the worker
+settings of webmap/gunicorn_conf.py, so that one server runs both apps (under gunicorn's
+default sync workers, as pygeoapi's documentation deploys it, every answer closes its
+connection, which costs pygeoapi about half its rate on the small documents: measured beside
+this, and not what is compared). Its OpenAPI document is generated beforehand with
+`pygeoapi openapi generate`; logging at ERROR, no pretty printing and no gzip (its fastest
+settings: both are per-response work), no access log. webmap runs as bench/throughput.py
+serves it: gunicorn with webmap/gunicorn_conf.py, WEBMAP_WORKERS=2 (gthread, 4 threads a
+worker, preload_app, no access log), which keeps compressed answers in memory. Both on
 loopback, one machine: wrk, 32 connections, 2 threads, `Accept-Encoding: gzip`, 5 s per run,
 the two servers in turn, 5 rounds (bench.throughput.wrk_side_by_side), medians. Endpoints,
 all `?f=json`: the landing page, /collections, one collection (countries), and the items of
@@ -172,7 +174,10 @@ def serving_pygeoapi(venv: Path, found: list):
         shutil.rmtree(work, ignore_errors=True)
         raise RuntimeError(f"pygeoapi openapi generate failed:\n{made.stdout[-2000:]}{made.stderr[-3000:]}")
     with open(work / "gunicorn.log", "w") as log:
+        # The worker settings webmap runs with (webmap/gunicorn_conf.py: gthread, 4 threads a
+        # worker, keep-alive 5 s), so that both apps are measured under one server, not two.
         server = subprocess.Popen([str(venv / "bin" / "gunicorn"), "-w", str(WORKERS), "-b", f"127.0.0.1:{port}",
+                                   "-k", "gthread", "--threads", "4", "--keep-alive", "5",
                                    "--log-level", "warning", "pygeoapi.flask_app:APP"],
                                   cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:

@@ -54,10 +54,11 @@ def serving(workers: int | None = None, *, with_process: bool = False):
     loopback; yields its base URL, or with `with_process` (its URL, the gunicorn master's Popen)."""
     work = Path(tempfile.mkdtemp(prefix="bench-throughput-"))
     port = free_port()
-    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(workers or os.cpu_count()))
+    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(workers or os.cpu_count()),
+               WEBMAP_ACCESS_LOG="off")  # as behind nginx, which logs; and as the baselines run
     with open(work / "gunicorn.log", "w") as log:  # the child keeps its own copy of the handle
-        app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf",
-                                "--access-logfile", "/dev/null"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        app = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf"],
+                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
         app_url = f"http://127.0.0.1:{port}"
         wait_for_200(f"{app_url}/healthz", app)
@@ -113,9 +114,10 @@ def bare_flask(app_url: str, paths: list[str]):
     (work / "bare.json").write_text(json.dumps(answers))
     (work / "bare_app.py").write_text(BARE_APP)
     port = free_port()
-    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(os.cpu_count()))
-    server = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf", "--access-logfile",
-                               "/dev/null", "--chdir", str(work), "bare_app:app"], cwd=ROOT, env=env,
+    env = dict(os.environ, WEBMAP_BIND=f"127.0.0.1:{port}", WEBMAP_WORKERS=str(os.cpu_count()),
+               WEBMAP_ACCESS_LOG="off")
+    server = subprocess.Popen([str(BIN / "gunicorn"), "-c", "python:webmap.gunicorn_conf",
+                               "--chdir", str(work), "bare_app:app"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_200(f"http://127.0.0.1:{port}{paths[0]}", server)

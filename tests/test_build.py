@@ -96,6 +96,16 @@ def test_building_stories_in_parallel_gives_the_same_bytes(run, seeds, tmp_path)
         assert path.read_bytes() == (two / path.name).read_bytes(), path.name
 
 
+def test_only_builds_the_story_named(run, seeds, tmp_path):
+    shutil.copy(ARTICLES / "rotterdam-lima-trade.txt", seeds)
+    out = tmp_path / "out"
+    result = run("build", "--seeds", seeds, "--out", out, "--only", "rotterdam-lima-trade")
+    assert result.exit_code == 0 and "[1/1] rotterdam-lima-trade:" in result.output
+    assert sorted(p.name for p in out.glob("*.geojson")) == ["_basemap.geojson", "rotterdam-lima-trade.geojson"]
+    missing = run("build", "--seeds", seeds, "--out", out, "--only", "no-such-story")
+    assert missing.exit_code == 1 and "no article no-such-story.txt" in missing.output
+
+
 def test_committed_geodata_is_in_sync_with_the_seeds(built):
     for path in sorted(built.glob("*.geojson")):
         committed = PROJECT_ROOT / "geodata" / path.name

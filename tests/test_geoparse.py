@@ -151,6 +151,28 @@ def test_an_explicit_qualifier_decides_between_namesakes(gazetteer):
     assert any("qualifier" in c["why"] for c in found["Arlington"].candidates)
 
 
+def test_a_list_of_places_is_not_read_as_qualifiers(gazetteer):
+    found = places_in("Ferries linked Crete, Cyprus and Malta; grain came from Alberta, Saskatchewan, Ontario, "
+                      "Quebec and Queensland, New South Wales.", gazetteer)
+    assert found["Crete"].entry.kind == "landform"
+    assert found["Ontario"].entry.id == "division-ca-on"
+    assert found["Queensland"].entry.id == "division-au-qld"
+    towns = places_in("Cargo left Freeport, Bahamas, for Texas.", gazetteer)
+    assert "Freeport" not in towns or towns["Freeport"].entry.country == "BS"  # never Freeport, Texas
+
+
+def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
+    found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
+                      "transits through the Suez fell and Panama transits rose.", gazetteer)
+    assert {name: p.entry.id for name, p in found.items()} == {
+        "Paraná": "river-parana-river", "Ohio": "river-ohio-river", "Niger": "river-niger-river",
+        "Congo": "river-congo-river", "Suez": "canal-suez-canal", "Panama": "canal-panama-canal"}
+    plain = places_in("Niger and Panama signed a deal. The Panama-flagged tanker left Paraná state; the Red Cross "
+                      "helped.", gazetteer)
+    assert {name: p.entry.kind for name, p in plain.items()} == {
+        "Niger": "country", "Panama": "country", "Paraná": "division"}
+
+
 def test_georgia_the_country_and_georgia_the_state_are_told_apart_by_the_article(gazetteer):
     caucasus = places_in("Georgia (the country) opened a terminal at Poti on the Black Sea.", gazetteer)
     assert caucasus["Georgia"].entry.kind == "country"

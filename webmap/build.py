@@ -31,13 +31,13 @@ class BuildReport:
 
 
 def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str], None] = print,
-              cache_dir: Path | None = None, jobs: int = 1) -> BuildReport:
-    """Build every article in `paths.seeds` into `paths.geodata`; a bad article fails alone.
-    With `jobs` > 1, stories are built in that many processes at once (each story's files
-    are the same bytes however they were built)."""
+              cache_dir: Path | None = None, jobs: int = 1, only: frozenset[str] | None = None) -> BuildReport:
+    """Build every article in `paths.seeds` (or `only` those slugs) into `paths.geodata`; a
+    bad article fails alone. With `jobs` > 1, stories are built in that many processes at
+    once (each story's files are the same bytes however they were built)."""
     from .story import find_seeds
 
-    seeds = find_seeds(paths.seeds)
+    seeds = [seed for seed in find_seeds(paths.seeds) if only is None or seed.slug in only]
     store = Store(paths.geodata)
     report = BuildReport([], [], [])
     stale = []

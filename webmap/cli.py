@@ -32,15 +32,17 @@ def main() -> None:
 @click.option("--if-stale", is_flag=True, help="Only rebuild stories whose inputs changed.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Stories built at once, each in a process of its own.")
-def build(seeds_dir: Path, out_dir: Path, if_stale: bool, jobs: int) -> None:
+@click.option("--only", "only", multiple=True, metavar="SLUG", help="Build only this story (repeat for more).")
+def build(seeds_dir: Path, out_dir: Path, if_stale: bool, jobs: int, only: tuple[str, ...]) -> None:
     """Geoparse every article in SEEDS into map layers (GeoJSON, GeoPackage) in OUT."""
     from .build import build_all
 
     if not seeds_dir.is_dir():
         fail(f"{seeds_dir}: no such folder of articles")
-    report = build_all(Paths(seeds=seeds_dir, geodata=out_dir), only_stale=if_stale, progress=click.echo, jobs=jobs)
+    report = build_all(Paths(seeds=seeds_dir, geodata=out_dir), only_stale=if_stale, progress=click.echo, jobs=jobs,
+                       only=frozenset(only) if only else None)
     if not (report.built or report.fresh or report.failed):
-        fail(f"{seeds_dir}: no articles (*.txt) to build")
+        fail(f"{seeds_dir}: no article {only[0]}.txt to build" if only else f"{seeds_dir}: no articles (*.txt) to build")
     if report.failed:
         fail(f"{len(report.failed)} of {len(report.failed) + len(report.built) + len(report.fresh)} stories failed; "
              "their previous build is untouched")

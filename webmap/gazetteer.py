@@ -106,6 +106,27 @@ class Gazetteer:
         return index
 
     @cached_property
+    def bare_names(self) -> dict[str, list[Entry]]:
+        """Folded short name -> the rivers and canals it is short for, when the table holds it
+        only with its generic word ("Paraná River" -> "Paraná", "Suez Canal" -> "Suez"). The
+        press writes "on the Paraná" and "through the Suez"; the geoparser reads these only
+        where the words around them say river or canal."""
+        index: dict[str, list[Entry]] = {}
+        generic = re.compile(r"^(?:(?:River|Rio|Río|Canal) (?:of (?:the )?)?)|(?: (?:River|Canal|Ship Canal))$")
+        for entry, aliases in self._features:
+            if entry.kind not in ("river", "canal"):
+                continue
+            for name in (entry.name, *aliases):
+                bare = generic.sub("", re.sub(r" \(.*\)$", "", name)).strip()
+                key = fold(bare)
+                if bare == name or len(key) < 3 or any(e.kind in ("sea", "strait", "river", "canal")
+                                                        for e in self.curated_names.get(key, ())):
+                    continue  # "White Sea" is the sea; "Mosel" is the Moselle already
+                if entry not in index.setdefault(key, []):
+                    index[key].append(entry)
+        return index
+
+    @cached_property
     def curated_prefixes(self) -> frozenset[str]:
         """Every run of leading words of a curated name or demonym ("Peruvian parliament", "South African")."""
         prefixes = set()

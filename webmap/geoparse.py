@@ -45,9 +45,25 @@ KIND_NOUNS = {"island": "landform", "islands": "landform", "isle": "landform", "
               "oblast": "division", "oblasts": "division", "region": "division", "regions": "division",
               "prefecture": "division", "governorate": "division", "emirate": "division",
               "river": "river", "rivers": "river", "strait": "strait", "straits": "strait", "canal": "canal",
+              "channel": "strait",
               "gulf": "sea", "sea": "sea", "bay": "sea", "city": "city", "cities": "city", "town": "city",
               "towns": "city", **{word: "port" for word in ("port", "ports", "harbour", "harbor", "terminal",
                                                              "terminals", "seaport", "megaport")}}
+# Short names of rivers and canals ("on the Paraná", "through the Suez", "Panama transits"): the
+# words before "the", or the word after the name, that make them water.
+WATER_BEFORE_THE = {"on", "along", "up", "down", "upriver", "downriver", "upstream", "downstream", "across",
+                    "through", "via", "transit", "transited", "transiting", "transits", "navigate", "navigating",
+                    "navigated", "dredge", "dredging", "dredged", "crossing", "crossed", "into", "onto", "using"}
+WATER_OF_THE = {"mouth", "banks", "bank", "estuary", "reaches", "stretch", "stretches", "length", "waters",
+                "levels", "level", "tributary", "tributaries", "navigability", "delta"}
+WATER_AFTER = {"river": {"river", "rivers", "waterway", "waterways", "estuary", "levels", "barge", "barges",
+                         "riverbed", "basin"},
+               "canal": {"canal", "transit", "transits", "crossing", "crossings", "route", "routing", "passage",
+                         "passages", "locks", "tolls", "waterway", "shortcut"}}
+# "the Detroit area": the name is an attribute of the noun after it, not water.
+NOT_WATER_AFTER = {"area", "region", "metro", "metropolitan", "city", "office", "offices", "headquarters", "plant",
+                   "factory", "refinery", "government", "authorities", "officials", "market", "economy", "company",
+                   "firm", "group", "university", "airport", "crisis", "deal", "agreement", "talks", "summit"}
 LIST_WORDS = {"and", "or", "of", "the", "such", "as", "like", "including", "in"}  # inside "islands such as X and Y"
 FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"}  # "the Elbe", not Elbe the town
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
@@ -205,9 +221,35 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 if not entries:
                     end = word.start() + len(name.rstrip("."))
                 entries, via = [country, *entries], "demonym"  # before any town of that name ("Canadian", Texas)
+            bare = gazetteer.bare_names.get(fold(text[word.start() : end])) if (
+                _is_capitalised(piece) and end >= words[j].end() - 1) else None  # "the Huangpu." too
+            if bare and _reads_as_water(text, words, i, j, entries, bare):
+                entries = [*entries, *(e for e in bare if e not in entries)]
             if entries:
                 found.append(_Span(Span(word.start(), end), entries, i, j, via))
     return found
+
+
+def _reads_as_water(text: str, words, i: int, j: int, entries: list[Entry], bare: list[Entry]) -> bool:
+    """Whether the words around a river's or canal's short name ("Paraná" for the Paraná River,
+    "Suez" for the Suez Canal) make it that water: "on the Paraná", "the mouth of the Congo",
+    "Panama transits", "the Suez route"; or "the Hooghly" where the name is no country's (a
+    country may take "the": "the Congo", "the Gambia")."""
+    name = text[words[i].start() : words[j].end()]
+    after = words[j + 1] if j + 1 < len(words) else None
+    gap_after = text[words[j].end() : after.start()] if after is not None else ""
+    if gap_after in ("-", "\u2013") or (gap_after == " " and _is_capitalised(after.group())):
+        return False  # "the Panama-flagged tanker", "the Red Cross": a longer word or name
+    next_word = after.group().lower() if after is not None and gap_after == " " else ""
+    if any(next_word in WATER_AFTER[e.kind] for e in bare):
+        return True
+    if i == 0 or words[i - 1].group() != "the" or text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    before = words[i - 2].group().lower() if i >= 2 else ""
+    if before in WATER_BEFORE_THE or (before == "of" and i >= 3 and words[i - 3].group().lower() in WATER_OF_THE):
+        return True
+    common_word = " " not in name and name.lower() in _english_words()  # "the Red", "the West": words first
+    return next_word not in NOT_WATER_AFTER and not common_word and not any(e.kind == "country" for e in entries)
 
 
 def _two_word_starts(two_words: str) -> tuple[str, ...]:
@@ -367,6 +409,9 @@ def _kind_cues(text: str, words, item: _Span) -> frozenset[str]:
     last = words[item.last].group().lower()
     if item.last > item.first and last in KIND_NOUNS:  # the name says it: "English Bay", "Khalifa Port"
         kinds.add(KIND_NOUNS[last])
+    after = words[item.last + 1].group().lower() if item.last + 1 < len(words) else ""
+    if text[item.span.end : item.span.end + 1 + len(after)].lower() == f" {after}":
+        kinds |= {kind for kind, nouns in WATER_AFTER.items() if after in nouns}  # "Panama transits"
     before = words[item.first - 1].group() if item.first > 0 else ""
     if before == "the" and text[words[item.first - 1].end() : item.span.start] == " ":
         kinds |= FEATURE_KINDS
@@ -427,6 +472,12 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
     names_a_country = any(e.kind == "country" for e in entries)
     used_lowercase = name.lower() in context.lowercase_words
 
+    # "Crete, Cyprus and Malta", "Ontario, Quebec": when no entry lies in the place after the
+    # comma, the words are a list, not a qualifier; only a town or port is then refused by it
+    # (a town the gazetteer lacks in that place: "Freeport, Bahamas" is not Freeport, Texas).
+    list_not_qualifier = bool(q_countries or q_divisions) and not any(
+        e.country in q_countries or context.in_divisions(e, q_divisions) for e in entries)
+
     scored = []
     for entry in entries:
         score = KIND_PRIOR.get(entry.kind, 0.0)
@@ -439,7 +490,7 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         evidence = 0.0
         if q_kind:
             evidence += 6.0 if entry.kind == q_kind else -6.0
-        if q_countries or q_divisions:
+        if (q_countries or q_divisions) and not (list_not_qualifier and entry.kind not in ("city", "port")):
             inside = entry.country in q_countries or context.in_divisions(entry, q_divisions)
             evidence += 6.0 if inside else -6.0
             if not inside:

@@ -7,6 +7,8 @@ the environment here, at the edge; the application factory itself reads none.
     WEBMAP_BIND     address (default 0.0.0.0:8000)
     WEBMAP_WORKERS  worker processes (default: one per CPU core)
     WEBMAP_PROXIES  proxies in front whose X-Forwarded-* headers to trust (default 0)
+    WEBMAP_ACCESS_LOG  where the access log goes: "-" (standard output, the default), a file,
+                    or "off" (behind nginx, which logs every request already)
 """
 
 import multiprocessing
@@ -24,5 +26,5 @@ preload_app = True
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
-accesslog = "-"
+accesslog = None if os.environ.get("WEBMAP_ACCESS_LOG") == "off" else os.environ.get("WEBMAP_ACCESS_LOG", "-")
 errorlog = "-"

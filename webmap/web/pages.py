@@ -162,9 +162,14 @@ def long_date(iso: str | None) -> str | None:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"  # not %B, which follows the locale
 
 
-def render_page(template: str, collection: dict, **context) -> str:
+def render_page(template: str, collection: dict, *, parts: dict | None = None, description: str | None = None,
+                **context) -> str:
+    """A story's page (or embed) from its collection and its rendered map: by default those
+    the build stored; the editor's preview passes those it made of a draft."""
     meta = collection["story"]
-    parts = resources().store.map_parts(meta["slug"])  # the map as the build rendered it (mapview.MapParts)
+    if parts is None:
+        parts = resources().store.map_parts(meta["slug"])  # the map as the build rendered it (mapview.MapParts)
+        description = resources().store.summary(meta["slug"])["description"]
     story_url = external("pages.story", slug=meta["slug"])
     embed_absolute = external("pages.embed", slug=meta["slug"])
     embed_url = embed_absolute or link("pages.embed", slug=meta["slug"])  # relative: completed by the browser
@@ -199,7 +204,7 @@ def render_page(template: str, collection: dict, **context) -> str:
         oembed_url=oembed_url(story_url),
         embed_snippet=iframe_html(embed_url, meta["title"], *DEFAULT_EMBED),
         embed_relative=None if embed_absolute else embed_url,
-        description=resources().store.summary(meta["slug"])["description"],
+        description=description,
         **context,
     )
     return with_static_policy(html)
