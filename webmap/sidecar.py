@@ -1,9 +1,10 @@
 """The optional `<slug>.toml` beside an article: the editor's choices (title, date, the original
-article's address, itinerary, lanes)."""
+article's address, itinerary, lanes, and the corrections made to the places found)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -11,12 +12,20 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import AmbiguousPort, BadCoordinate, BadSidecar, UnknownPort, UnknownVessel
+from .geonames import fold
+from .kinds import BY_ID as KIND_IDS
 from .network import PASSAGES
 from .sealanes import DEFAULT_SPEED_KN, waypoint
 from .vessels import registry
 
 LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
-TOP_KEYS = {"title", "date", "dateline", "url", "summary", "itinerary", "lanes"}
+TOP_KEYS = {"title", "date", "dateline", "url", "summary", "itinerary", "lanes", "corrections"}
+CORRECTION_KEYS = {"reject", "choose", "pin"}
+CHOOSE_KEYS = {"place", "use"}
+PIN_KEYS = {"text", "at", "place", "lon", "lat", "name", "kind"}
+POINT_KEYS = ("lon", "lat", "name", "kind")  # a pin to a point of the editor's own: all four
+PLACE_ID_RE = re.compile(r"^[a-z]+-[^\s]{1,200}$")  # as features carry them: "city-1796236", "port-pechy"
+MAX_PIN_NAME_CHARS = 200
 LANE_KEYS = {"from", "to", "speed_kn", "avoid", "via", "vessel", "id", "scenario", "compare_to",
              "published_days", "sources"}
 LANE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -42,6 +51,52 @@ class LaneSpec:
 
 
 @dataclass(frozen=True)
+class Choose:
+    """Another entry for a place the geoparser found: `place` (its id) becomes `use`."""
+
+    place: str
+    use: str
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A mention the geoparser missed or misread: the words `text` at offset `at` name the
+    gazetteer entry `place`, or a point of the editor's own (lon, lat, name, kind)."""
+
+    text: str
+    at: int
+    place: str | None = None
+    lon: float | None = None
+    lat: float | None = None
+    name: str | None = None
+    kind: str | None = None
+
+    @property
+    def end(self) -> int:
+        return self.at + len(self.text)
+
+    @property
+    def point_id(self) -> str:
+        """The id of the editor's own point: its kind, its name and where it is, so that the
+        same point pinned twice is one place and the same inputs always give the same id."""
+        digest = hashlib.sha256(f"{self.kind}|{self.name}|{self.lon:.5f}|{self.lat:.5f}".encode()).hexdigest()[:8]
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(self.name or "").lower()).strip("-")[:60] or "place"
+        return f"{self.kind}-pin-{slug}-{digest}"
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """The editor's corrections of the places found, applied by the build (story.py)."""
+
+    reject: tuple[str, ...] = ()  # ids of places left off the map
+    choose: tuple[Choose, ...] = ()
+    pin: tuple[Pin, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.reject or self.choose or self.pin)
+
+
+@dataclass(frozen=True)
 class Sidecar:
     title: str | None = None
     date: dt.date | None = None
@@ -50,6 +105,8 @@ class Sidecar:
     summary: str | None = None  # one line for the index; else the article's first sentence
     itinerary: tuple[str, ...] = ()
     lanes: tuple[LaneSpec, ...] = field(default_factory=tuple)
+    corrections: Corrections = field(default_factory=Corrections)
+    path: Path | None = field(default=None, compare=False)  # the file, for messages (None: made in memory)
 
     @classmethod
     def for_article(cls, article_path: Path) -> "Sidecar":
@@ -133,7 +190,152 @@ def parse_sidecar(table: dict, path: Path) -> Sidecar:
         summary=summary,
         itinerary=tuple(itinerary),
         lanes=tuple(lanes),
+        corrections=parse_corrections(table.get("corrections", {}), fail),
+        path=Path(path) if path is not None else None,
     )
+
+
+def parse_corrections(table, fail) -> Corrections:
+    """The `[corrections]` table, checked for its form (keys, types, ranges); what needs the
+    article and the gazetteer (ids, offsets) is checked by `check_corrections`."""
+    if not isinstance(table, dict):
+        raise fail(f"'corrections' must be a table ([corrections]), got {table!r}")
+    unknown = sorted(set(table) - CORRECTION_KEYS)
+    if unknown:
+        raise fail(f"corrections: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(CORRECTION_KEYS))})")
+    reject = table.get("reject", [])
+    if not isinstance(reject, list):
+        raise fail(f"corrections.reject must be a list of place ids, got {reject!r}")
+    for value in reject:
+        if not (isinstance(value, str) and PLACE_ID_RE.match(value)):
+            raise fail(f"corrections.reject: {value!r} is not a place id such as 'city-1796236'")
+    if len(set(reject)) != len(reject):
+        twice = next(v for v in reject if reject.count(v) > 1)
+        raise fail(f"corrections.reject: {twice!r} is listed twice")
+
+    choose = []
+    choose_in = table.get("choose", [])
+    if not isinstance(choose_in, list):
+        raise fail("corrections.choose must be an array of tables ([[corrections.choose]])")
+    for number, item in enumerate(choose_in, start=1):
+        where = f"corrections.choose {number}"
+        if not isinstance(item, dict):
+            raise fail(f"{where} must be a table with 'place' and 'use', got {item!r}")
+        extra = sorted(set(item) - CHOOSE_KEYS)
+        if extra:
+            raise fail(f"{where}: unknown key {extra[0]!r} = {item[extra[0]]!r} (allowed: place, use)")
+        for key in ("place", "use"):
+            value = item.get(key)
+            if not (isinstance(value, str) and PLACE_ID_RE.match(value)):
+                raise fail(f"{where}: {key!r} must be a place id such as 'city-1796236', got {value!r}")
+        if item["place"] == item["use"]:
+            raise fail(f"{where}: 'use' = {item['use']!r} is the place itself")
+        if item["place"] in reject:
+            raise fail(f"{where}: 'place' = {item['place']!r} is also in corrections.reject")
+        if item["use"] in reject:
+            raise fail(f"{where}: 'use' = {item['use']!r} is in corrections.reject")
+        if any(c.place == item["place"] for c in choose):
+            raise fail(f"{where}: 'place' = {item['place']!r} is chosen for twice")
+        choose.append(Choose(item["place"], item["use"]))
+
+    pins = []
+    pin_in = table.get("pin", [])
+    if not isinstance(pin_in, list):
+        raise fail("corrections.pin must be an array of tables ([[corrections.pin]])")
+    for number, item in enumerate(pin_in, start=1):
+        where = f"corrections.pin {number}"
+        if not isinstance(item, dict):
+            raise fail(f"{where} must be a table with 'text', 'at' and 'place' (or lon, lat, name, kind), got {item!r}")
+        extra = sorted(set(item) - PIN_KEYS)
+        if extra:
+            raise fail(f"{where}: unknown key {extra[0]!r} = {item[extra[0]]!r} "
+                       f"(allowed: {', '.join(sorted(PIN_KEYS))})")
+        text, at = item.get("text"), item.get("at")
+        if not (isinstance(text, str) and text.strip() and text == text.strip() and len(text) <= 500):
+            raise fail(f"{where}: 'text' must be the mention's words, verbatim, without white space around "
+                       f"them, got {text!r}")
+        if isinstance(at, bool) or not isinstance(at, int) or at < 0:
+            raise fail(f"{where}: 'at' must be the character offset of the mention in the article, got {at!r}")
+        point = [key for key in POINT_KEYS if key in item]
+        if "place" in item:
+            if point:
+                raise fail(f"{where}: give 'place' or a point (lon, lat, name, kind), not both "
+                           f"({point[0]!r} = {item[point[0]]!r})")
+            if not (isinstance(item["place"], str) and PLACE_ID_RE.match(item["place"])):
+                raise fail(f"{where}: 'place' must be a place id such as 'port-pechy', got {item['place']!r}")
+            if item["place"] in reject:
+                raise fail(f"{where}: 'place' = {item['place']!r} is in corrections.reject")
+            pin = Pin(text, at, place=item["place"])
+        else:
+            missing = [key for key in POINT_KEYS if key not in item]
+            if missing:
+                raise fail(f"{where}: needs 'place' (a gazetteer id) or a point with lon, lat, name and kind "
+                           f"(missing {missing[0]!r})")
+            for key, low, high in (("lon", -180, 180), ("lat", -90, 90)):
+                value = item[key]
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+                    raise fail(f"{where}: {key!r} must be a number from {low} to {high}, got {value!r}")
+            name = item["name"]
+            if not (isinstance(name, str) and name.strip() and len(name) <= MAX_PIN_NAME_CHARS):
+                raise fail(f"{where}: 'name' must be a non-empty string of at most {MAX_PIN_NAME_CHARS} "
+                           f"characters, got {name!r}")
+            kind = item["kind"]
+            kinds = [k for k in KIND_IDS if k != "lane"]
+            if kind not in kinds:
+                raise fail(f"{where}: 'kind' = {kind!r} is not a kind of place (choices: {', '.join(kinds)})")
+            pin = Pin(text, at, lon=round(float(item["lon"]), 5), lat=round(float(item["lat"]), 5),
+                      name=" ".join(name.split()), kind=kind)
+        for other_number, other in enumerate(pins, start=1):
+            if pin.at < other.end and other.at < pin.end:
+                raise fail(f"{where}: 'at' = {at!r}: its words overlap those of corrections.pin {other_number}")
+        pins.append(pin)
+    return Corrections(tuple(reject), tuple(choose), tuple(pins))
+
+
+def check_corrections(sidecar: "Sidecar", text: str, gazetteer, where) -> dict:
+    """The corrections checked against the article and the gazetteer: every id an entry's
+    (lookup.entry), every pin's words at its offset. Returns id -> Entry for every id named
+    (and for the editor's own points). BadSidecar names the file, the key and the value."""
+    from .gazetteer import Entry
+    from .lookup import UnknownPlace, entry
+
+    def fail(message: str) -> BadSidecar:
+        return BadSidecar(f"{where}: {message}")
+
+    corrections = sidecar.corrections
+    entries: dict = {}
+
+    def known(place_id: str, key: str, drawn: bool = True):
+        try:
+            found = entry(gazetteer, place_id)
+        except UnknownPlace as err:
+            raise fail(f"{key}: {err}") from None
+        if drawn and gazetteer.geometry(found)[0] is None:
+            raise fail(f"{key}: {place_id!r} ({found.name}) has no shape or point to draw")
+        entries[place_id] = found
+
+    for place_id in corrections.reject:
+        known(place_id, f"corrections.reject {place_id!r}", drawn=False)
+    for number, choice in enumerate(corrections.choose, start=1):
+        known(choice.place, f"corrections.choose {number}: 'place' = {choice.place!r}", drawn=False)
+        known(choice.use, f"corrections.choose {number}: 'use' = {choice.use!r}")
+    for number, pin in enumerate(corrections.pin, start=1):
+        found = text[pin.at : pin.end]
+        if found != pin.text:
+            elsewhere = [m.start() for m in re.finditer(re.escape(pin.text), text)][:5]
+            hint = (f"these words are at {', '.join(map(str, elsewhere))}" if elsewhere
+                    else "the article does not have these words")
+            raise fail(f"corrections.pin {number}: 'text' = {pin.text!r} is not at 'at' = {pin.at} "
+                       f"(found {found!r} there; {hint})")
+        if pin.place is not None:
+            known(pin.place, f"corrections.pin {number}: 'place' = {pin.place!r}")
+        else:
+            entries[pin.point_id] = Entry(id=pin.point_id, name=pin.name, kind=pin.kind, source=PIN_SOURCE,
+                                          lon=pin.lon, lat=pin.lat)
+    return entries
+
+
+PIN_SOURCE = "editor:pin"  # the `source` of a point an editor placed (no gazetteer entry)
 
 
 def lane_options(lane: dict, where: str, fail) -> dict:
