@@ -234,7 +234,8 @@ def plot(rows: list[dict]) -> str:
     width, height, left, right, top, bottom = 720, 380, 60, 230, 20, 50
     sizes = [r["stories"] for r in rows]
     x_lo, x_hi = math.log10(sizes[0]), math.log10(sizes[-1])
-    y_hi = math.log10(sizes[-1] / sizes[0])  # the proportional line's top
+    top_ratio = max([sizes[-1] / sizes[0]] + [r[key] / (rows[0][key] or 1e-9) for _, key, _ in SERIES for r in rows])
+    y_hi = math.ceil(math.log10(top_ratio) * 2) / 2  # room for the steepest line, in half decades
     y_lo = -0.5
 
     def x(size):

@@ -140,3 +140,80 @@ def tab(browser):
     tab = Page(browser)
     yield tab
     tab.page.close()
+
+
+# The editor (issue 15): its database on SQLite and on PostgreSQL, apps on it, accounts.
+
+@pytest.fixture
+def postgres_database():
+    """The URL of a fresh, empty PostgreSQL database, dropped afterwards, on the server that
+    WEBMAP_TEST_DATABASE_URL names (.ci/run starts one; `eval "$(bash .ci/run postgres)"` locally).
+    Skipped without it, except in CI, where that is a failure."""
+    import os
+    import uuid
+
+    import sqlalchemy
+
+    server = os.environ.get("WEBMAP_TEST_DATABASE_URL")
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail("WEBMAP_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL and sets it")
+        pytest.skip("no PostgreSQL server: set WEBMAP_TEST_DATABASE_URL (eval \"$(bash .ci/run postgres)\")")
+    name = f"webmap_test_{uuid.uuid4().hex[:12]}"
+    admin = sqlalchemy.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield sqlalchemy.engine.make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def editor_database(request, tmp_path) -> str:
+    """A fresh editor database URL: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'editor-db.sqlite3'}"
+    return request.getfixturevalue("postgres_database")
+
+
+@pytest.fixture
+def make_editor_app(editor_database, tmp_path):
+    """create_app for the editor on `editor_database` (no stories, no network); extra config
+    as keywords. Apps made by one test share the instance folder, and so the secret key."""
+    from webmap.web import create_app
+
+    (tmp_path / "geodata").mkdir(exist_ok=True)
+    apps = []
+
+    def make(**config):
+        app = create_app({"GEODATA_DIR": tmp_path / "geodata", "EDITOR_DIR": tmp_path / "instance",
+                          "DATABASE_URL": editor_database, "TESTING": True, "PRELOAD_NETWORK": False, **config})
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:  # close their connections before the database is dropped
+        state = app.extensions["editor"]
+        if state._database is not None:
+            state._database.dispose()
+
+
+@pytest.fixture
+def editor_app(make_editor_app):
+    return make_editor_app()
+
+
+@pytest.fixture
+def add_editor_user(runner, editor_database):
+    """Add an account with the real CLI: add_editor_user(name, password, role="editor")."""
+
+    def add(name: str, password: str, role: str = "editor"):
+        result = runner.invoke(main, ["user", "add", name, "--role", role, "--password-stdin",
+                                      "--database", editor_database], input=password + "\n", catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result
+
+    return add

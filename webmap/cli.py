@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -155,6 +156,157 @@ def route(origin: str, destination: str, speed_kn: float | None, avoid: str, via
     if len(props["legs"]) > 1:
         for leg in props["legs"]:
             click.echo(f"  {leg['from_name']} – {leg['to_name']}: {leg['length_nmi']:,.0f} nmi, {leg['duration_days']:g} days")
+
+
+# The editor's accounts and database (issue 15). Each command opens the database that
+# --database names, else the DATABASE_URL environment variable, else instance/editor.sqlite3.
+DATABASE = click.option("--database", "database", metavar="URL",
+                        help="The editor's database (default: $DATABASE_URL, else instance/editor.sqlite3).")
+
+
+@contextlib.contextmanager
+def editor_session(url: str | None):
+    """A session on the editor's database (migrated if new); exits with a message if the
+    database is behind this webmap or cannot be reached."""
+    import sqlalchemy
+
+    from .editor import database_url
+    from .editor.db import Database, SchemaBehind
+
+    database = Database(database_url(url))
+    try:
+        try:
+            database.sessions  # noqa: B018
+        except SchemaBehind as err:
+            fail(str(err))
+        except sqlalchemy.exc.SQLAlchemyError as err:
+            fail(f"cannot open the editor's database {safe_url(database.url)}: {getattr(err, 'orig', None) or err}")
+        with database.session() as session:
+            yield session
+    finally:
+        database.dispose()
+
+
+def safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def read_new_password(from_stdin: bool) -> str:
+    from .editor.accounts import BadAccount, check_password
+
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password (at least 12 characters)", hide_input=True,
+                                confirmation_prompt="Repeat the password")
+    try:
+        return check_password(password)
+    except BadAccount as err:
+        fail(str(err))
+
+
+PASSWORD_STDIN = click.option("--password-stdin", is_flag=True,
+                              help="Read the password from one line of standard input instead of a prompt.")
+
+
+@main.group()
+def user() -> None:
+    """Editor accounts: add, passwd, remove. There is no default account and no sign-up page."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True,
+              help="An admin can also read the audit log.")
+@PASSWORD_STDIN
+@DATABASE
+def user_add(name: str, role: str, password_stdin: bool, database: str | None) -> None:
+    """Add the editor account NAME, with a password asked twice (or read from standard input)."""
+    from .editor.accounts import BadAccount, add_user, check_name, find_user
+    from .editor.audit import entry
+
+    try:
+        check_name(name)
+    except BadAccount as err:
+        fail(str(err))
+    with editor_session(database) as session:
+        if find_user(session, name) is not None:
+            fail(f"there is already a user {name!r}")
+        password = read_new_password(password_stdin)
+        try:
+            add_user(session, name, password, role=role)
+        except BadAccount as err:
+            fail(str(err))
+        session.add(entry(None, "user added", None, {"name": name, "role": role, "by": "command line"}))
+        session.commit()
+    click.echo(f"added {role} {name}")
+
+
+@user.command("passwd")
+@click.argument("name")
+@PASSWORD_STDIN
+@DATABASE
+def user_passwd(name: str, password_stdin: bool, database: str | None) -> None:
+    """Set a new password for NAME (its open sessions end)."""
+    from .editor.accounts import BadAccount, find_user, set_password
+    from .editor.audit import entry
+
+    with editor_session(database) as session:
+        if find_user(session, name) is None:
+            fail(f"there is no user {name!r}")
+        password = read_new_password(password_stdin)
+        try:
+            set_password(session, name, password)
+        except BadAccount as err:
+            fail(str(err))
+        session.add(entry(None, "password changed", None, {"name": name, "by": "command line"}))
+        session.commit()
+    click.echo(f"new password set for {name}")
+
+
+@user.command("remove")
+@click.argument("name")
+@DATABASE
+def user_remove(name: str, database: str | None) -> None:
+    """Remove the account NAME (its sessions end; what it did stays in the audit log)."""
+    from .editor.accounts import BadAccount, remove_user
+    from .editor.audit import entry
+
+    with editor_session(database) as session:
+        try:
+            remove_user(session, name)
+        except BadAccount as err:
+            fail(str(err))
+        session.add(entry(None, "user removed", None, {"name": name, "by": "command line"}))
+        session.commit()
+    click.echo(f"removed {name}")
+
+
+@main.group("db")
+def db_group() -> None:
+    """The editor's database."""
+
+
+@db_group.command("upgrade")
+@DATABASE
+def db_upgrade(database: str | None) -> None:
+    """Bring the editor's database to this webmap's schema (Alembic migrations; made if new)."""
+    from .editor import database_url
+    from .editor.db import make_engine, revisions, upgrade
+
+    import sqlalchemy
+
+    engine = make_engine(database_url(database))
+    try:
+        before, head = revisions(engine)
+        upgrade(engine)
+    except sqlalchemy.exc.SQLAlchemyError as err:
+        fail(f"cannot upgrade the editor's database {safe_url(str(engine.url))}: {getattr(err, 'orig', None) or err}")
+    finally:
+        engine.dispose()
+    click.echo(f"the editor's database is at revision {head}" + ("" if before == head else f" (was {before or 'empty'})"))
 
 
 if __name__ == "__main__":

@@ -207,8 +207,19 @@ class Store:
             if self._listing[0] == stamp and stamp is not None:
                 return self._listing[1]
         briefs = {}
+        stamps: dict[str, tuple[int, int]] = {}  # slug -> its summary's stamp, from one pass over the folder
+        try:
+            with os.scandir(self.folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".summary.json"):
+                        try:
+                            stamps[entry.name[:-13]] = _stamp(entry.stat())
+                        except OSError:  # renamed away meanwhile
+                            continue
+        except OSError:
+            pass
         for slug in self.slugs():
-            summary_stamp = file_stamp(self.summary_path(slug))
+            summary_stamp = stamps.get(slug)
             known = self._briefs.get(slug)
             if known is not None and known[0] == summary_stamp:
                 briefs[slug] = known

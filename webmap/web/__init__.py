@@ -2,6 +2,7 @@
 
 Nothing is read from the environment at import; configuration comes in as a mapping:
     GEODATA_DIR     folder of built stories (default: geodata/ in the working directory)
+    SEEDS_DIR       folder of articles and sidecars the editor publishes into (default: seeds/)
     REFERENCE_DIR   gazetteer and Natural Earth data (default: the copy shipped in the package)
     CACHE_DIR       where indexes built once are kept (default: $XDG_CACHE_HOME/webmap or ~/.cache/webmap)
     EMBED_ORIGINS   origins allowed to frame /embed pages: ["*"] (default) or a list
@@ -12,6 +13,18 @@ Nothing is read from the environment at import; configuration comes in as a mapp
     OGC_COLLECTIONS_LIMIT  collections per page of /ogc/collections unless `limit` says (default 100)
     TRUSTED_PROXIES how many proxies in front set X-Forwarded-For/-Proto/-Host/-Port/-Prefix
                     (default 0: those headers are ignored, as anyone can send them)
+The editor under /edit (webmap/editor; nothing of it is set up before its first request):
+    EDITOR_DIR      its instance folder, made 0700 (default: instance/ in the working directory)
+    DATABASE_URL    its database (default: the DATABASE_URL environment variable, else SQLite
+                    in EDITOR_DIR/editor.sqlite3; PostgreSQL as postgresql+psycopg://...)
+    SECRET_KEY      signs the CSRF tokens (default: made once, kept in EDITOR_DIR/secret-key)
+    SESSION_COOKIE_SECURE  send the editor's cookies over HTTPS only: set it behind HTTPS
+    EDITOR_SESSION_IDLE    a session ends after this long without a request (default 8 hours;
+                    a timedelta or seconds)
+    EDITOR_PASSWORD_HASHER argon2 parameters (argon2.PasswordHasher's keywords; default its
+                    own): a password is rehashed at its next login when they change
+    EDITOR_LOGIN_LIMITS    {"account_failures": 5, "window": 900, "lock": 900,
+                    "address_failures": 20} (seconds): the login limits, any of them
 """
 
 from __future__ import annotations
@@ -30,6 +43,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.url_map.merge_slashes = False  # "a//b" is not a page: 404, not a redirect to one
     app.config.from_mapping(
         GEODATA_DIR=Paths().geodata,
+        SEEDS_DIR=Paths().seeds,
         REFERENCE_DIR=Paths().reference,
         CACHE_DIR=None,
         EMBED_ORIGINS=["*"],
@@ -61,6 +75,9 @@ def create_app(config: dict | None = None) -> Flask:
     links.init_app(app)
     security.init_app(app)
     errors.init_app(app)
+    from .. import editor
+
+    editor.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(ogc_api.bp)

@@ -154,7 +154,7 @@ def resources() -> Resources:
     return current_app.extensions["webmap"]
 
 
-_etags = BoundedCache(256)  # id(bytes) -> (the bytes, their ETag)
+_etags = BoundedCache(8 * 2**20, getsizeof=lambda entry: len(entry[0]))  # id(bytes) -> (the bytes, their ETag)
 
 
 def etag_of(data: bytes) -> str:
