@@ -5,7 +5,7 @@ The pairs and their figures are geodata/distances/published.csv (each row cites 
 A row with `via` is routed through that passage by closing the other ways round (`avoid` for
 webmap, `restrictions` for searoute, see ALTERNATIVES); a route that then misses the passage
 is reported, not measured. For such rows webmap's length with `via` (a waypoint at the
-passage's middle node) is kept too, as `via_waypoint_nmi` in the detail. Errors are |route / published - 1|, reported for long routes
+passage's node the route goes best through) is kept too, as `via_waypoint_nmi` in the detail. Errors are |route / published - 1|, reported for long routes
 (>= LONG_NMI) and short coastal ones apart, as issue 13 sets a target for each.
 
 Land: every drawn line is sampled about every SAMPLE_KM along its straight lon/lat segments
@@ -74,7 +74,7 @@ def _webmap(row: dict, network) -> dict:
     feature = sea_route(row["from_locode"], row["to_locode"], avoid=ALTERNATIVES.get(via, ()), network=network)
     props = feature["properties"]
     out = {"nmi": props["length_nmi"], "passages": props["passages"], "coords": _coords(feature["geometry"])}
-    if via:  # the same pair forced through the passage with `via` (a waypoint at its middle)
+    if via:  # the same pair forced through the passage with `via` (a waypoint at its best node)
         out["via_waypoint_nmi"] = sea_route(row["from_locode"], row["to_locode"], via=[via],
                                             network=network)["properties"]["length_nmi"]
     return out

@@ -92,6 +92,12 @@ def test_a_passage_as_a_waypoint_forces_the_route_through_it(network):
     props = sea_route("CNSHA", "NLRTM", via=["south_africa"], network=network)["properties"]
     assert "south_africa" in props["passages"] and "suez" not in props["passages"]
     assert props["via"] == ["Cape of Good Hope"]
+    # The waypoint is the passage's node the route goes best through, not its middle node at
+    # 45.2°S, ten degrees south of the Cape (that added about 640 nmi): as long as closing
+    # the other ways round.
+    around = sea_route("CNSHA", "NLRTM", avoid=["suez", "panama"], network=network)["properties"]
+    assert props["length_nmi"] == pytest.approx(around["length_nmi"], rel=0.001)
+    assert props["legs"][0]["to"] == "south_africa"
 
 
 def test_a_lon_lat_waypoint_is_called_at(network):

@@ -164,6 +164,54 @@ def test_chancay_to_huacho_sails_along_the_coast_not_out_to_a_far_node(network):
     assert ours < 2 * searoute_km("PECHY", "PEHCO")  # 164.5 km on the same network
 
 
+@pytest.mark.parametrize("origin, destination, published_nmi, was_nmi", [
+    ("CNSHK", "HKHKG", 18, 116.6),  # round Lantau and into Victoria Harbour from the east
+    ("MYPKG", "SGSIN", 211, 291.3),  # out to a mid-strait node 80 km north-west, then back
+    ("BRTUB", "BRRIO", 285, 397.6),  # out 84 km east, then a node 100 km off Cabo Frio
+    ("HKHKG", "TWKHH", 342, 398.3),
+])
+def test_ports_near_each_other_are_sailed_between_along_the_coast(network, origin, destination, published_nmi, was_nmi):
+    # Published distances (geodata/distances/published.csv); the length on searoute's coarse
+    # network before ports found each other by water. Shekou-Hong Kong stays long: the
+    # 1:50m coast closes the channels north of Lantau, so the way goes round its west end.
+    feature = sea_route(origin, destination, network=network)
+    props = feature["properties"]
+    assert props["length_nmi"] < was_nmi
+    assert abs(props["length_nmi"] / published_nmi - 1) < (0.55 if origin == "CNSHK" else 0.08)
+    coords = np.array(feature["geometry"]["coordinates"])
+    ports = load_ports()
+    assert tuple(coords[0]) == (ports[origin].lon, ports[origin].lat)
+    assert tuple(coords[-1]) == (ports[destination].lon, ports[destination].lat)
+    assert sea_route(destination, origin, network=network)["properties"]["length_km"] == props["length_km"]
+
+
+def test_a_route_joins_the_network_where_it_passes_the_port_not_back_at_the_exit(network):
+    # Port Klang's network node lies on a spur out to a mid-strait node 80 km north-west (at
+    # 100.6°E): a route south-east went out there and came back past the port. Now it joins
+    # the lane where the lane passes the port, by the port's own way over water.
+    feature = sea_route("MYPKG", "IDJKT", network=network)
+    coords = np.array(feature["geometry"]["coordinates"])
+    assert coords[:, 0].min() > 100.9
+    # A route that does go through the Strait of Malacca still names it.
+    assert sea_route("MYPKG", "LKCMB", network=network)["properties"]["passages"] == ["malacca"]
+
+
+def test_a_way_along_the_coast_through_a_strait_names_it_and_avoiding_it_applies(network):
+    near = sea_route("ESALG", "MACAS", network=network)["properties"]
+    assert near["passages"] == ["gibraltar"] and near["length_nmi"] < 200  # published: 191 nmi
+    around = sea_route("ESALG", "MACAS", avoid=["gibraltar"], network=network)["properties"]
+    assert "gibraltar" not in around["passages"] and around["length_nmi"] > 5000
+
+
+def test_routes_are_the_same_bytes_whether_ports_are_prepared_afresh_or_read_back(network, tmp_path):
+    fresh = MaritimeNetwork(Paths().reference, hierarchies=False, cache_dir=tmp_path)
+    for origin, destination in (("CNSHK", "HKHKG"), ("MYPKG", "SGSIN"), ("PECHY", "CNSHA")):
+        ours = json.dumps(sea_route(origin, destination, network=network))
+        assert json.dumps(sea_route(origin, destination, network=fresh)) == ours
+    again = MaritimeNetwork(Paths().reference, hierarchies=False, cache_dir=tmp_path)  # read from tmp_path
+    assert json.dumps(sea_route("CNSHK", "HKHKG", network=again)) == json.dumps(sea_route("CNSHK", "HKHKG", network=network))
+
+
 def test_new_york_to_san_francisco_round_south_america_names_the_strait_it_takes(network):
     def south_of_50(feature):
         coords = np.array(join_across_antimeridian(feature["geometry"]))

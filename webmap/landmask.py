@@ -181,11 +181,13 @@ class SeaPaths:
     and cost more within `offing_km` of the coast, so paths keep to the middle of fjords and
     straits (where a finer coastline than 1:50m still finds water). Paths leave from every
     sea cell within `coast_km` of the point, since a port's own point often lies on land at
-    1:50m (quays, river mouths).
+    1:50m (quays, river mouths); with `ashore_weight` above 1, the straight bit from the
+    point to its seed costs that many times its length, so the way leaves by the nearest
+    water rather than cutting across a spit of land to water farther on.
     """
 
     def __init__(self, mask: LandMask, lon: float, lat: float, radius_km: float, cell_km: float, *,
-                 coast_km: float, offing_km: float):
+                 coast_km: float, offing_km: float, ashore_weight: float = 1.0):
         from pyproj import CRS, Transformer
         from scipy import ndimage
         from scipy.sparse import coo_matrix
@@ -194,7 +196,7 @@ class SeaPaths:
         crs = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=km")
         self._to_lonlat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
         self._to_xy = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-        self.cell_km, self.coast_km, self.offing_km = cell_km, coast_km, offing_km
+        self.cell_km, self.coast_km, self.offing_km, self.ashore_weight = cell_km, coast_km, offing_km, ashore_weight
         self.half = math.ceil(radius_km / cell_km)
         self.size = size = 2 * self.half + 1
         axis = np.arange(-self.half, self.half + 1) * cell_km
@@ -203,6 +205,10 @@ class SeaPaths:
         # Distance from each sea cell's centre to the coast (half a cell for one beside land).
         self.offing = np.maximum(ndimage.distance_transform_edt(sea.reshape(size, size)).ravel() - 0.5, 0) * cell_km
         self.seeds = np.flatnonzero(sea & (np.hypot(self.x, self.y) <= coast_km))
+        # Lines cut from the point are not checked this near it: all of coast_km, or with an
+        # ashore_weight, only as far as the nearest water (and a cell and a half).
+        self.unchecked_km = coast_km if ashore_weight <= 1 or self.seeds.size == 0 else min(
+            coast_km, float(np.hypot(self.x[self.seeds], self.y[self.seeds]).min()) + 1.5 * cell_km)
         self.source = size * size  # a virtual cell joined to every seed
         self.km = np.full(size * size + 1, np.inf)
         if self.seeds.size == 0:
@@ -210,7 +216,7 @@ class SeaPaths:
         slowness = np.maximum(1.0, offing_km / np.maximum(self.offing, 1e-9))
         index = np.arange(size * size).reshape(size, size)
         rows, cols = [np.full(self.seeds.size, self.source)], [self.seeds]
-        weights = [np.maximum(np.hypot(self.x[self.seeds], self.y[self.seeds]), 1e-9)]
+        weights = [np.maximum(np.hypot(self.x[self.seeds], self.y[self.seeds]) * ashore_weight, 1e-9)]
         for dy, dx in ((0, 1), (1, 0), (1, 1), (1, -1)):
             a = index[: size - dy, max(0, -dx) : size - max(0, dx)].ravel()
             b = index[dy:, max(0, dx) : size - max(0, -dx)].ravel()
@@ -240,36 +246,101 @@ class SeaPaths:
                 best_km[better], best_cell[better] = km[better], cell[better]
         return best_km, best_cell
 
-    def path(self, lon: float, lat: float, cell: int) -> list[tuple[float, float]]:
+    def arrivals_km(self, lons, lats, within_km: float) -> tuple[np.ndarray, np.ndarray]:
+        """Like `distances_km`, for points that may lie on land (ports, whose own points often
+        do at 1:50m): the way over water to any sea cell within `within_km` of each point,
+        then straight on to it. The cost in km and the cell arrived by; infinity where no
+        sea cell that near is reached."""
+        x, y = self._to_xy.transform(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+        row, col = np.round(y / self.cell_km).astype(int) + self.half, np.round(x / self.cell_km).astype(int) + self.half
+        best_km, best_cell = np.full(len(x), np.inf), np.full(len(x), -1)
+        span = math.ceil(within_km / self.cell_km) + 1
+        for dr in range(-span, span + 1):
+            for dc in range(-span, span + 1):
+                r, c = row + dr, col + dc
+                cell = np.clip(r, 0, self.size - 1) * self.size + np.clip(c, 0, self.size - 1)
+                off_km = np.hypot(self.x[cell] - x, self.y[cell] - y)
+                km = self.km[cell] + off_km * self.ashore_weight
+                km[(r < 0) | (r >= self.size) | (c < 0) | (c >= self.size) | (off_km > within_km)] = np.inf
+                better = km < best_km
+                best_km[better], best_cell[better] = km[better], cell[better]
+        return best_km, best_cell
+
+    def path(self, lon: float, lat: float, cell: int, *, gallop: bool = False) -> list[tuple[float, float]]:
         """The turning points (lon, lat) of the way to a point, ends excluded: the grid's path
-        with every corner cut that keeps as far off the coast as the stretch it replaces."""
+        with every corner cut that keeps as far off the coast as the stretch it replaces.
+        With `gallop`, each corner cut is found by doubling then halving its reach rather
+        than one cell at a time (a few times faster on long ways; much the same line)."""
+        turns = self._turns(np.array(self._to_xy.transform(lon, lat)), cell, gallop)
+        lons, lats = self._to_lonlat.transform(turns[:, 0], turns[:, 1])
+        return list(zip(np.round(lons, 6).tolist(), np.round(lats, 6).tolist()))
+
+    def paths(self, lons, lats, cells) -> list[list[tuple[float, float]]]:
+        """`path` (galloping) to each of several points, projected in one go."""
+        ends = np.column_stack(self._to_xy.transform(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)))
+        turns = [self._turns(end, int(cell), True) for end, cell in zip(ends, cells)]
+        if not turns:
+            return []
+        lons, lats = self._to_lonlat.transform(*np.vstack(turns).T)
+        lons, lats = np.round(lons, 6).tolist(), np.round(lats, 6).tolist()
+        bounds = np.concatenate([[0], np.cumsum([len(t) for t in turns])]).tolist()
+        return [list(zip(lons[a:b], lats[a:b])) for a, b in zip(bounds, bounds[1:])]
+
+    def _turns(self, end: np.ndarray, cell: int, gallop: bool) -> np.ndarray:
+        """`path`'s turning points, on the grid (x, y in km)."""
         cells = []
         while cell != self.source and cell >= 0:
             cells.append(cell)
             cell = int(self._previous[cell])
         cells.reverse()
-        end = np.array(self._to_xy.transform(lon, lat))
         points = np.vstack([[0.0, 0.0], np.column_stack([self.x[cells], self.y[cells]]), end])
         offing = np.concatenate([[self.offing_km], np.minimum(self.offing[cells], self.offing_km), [self.offing_km]])
         kept, i = [], 0
         while i < len(points) - 1:
-            j, closest = i + 1, min(offing[i], offing[i + 1])
-            while j + 1 < len(points) and self._clear(points[i], points[j + 1], min(closest, offing[j + 1]), end):
-                j += 1
-                closest = min(closest, offing[j])
+            j = self._farthest(points, offing, i, end) if gallop else i + 1
+            if not gallop:
+                closest = min(offing[i], offing[i + 1])
+                while j + 1 < len(points) and self._clear(points[i], points[j + 1], min(closest, offing[j + 1]), end):
+                    j += 1
+                    closest = min(closest, offing[j])
             kept.append(j)
             i = j
-        turns = points[kept[:-1]]
-        lons, lats = self._to_lonlat.transform(turns[:, 0], turns[:, 1])
-        return list(zip(np.round(lons, 6).tolist(), np.round(lats, 6).tolist()))
+        return points[kept[:-1]]
+
+    def _farthest(self, points: np.ndarray, offing: np.ndarray, i: int, end: np.ndarray) -> int:
+        """The farthest point a straight line from point i reaches clear (`_clear`), found by
+        galloping: reaches of 1, 2, 4... points, then halving between the last clear one
+        and the first that is not."""
+        def clear(k: int) -> bool:
+            return self._clear(points[i], points[k], float(offing[i : k + 1].min()), end)
+
+        last = len(points) - 1
+        good, step, bad = i + 1, 1, None
+        while good < last:
+            k = min(good + step, last)
+            if clear(k):
+                good, step = k, step * 2
+            else:
+                bad = k
+                break
+        while bad is not None and bad - good > 1:
+            k = (good + bad) // 2
+            if clear(k):
+                good = k
+            else:
+                bad = k
+        return good
 
     def _clear(self, start: np.ndarray, stop: np.ndarray, offing_km: float, end: np.ndarray) -> bool:
         """A straight line on the grid keeps `offing_km` off the coast (not checked near the
         point, nor near the end, where the path may cross the coast)."""
-        steps = max(int(np.hypot(*(stop - start)) / (self.cell_km / 2)), 1)
-        samples = start + np.linspace(0, 1, steps + 1)[:, None] * (stop - start)
-        checked = (np.hypot(samples[:, 0], samples[:, 1]) > self.coast_km) & (
-            np.hypot(*(samples - end).T) > 1.5 * self.cell_km)
-        rows = np.clip(np.round(samples[checked, 1] / self.cell_km).astype(int) + self.half, 0, self.size - 1)
-        cols = np.clip(np.round(samples[checked, 0] / self.cell_km).astype(int) + self.half, 0, self.size - 1)
+        dx, dy = float(stop[0] - start[0]), float(stop[1] - start[1])
+        steps = max(int(math.hypot(dx, dy) / (self.cell_km / 2)), 1)
+        t = np.arange(steps + 1) / steps
+        sx, sy = start[0] + t * dx, start[1] + t * dy
+        near_end = 1.5 * self.cell_km
+        checked = (sx * sx + sy * sy > self.unchecked_km ** 2) & ((sx - end[0]) ** 2 + (sy - end[1]) ** 2 > near_end ** 2)
+        last = self.size - 1
+        rows = np.minimum(np.maximum(np.rint(sy[checked] / self.cell_km).astype(int) + self.half, 0), last)
+        cols = np.minimum(np.maximum(np.rint(sx[checked] / self.cell_km).astype(int) + self.half, 0), last)
         return bool((self.offing[rows * self.size + cols] >= offing_km - 1e-9).all())

@@ -71,7 +71,23 @@ WATER_SEARCHES = ((50.0, 0.5), (150.0, 1.0), (MAX_LEG_KM, 2.0))
 EXITS_WITHIN = 3.0  # exits by water up to this many times as far as the nearest one
 EXIT_SAVING = 0.1  # an exit is kept if no nearer one leads to it within 10% of its own leg
 MAX_EXITS = 6
-EXITS_VERSION = 1  # bump when the way exits are found changes: saved ones are then found anew
+EXITS_VERSION = 7  # bump when the way exits are found changes: saved ones are then found anew
+# A port's neighbourhood, searched once per port (`port_links`): the network nodes water
+# reaches within the first search (legs a route may take instead of its exit's, when the
+# network doubles back near the port), and the other ports water reaches within each
+# search, so two ports near each other are sailed between directly, along the coast,
+# rather than through the coarse network's offshore nodes. (radius, cell, offing) in km:
+# the wide search keeps farther off the coast, as coasting ships do off headlands.
+NEIGHBOURHOOD_SEARCHES = ((150.0, 1.0, 3.0), (900.0, 4.5, 9.0))
+# A port is kept as a neighbour if the way to it costs up to this many times the search's
+# radius (the way stays inside the search's grid, so it is a way over water; the route takes
+# it only if it is shorter than the network's).
+NEIGHBOUR_COST = 1.5
+ASHORE_WEIGHT = 6.0  # the straight bit between a port and the water (see SeaPaths) weighs this much more
+MAX_REACH = 24  # network nodes kept per port (nearest by water first, see `_distinct`)
+REACH_SAVING = 0.02  # a reached node is kept unless a nearer one leads to it within 2%
+PASSAGE_MARGIN_DEG = 0.1  # a direct line this near a passage's edge goes through it
+SHORTCUT_SCAN_KM = 400.0  # how far along a route from each end a shorter leg is looked for
 OFFING_KM = 3.0  # water paths keep this far off the coast where the water is wide enough
 CACHED_HIERARCHIES = 32
 NETWORK_VERSION = 1  # bump when the graph's making changes: saved graphs are then made anew
@@ -89,9 +105,23 @@ class Snap:
     via: tuple[tuple[float, float], ...] = ()
 
 
+@dataclass(frozen=True)
+class PortLinks:
+    """What a port's water searches found, once per port: its `exits` (the network nodes a
+    route starts from), `reach` (node -> Snap: every node water reaches within the first
+    neighbourhood search, which a route passing near the port may join instead of going
+    back to the exit), and `near` (UN/LOCODE -> (km, turns, passages): the way over water to
+    each other port found within a neighbourhood search, turns from this port towards it,
+    and the passages it goes through)."""
+
+    exits: tuple[Snap, ...]
+    reach: dict[int, Snap] | None = None  # None: not searched (a point that is not a port)
+    near: dict[str, tuple] | None = None
+
+
 class SavedExits:
-    """Ports' exits kept between processes (a SQLite file; if it cannot be written, each
-    process computes its own)."""
+    """Ports' exits and neighbourhoods kept between processes (a SQLite file; if it cannot
+    be written, each process computes its own)."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -104,7 +134,7 @@ class SavedExits:
         db.execute("CREATE TABLE IF NOT EXISTS exits (locode TEXT PRIMARY KEY, exits TEXT)")
         return db
 
-    def get(self, locode: str) -> tuple[Snap, ...] | None:
+    def get(self, locode: str) -> PortLinks | None:
         import json
         import sqlite3
 
@@ -115,13 +145,24 @@ class SavedExits:
             return None
         if row is None:
             return None
-        return tuple(Snap(node, leg_km, land_km, tuple(map(tuple, via))) for node, leg_km, land_km, via in json.loads(row[0]))
+        saved = json.loads(row[0])
 
-    def put(self, locode: str, exits: tuple[Snap, ...]) -> None:
+        def snap(node, leg_km, land_km, via):
+            return Snap(node, leg_km, land_km, tuple(map(tuple, via)))
+
+        return PortLinks(tuple(snap(*s) for s in saved["exits"]), {s[0]: snap(*s) for s in saved["reach"]},
+                         {code: (km, tuple(map(tuple, via)), tuple(passages)) for code, km, via, passages in saved["near"]})
+
+    def put(self, locode: str, links: PortLinks) -> None:
         import json
         import sqlite3
 
-        value = json.dumps([[s.node, s.leg_km, s.land_km, [list(p) for p in s.via]] for s in exits])
+        def snap(s: Snap) -> list:
+            return [s.node, s.leg_km, s.land_km, [list(p) for p in s.via]]
+
+        value = json.dumps({"exits": [snap(s) for s in links.exits], "reach": [snap(s) for s in links.reach.values()],
+                            "near": [[code, km, [list(p) for p in via], list(passages)]
+                                     for code, (km, via, passages) in links.near.items()]})
         try:
             with closing(self._db()) as db, db:
                 db.execute("INSERT OR REPLACE INTO exits VALUES (?, ?)", (locode, value))
@@ -156,8 +197,9 @@ class MaritimeNetwork:
                 self.passage_of[(u, v)] = passage
         self._on_passage = np.zeros(len(nodes), dtype=bool)  # nodes that some passage edge touches
         self._on_passage[[n for edge in self.passage_of for n in edge]] = True
+        self._on_passage_list = self._on_passage.tolist()  # for loops in Python
         self._lock = threading.Lock()
-        self._port_exits: dict[str, tuple[Snap, ...]] = {}  # written whole per key: safe to share between threads
+        self._port_links: dict[str, PortLinks] = {}  # written whole per key: safe to share between threads
         self._hierarchies = cachetools.LRUCache(maxsize=CACHED_HIERARCHIES)  # avoid set -> graph
 
     @cached_property
@@ -178,17 +220,83 @@ class MaritimeNetwork:
         return cKDTree(_unit_vectors(self.lonlat[:, 0], self.lonlat[:, 1]))
 
     def port_exits(self, locode: str, lon: float, lat: float, name: str | None = None) -> tuple[Snap, ...]:
-        """`exits` for a port, remembered: they are a property of the port, not of the query,
-        so they are kept in the cache folder too, and a port's water search runs once."""
-        exits = self._port_exits.get(locode)
-        if exits is None:
-            exits = self._saved_exits.get(locode)
-            if exits is None:
+        """`exits` for a port (see `port_links`)."""
+        return self.port_links(locode, lon, lat, name).exits
+
+    def port_links(self, locode: str, lon: float, lat: float, name: str | None = None) -> PortLinks:
+        """A port's exits and neighbourhood, remembered: they are a property of the port, not
+        of the query, so they are kept in the cache folder too, and a port's water searches
+        run once (about a second), never per query."""
+        links = self._port_links.get(locode)
+        if links is None:
+            links = self._saved_exits.get(locode)
+            if links is None:
                 label = f"port {name} ({locode})" if name else f"port {locode}"
                 exits = self.exits(lon, lat, label=label)
-                self._saved_exits.put(locode, exits)
-            self._port_exits[locode] = exits
-        return exits
+                links = PortLinks(exits, *self._neighbourhood(locode, lon, lat, exits))
+                self._saved_exits.put(locode, links)
+            self._port_links[locode] = links
+        return links
+
+    def _neighbourhood(self, locode: str, lon: float, lat: float,
+                       exits: tuple[Snap, ...]) -> tuple[dict[int, Snap], dict[str, tuple]]:
+        """`reach` and `near` of PortLinks: the water round a port searched on a fine grid
+        (NEIGHBOURHOOD_SEARCHES[0]) for network nodes and ports, then on a wider, coarser one
+        for ports farther off. Ports are reached at any sea cell within COAST_TOLERANCE_KM
+        of their point, as they are left."""
+        centre = _unit_vectors(np.array([lon]), np.array([lat]))[0]
+        reach = {exit_.node: exit_ for exit_ in exits}
+        near: dict[str, tuple] = {}
+        codes, points = self._port_points
+        for level, (radius_km, cell_km, offing_km) in enumerate(NEIGHBOURHOOD_SEARCHES):
+            paths = SeaPaths(self.land, lon, lat, radius_km, cell_km, coast_km=COAST_TOLERANCE_KM, offing_km=offing_km,
+                             ashore_weight=ASHORE_WEIGHT)
+            if paths.seeds.size == 0:
+                continue
+            chord = 2 * math.sin(radius_km / EARTH_RADIUS_KM / 2)
+            if level == 0:
+                nodes = np.array(self._tree.query_ball_point(centre, chord), dtype=int)
+                nodes.sort()
+                costs, cells = paths.distances_km(*self.lonlat[nodes].T) if nodes.size else (np.array([]), nodes)
+                within = costs <= radius_km
+                found = [(exit_.leg_km, exit_.node, -1) for exit_ in exits]
+                found += [(float(km), int(node), int(cell)) for km, node, cell in zip(costs[within], nodes[within], cells[within])
+                          if int(node) not in reach]
+                for _, node, cell in self._distinct(found, REACH_SAVING)[:MAX_REACH]:
+                    if cell >= 0:
+                        leg = self._water_leg(lon, lat, paths, node, cell, gallop=True)
+                        if not self.passages_along([(lon, lat), *leg.via, tuple(self.lonlat[node])]):
+                            reach[node] = leg  # a way through a strait is the network's, tagged
+            others = np.array(sorted(self._port_tree.query_ball_point(centre, chord)), dtype=int)
+            others = [i for i in others.tolist() if codes[i] != locode and codes[i] not in near
+                      and tuple(points[i]) != (lon, lat)]
+            if not others:
+                continue
+            costs, cells = paths.arrivals_km(*points[others].T, COAST_TOLERANCE_KM)
+            reached = [(i, cell) for i, km, cell in zip(others, costs.tolist(), cells.tolist()) if km <= NEIGHBOUR_COST * radius_km]
+            if not reached:
+                continue
+            ways = paths.paths(*points[[i for i, _ in reached]].T, [cell for _, cell in reached])
+            for (i, _), via in zip(reached, ways):
+                line = np.array([(lon, lat), *via, tuple(points[i])])
+                near[codes[i]] = (GEOD.line_length(line[:, 0], line[:, 1]) / 1000, tuple(via),
+                                  tuple(self.passages_along(line)))
+        return reach, near
+
+    @cached_property
+    def _port_points(self) -> tuple[list[str], np.ndarray]:
+        from .gazetteer import load_ports
+
+        ports = load_ports()
+        codes = sorted(ports)
+        return codes, np.array([(ports[c].lon, ports[c].lat) for c in codes], dtype=float)
+
+    @cached_property
+    def _port_tree(self):
+        from scipy.spatial import cKDTree
+
+        points = self._port_points[1]
+        return cKDTree(_unit_vectors(points[:, 0], points[:, 1]))
 
     @cached_property
     def _saved_exits(self) -> "SavedExits":
@@ -267,17 +375,17 @@ class MaritimeNetwork:
                              for _, node, cell in self._distinct(found)[:MAX_EXITS])
         return () if straight is None else (straight,)
 
-    def _water_leg(self, lon: float, lat: float, paths: SeaPaths, node: int, cell: int) -> Snap:
-        via = tuple(paths.path(*self.lonlat[node], cell))
+    def _water_leg(self, lon: float, lat: float, paths: SeaPaths, node: int, cell: int, *, gallop: bool = False) -> Snap:
+        via = tuple(paths.path(*self.lonlat[node], cell, gallop=gallop))
         line = np.array([(lon, lat), *via, tuple(self.lonlat[node])])
         return Snap(node, GEOD.line_length(line[:, 0], line[:, 1]) / 1000, via=via)
 
-    def _distinct(self, found: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    def _distinct(self, found: list[tuple[float, int, int]], saving: float = EXIT_SAVING) -> list[tuple[float, int, int]]:
         """(km, node, ...) exits, nearest first, without those that a nearer one leads to
-        through the network (no passage on the way) for at most EXIT_SAVING more."""
+        through the network (no passage on the way) for at most `saving` more."""
         kept: list[tuple[float, int, int]] = []
         for item in sorted(found):
-            budget_km = item[0] * (1 + EXIT_SAVING)
+            budget_km = item[0] * (1 + saving)
             if not any(self._network_km(k[1], item[1], budget_km - k[0]) <= budget_km - k[0] for k in kept):
                 kept.append(item)
         return kept
@@ -354,11 +462,12 @@ class MaritimeNetwork:
             self._hierarchies[avoid] = graph
         return graph
 
-    def shortest_path(self, origin: int, destination: int, avoid: frozenset) -> tuple[list[int], float]:
-        """Node indices of the shortest path and its geodesic length in km, or NoRoute."""
+    def shortest_path(self, origin: int, destination: int, avoid: frozenset, graph=None) -> tuple[list[int], float]:
+        """Node indices of the shortest path and its geodesic length in km, or NoRoute.
+        `graph`: the avoid set's `hierarchy`, if the caller has it already."""
         if origin == destination:
             return [origin], 0.0
-        graph = self.hierarchy(avoid)
+        graph = graph or self.hierarchy(avoid)
         search = graph.search if self.use_hierarchies else graph.bidirectional_dijkstra
         try:
             result = search(origin_id=origin, destination_id=destination)
@@ -368,22 +477,116 @@ class MaritimeNetwork:
             raise NoRoute(f"no sea route avoiding {', '.join(sorted(avoid)) or 'nothing'}")
         return result["path"], result["length"]
 
-    def shortest_route(self, starts: tuple[Snap, ...], ends: tuple[Snap, ...],
-                       avoid: frozenset) -> tuple[Snap, list[int], float, Snap]:
+    def shortest_route(self, starts: tuple[Snap, ...], ends: tuple[Snap, ...], avoid: frozenset,
+                       start_reach: dict | None = None, end_reach: dict | None = None) -> tuple[Snap, list[int], float, Snap]:
         """The shortest way from one of the `starts` exits to one of the `ends`: the legs
-        taken, the node path between them and the whole length in km (legs included)."""
-        best = None
+        taken, the node path between them and the whole length in km (legs included).
+
+        With a port's `reach` (PortLinks), a path that passes near the port again after
+        leaving it (the network's node off a port may lie on a spur out to a mid-strait
+        lane: Port Klang) joins it there instead, by its own water leg (`_shortcut`)."""
+        best, graph = None, self.hierarchy(avoid)
         for start in starts:
             for end in ends:
                 try:
-                    path, km = self.shortest_path(start.node, end.node, avoid)
+                    path, km = self.shortest_path(start.node, end.node, avoid, graph)
                 except NoRoute:
                     continue
                 if best is None or start.leg_km + km + end.leg_km < best[2]:
                     best = (start, path, start.leg_km + km + end.leg_km, end)
         if best is None:
             raise NoRoute(f"no sea route avoiding {', '.join(sorted(avoid)) or 'nothing'}")
+        if (start_reach and len(start_reach) > 1) or (end_reach and len(end_reach) > 1):
+            best = self._shortcut(*best, start_reach or {}, end_reach or {})
         return best
+
+    def _shortcut(self, start: Snap, path: list[int], km: float, end: Snap, start_reach: dict,
+                  end_reach: dict) -> tuple[Snap, list[int], float, Snap]:
+        """The route with its ends moved along its path to the node each port's own water
+        leg joins for least in all (within SHORTCUT_SCAN_KM of either end, and never past
+        a passage edge, so a route through a strait still goes, and is named, through it)."""
+        edges, passage_of, on_passage = self.edges, self.passage_of, self._on_passage_list
+
+        def best_join(nodes, reach, leg: Snap):
+            best = (0.0, 0, leg, 0.0)  # saving, index, leg, km along the path to the node
+            along, previous = 0.0, nodes[0]
+            for i in range(1, len(nodes)):
+                node = nodes[i]
+                along += edges[previous][node]
+                if along > SHORTCUT_SCAN_KM or (on_passage[node] and on_passage[previous] and (
+                        (previous, node) in passage_of or (node, previous) in passage_of)):
+                    break
+                other = reach.get(node)
+                if other is not None and leg.leg_km + along - other.leg_km > best[0] + 1e-9:
+                    best = (leg.leg_km + along - other.leg_km, i, other, along)
+                previous = node
+            return best
+
+        s_saving, i, s_leg, s_along = best_join(path, start_reach, start) if start_reach else (0.0, 0, start, 0.0)
+        e_saving, j, e_leg, e_along = best_join(path[::-1], end_reach, end) if end_reach else (0.0, 0, end, 0.0)
+        if s_saving == 0 and e_saving == 0:
+            return start, path, km, end
+        j = len(path) - 1 - j
+        if i > j:  # both ends would join past each other: keep the better one alone
+            if s_saving >= e_saving:
+                e_saving, j, e_leg, e_along = 0.0, len(path) - 1, end, 0.0
+            else:
+                s_saving, i, s_leg, s_along = 0.0, 0, start, 0.0
+        network_km = max(km - start.leg_km - end.leg_km - s_along - e_along, 0.0)
+        return s_leg, path[i : j + 1], s_leg.leg_km + network_km + e_leg.leg_km, e_leg
+
+    def direct_route(self, start: tuple[str, float, float, PortLinks], end: tuple[str, float, float, PortLinks],
+                     avoid: frozenset) -> tuple[float, np.ndarray, list[str]] | None:
+        """The way over water between two ports (code, lon, lat, links) that one of them found
+        in its neighbourhood (PortLinks.near), the shorter if both did: its length in km, its
+        line (lon, lat) from start to end, and the passages it goes through
+        (`passages_along`). None if neither found the other, or the way goes through an
+        avoided passage."""
+        (start_code, start_lon, start_lat, start_links), (end_code, end_lon, end_lat, end_links) = start, end
+        found = []
+        if start_links.near and end_code in start_links.near:
+            km, via, passages = start_links.near[end_code]
+            found.append((km, 0, via, passages))
+        if end_links.near and start_code in end_links.near:
+            km, via, passages = end_links.near[start_code]
+            found.append((km, 1, via[::-1], passages[::-1]))
+        for km, _, via, passages in sorted(found):
+            if not avoid.intersection(passages):
+                return km, np.array([(start_lon, start_lat), *via, (end_lon, end_lat)], dtype=float), list(passages)
+        return None
+
+    @cached_property
+    def _passage_boxes(self) -> tuple[np.ndarray, list[str]]:
+        """Per passage edge, its lon/lat box (west, south, east, north), and its passage."""
+        boxes, names = [], []
+        for (u, v), passage in sorted(self.passage_of.items()):
+            (x0, y0), (x1, y1) = ((float((x + 180.0) % 360.0 - 180.0), float(y)) for x, y in self.lonlat[[u, v]])
+            if abs(x1 - x0) > 180:  # across the antimeridian: no strait
+                continue
+            boxes.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+            names.append(passage)
+        return np.array(boxes, dtype=float).reshape(-1, 4), names
+
+    def passages_along(self, coords: np.ndarray, margin_deg: float = PASSAGE_MARGIN_DEG) -> list[str]:
+        """Passages a line drawn off the network goes through, in travel order: those with
+        an edge whose box (widened by `margin_deg`) the line passes through."""
+        from .geometry import unwrap
+
+        boxes, names = self._passage_boxes
+        coords = np.array(coords, dtype=float)
+        coords[:, 0] = unwrap(coords[:, 0])
+        steps = np.maximum(1, np.ceil(np.abs(np.diff(coords, axis=0)).max(axis=1) / 0.02).astype(int))
+        t = np.concatenate([np.arange(n) / n for n in steps.tolist()] + [[1.0]])
+        seg = np.concatenate([np.repeat(np.arange(len(steps)), steps), [len(steps) - 1]])
+        points = coords[seg] + (coords[seg + 1] - coords[seg]) * t[:, None]
+        points[:, 0] = (points[:, 0] + 180.0) % 360.0 - 180.0
+        inside = ((boxes[None, :, 0] - margin_deg <= points[:, None, 0]) & (points[:, None, 0] <= boxes[None, :, 2] + margin_deg)
+                  & (boxes[None, :, 1] - margin_deg <= points[:, None, 1]) & (points[:, None, 1] <= boxes[None, :, 3] + margin_deg))
+        seen: list[str] = []
+        for point, box in zip(*np.nonzero(inside)):
+            if names[box] not in seen:
+                seen.append(names[box])
+        return seen
 
     def passages_on(self, path: list[int]) -> list[str]:
         """Passage ids the path goes through, each once, in travel order."""

@@ -18,8 +18,8 @@ import numpy as np
 from .errors import BadCoordinate, BadParameter, NoRoute, WebmapError
 from .gazetteer import port
 from .geometry import line_bbox, line_geojson, unwrap
-from .network import (MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, Snap, check_passages, default_network,
-                      with_also_avoided)
+from .network import (MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, PortLinks, Snap, check_passages,
+                      default_network, with_also_avoided)
 from .portnames import resolve as resolve_port
 from .provenance import source_links
 from .vessels import VesselClass, registry
@@ -74,12 +74,15 @@ def sea_route(
     if isinstance(via, str):
         via = [v for v in via.split(";")]
     stops = [_named_point(origin), *(_waypoint_point(network, w) for w in via), _named_point(destination)]
+    for k in range(1, len(stops) - 1):
+        if stops[k].get("nodes"):
+            stops[k] = _through_passage(network, stops[k - 1], stops[k], stops[k + 1], avoid)
 
     parts, legs, path, passages, snaps, total_km = [], [], [], [], [], 0.0
     for start, end in zip(stops, stops[1:]):
-        coords, length_km, leg_path, start_snap, end_snap = _leg(network, start, end, avoid)
+        coords, length_km, leg_path, leg_passages, start_snap, end_snap = _leg(network, start, end, avoid)
         parts.append(coords if not parts else coords[1:])
-        passages += [p for p in network.passages_on(leg_path) if p not in passages]
+        passages += [p for p in leg_passages if p not in passages]
         path += leg_path
         total_km += length_km
         snaps.append((start_snap, end_snap))
@@ -129,27 +132,37 @@ def sea_route(
 
 def _leg(network: MaritimeNetwork, start: dict, end: dict, avoid: frozenset):
     """One stretch of a route: its coordinates (lon, lat), length in km, node path, and the
-    exits taken at either end (None for a short hop sailed straight)."""
+    exits taken at either end (None for a way sailed off the network: a short hop straight
+    over open water, or the way between two ports near each other that one of them found
+    along the coast, `MaritimeNetwork.direct_route`). The shortest of these is taken."""
     if (start["lon"], start["lat"]) == (end["lon"], end["lat"]):
         raise BadCoordinate(f"{start['name']} and {end['name']} are the same place")
+    start_links, end_links = _links(network, start), _links(network, end)
     try:
         start_snap, path, length_km, end_snap = network.shortest_route(
-            _exits(network, start), _exits(network, end), avoid)  # all geodesic (WGS 84)
+            start_links.exits, end_links.exits, avoid, start_links.reach, end_links.reach)  # all geodesic (WGS 84)
     except NoRoute:
         raise NoRoute(
             f"no sea route from {start['name']} to {end['name']} avoiding {', '.join(sorted(avoid))}"
         ) from None
-    if length_km > 2 * MAX_LEG_KM or (direct_km := network.open_water_km(
-            start["lon"], start["lat"], end["lon"], end["lat"])) is None or direct_km >= length_km:
+    direct = None
+    if start_links.near is not None and end_links.near is not None:
+        direct = network.direct_route((start["locode"], start["lon"], start["lat"], start_links),
+                                      (end["locode"], end["lon"], end["lat"], end_links), avoid)
+    if direct is None and length_km <= 2 * MAX_LEG_KM and (direct_km := network.open_water_km(
+            start["lon"], start["lat"], end["lon"], end["lat"])) is not None:
+        direct = (direct_km, np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]]), [])
+    passages = network.passages_on(path)
+    if direct is not None and direct[0] < length_km:
+        length_km, coords, passages = direct
+        path, start_snap, end_snap = [], None, None
+    else:
         coords = np.vstack([(start["lon"], start["lat"]), *start_snap.via, network.lonlat[path],
                             *end_snap.via[::-1], (end["lon"], end["lat"])])
-    else:  # a short hop along the coast: straight over open water
-        path, length_km, start_snap, end_snap = [], direct_km, None, None
-        coords = np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]])
     if length_km < MIN_ROUTE_KM:
         raise BadCoordinate(f"{start['name']} and {end['name']} are the same place (route of {length_km:.2f} km)")
     coords[:, 0] = unwrap(coords[:, 0])
-    return coords, length_km, path, start_snap, end_snap
+    return coords, length_km, path, passages, start_snap, end_snap
 
 
 def lane_features(lanes: Iterable[Lane], network: MaritimeNetwork | None = None) -> list[dict]:
@@ -198,12 +211,14 @@ def _days(props: dict) -> float:
     return props["length_nmi"] / props["speed_kn"] / 24
 
 
-def _exits(network: MaritimeNetwork, point: dict):
-    if point.get("node") is not None:  # a passage: on the network already
-        return (Snap(point["node"], 0.0),)
+def _links(network: MaritimeNetwork, point: dict) -> PortLinks:
+    """Where a stop joins the network: a port's PortLinks (exits and neighbourhood), or the
+    exits alone of a point or a passage (on the network already)."""
+    if point.get("node") is not None:
+        return PortLinks((Snap(point["node"], 0.0),))
     if not point["locode"]:
-        return network.exits(point["lon"], point["lat"])
-    return network.port_exits(point["locode"], point["lon"], point["lat"], name=point["name"])
+        return PortLinks(network.exits(point["lon"], point["lat"]))
+    return network.port_links(point["locode"], point["lon"], point["lat"], name=point["name"])
 
 
 def endpoint(value: Endpoint) -> Endpoint:
@@ -247,9 +262,35 @@ def _waypoint_point(network: MaritimeNetwork, value) -> dict:
         raise NoRoute(f"the network has no edge for passage {passage!r}")
     centre = network.lonlat[nodes].mean(axis=0)
     node = nodes[int(np.argmin(((network.lonlat[nodes] - centre) ** 2).sum(axis=1)))]
+    return _at_node(network, {"id": passage, "locode": None, "name": PASSAGES[passage], "nodes": nodes}, node)
+
+
+def _at_node(network: MaritimeNetwork, stop: dict, node: int) -> dict:
     lon, lat = (float(v) for v in network.lonlat[node])
-    lon = (lon + 180) % 360 - 180
-    return {"id": passage, "locode": None, "name": PASSAGES[passage], "lon": lon, "lat": lat, "node": int(node)}
+    return {**stop, "lon": (lon + 180) % 360 - 180, "lat": lat, "node": int(node)}
+
+
+def _through_passage(network: MaritimeNetwork, before: dict, passage: dict, after: dict, avoid: frozenset) -> dict:
+    """A passage waypoint at the node of the passage (any end of its edges) that makes the
+    way from the stop before to the stop after shortest: the Cape of Good Hope is rounded
+    at the Cape, not at the passage's middle node 10 degrees south of it. A passage next to
+    it (not yet placed) counts with all its nodes."""
+    def exits(stop: dict) -> tuple[Snap, ...]:
+        if stop.get("nodes") and not stop.get("placed"):
+            return tuple(Snap(int(n), 0.0) for n in stop["nodes"])
+        return _links(network, stop).exits
+
+    best = None
+    for node in passage["nodes"]:
+        through = (Snap(int(node), 0.0),)
+        try:
+            km = (network.shortest_route(exits(before), through, avoid)[2]
+                  + network.shortest_route(through, exits(after), avoid)[2])
+        except NoRoute:
+            continue
+        if best is None or km < best[0]:
+            best = (km, node)
+    return {**_at_node(network, passage, best[1] if best else passage["node"]), "placed": True}
 
 
 def _numeric_pair(text: str) -> bool:
