@@ -337,6 +337,23 @@ def test_the_itinerary_is_ordered_with_the_keyboard(tab, live):
     assert tab.errors == []
 
 
+def test_the_details_save_themselves_after_typing(tab, live):
+    page = tab.page
+    logged_in(page, live)
+    page.goto(live + "/edit/new")
+    page.fill("#ed-title", "Autosave")
+    page.fill("#ed-text", SEED_TEXT)
+    page.click("text=Find the places")
+    page.wait_for_selector("body[data-analysed]", state="attached", timeout=30_000)
+    page.click("#tab-details")
+    page.locator("#ed-f-dateline").press_sequentially("Lima", delay=40)
+    expect(page.locator("#ed-status")).to_contain_text("Unsaved changes")
+    expect(page.locator("#ed-status")).to_contain_text("Saved: version 2", timeout=15_000)
+    draft = page.request.get(live + "/edit/api/drafts/autosave", headers={"Accept": "application/json"}).json()
+    assert draft["dateline"] == "Lima" and draft["version"] == 2
+    assert tab.errors == []
+
+
 def test_a_hostile_article_is_only_text_in_the_editor(tab, live):
     page = tab.page
     logged_in(page, live)

@@ -2,7 +2,8 @@
  * places (least certain first) to accept, reject, swap for another candidate, look up in the
  * gazetteer or pin on the map; the itinerary; the lanes; the story's details.
  *
- * Every change is saved at once (PUT with the version it starts from; a 409 means someone
+ * Every change is saved at once, and the details a moment after typing stops (PUT with the
+ * version it starts from; a 409 means someone
  * else saved first, and the page offers to load theirs or apply this change on top), then
  * the server's analysis (the build's own code, in a process of its own) redraws the map. A
  * correction shows on the map before the analysis returns: rejected places leave at once.
@@ -18,6 +19,7 @@
   var rejectedPlaces = [];  // what the editor rejected, as the analysis lists them (name, kind, mentions)
   var map, basemapLayer, placeLayer, laneLayer, pinning = null;
   var statusEl = document.getElementById("ed-status");
+  var AUTOSAVE_MS = 1500;
 
   function $(id) { return document.getElementById(id); }
 
@@ -190,9 +192,12 @@
     });
   }
 
+  var layerOf = {};  // place id -> its layer on the map
+
   function renderMap() {
     placeLayer.clearLayers();
     laneLayer.clearLayers();
+    layerOf = {};
     var rejected = corrections().reject || [];
     features.forEach(function (f) {
       var p = f.properties;
@@ -210,6 +215,7 @@
       } else {
         layer = L.geoJSON(f.geometry, {style: {color: "#1d3557", weight: 1, fillOpacity: 0.12}}).addTo(placeLayer);
       }
+      layerOf[p.id] = layer;
       layer.bindTooltip(p.name + " · " + p.kind);
       layer.on("click", function () { focusPlace(p.id); });
     });
@@ -317,8 +323,10 @@
 
   function reject(id) {
     var next = withCorrections(function (c) { c.reject = (c.reject || []).concat([id]); });
-    draft.corrections = next;  // drawn at once, saved and analysed after
-    renderMap(); renderPlaces();
+    var layer = layerOf[id];  // off the map at once; saved, analysed and drawn again after
+    if (layer) { placeLayer.removeLayer(layer); laneLayer.removeLayer(layer); }
+    var item = document.querySelector('#ed-place-list [data-place="' + CSS.escape(id) + '"]');
+    if (item) item.classList.add("ed-rejected");
     save({corrections: next}, "Rejected.");
   }
 
@@ -568,6 +576,13 @@
     setUpMap();
     renderDetails();
     $("ed-details").addEventListener("submit", saveDetails);
+    var typing = null;  // the details save themselves a moment after the editor stops typing
+    $("ed-details").addEventListener("input", function () {
+      clearTimeout(typing);
+      say("Unsaved changes…");
+      typing = setTimeout(function () { if ($("ed-details").checkValidity()) saveDetails({preventDefault: function () {}}); },
+                          AUTOSAVE_MS);
+    });
     $("ed-lane-form").addEventListener("submit", addLane);
     portSuggestions($("ed-lane-from"));
     portSuggestions($("ed-lane-to"));
