@@ -19,7 +19,8 @@ from webmap.errors import BadSidecar
 from webmap.lookup import UnknownPlace, entry, search
 from webmap.sidecar import Sidecar, parse_sidecar
 from webmap.store import geojson_text
-from webmap.story import Seed, build_story, fingerprint_of, preview
+from webmap.seeds import Seed, fingerprint_of
+from webmap.story import build_story, preview
 
 SEED_TEXT = (PROJECT_ROOT / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
 EVAL = PROJECT_ROOT / "tests" / "eval" / "articles"

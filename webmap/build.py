@@ -35,7 +35,7 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
     """Build every article in `paths.seeds` (or `only` those slugs) into `paths.geodata`; a
     bad article fails alone. With `jobs` > 1, stories are built in that many processes at
     once (each story's files are the same bytes however they were built)."""
-    from .story import find_seeds
+    from .seeds import find_seeds
 
     seeds = [seed for seed in find_seeds(paths.seeds) if only is None or seed.slug in only]
     store = Store(paths.geodata)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING
 
 from .geometry import cut_area_at_antimeridian
+
+if TYPE_CHECKING:  # shapely is imported by what reads the shapes, not by what names the files
+    from shapely.geometry.base import BaseGeometry
 
 COUNTRIES_FOR_PLACES = "countries-50m.json"  # 1:50m has the small states (Singapore, Malta, Bahrain)
 COUNTRIES_FOR_BASEMAP = "countries-110m.json"  # light enough to send to every reader

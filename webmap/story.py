@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from shapely.geometry import Point
@@ -16,32 +14,8 @@ from .geometry import to_geojson
 from .geoparse import Place, find_places, number_stops, quotes_for
 from .kinds import AREA_KINDS
 from .provenance import source_links
+from .seeds import Seed, fingerprint_of
 from .sidecar import PIN_SOURCE, Corrections, Sidecar, check_corrections
-
-
-@dataclass(frozen=True)
-class Seed:
-    """An article file and its optional sidecar, as found in a seeds folder."""
-
-    article_path: Path
-
-    @property
-    def slug(self) -> str:
-        return self.article_path.stem
-
-    @property
-    def sidecar_path(self) -> Path:
-        return self.article_path.with_suffix(".toml")
-
-    def fingerprint(self) -> str:
-        """SHA-256 over the inputs and the generator version: a change means the build is stale."""
-        sidecar = self.sidecar_path.read_bytes() if self.sidecar_path.exists() else None
-        return fingerprint_of(self.article_path.read_bytes(), sidecar)
-
-
-def find_seeds(seeds_dir: Path) -> list[Seed]:
-    """Every `*.txt` article in the folder, by slug."""
-    return [Seed(path) for path in sorted(Path(seeds_dir).glob("*.txt"))]
 
 
 def build_story(seed: Seed, gazetteer: Gazetteer, lanes_builder=None) -> dict:
@@ -126,15 +100,6 @@ def preview(text: str, sidecar: Sidecar, gazetteer: Gazetteer, lanes_builder=Non
     story["article"] = article.text
     story["generator"] = f"webmap {__version__}"
     return {"type": "FeatureCollection", "story": story, "features": features}
-
-
-def fingerprint_of(article: bytes, sidecar: bytes | None) -> str:
-    """SHA-256 over a story's inputs (the article's and the sidecar's bytes as files hold
-    them) and the generator version: a change means the build is stale."""
-    digest = hashlib.sha256(__version__.encode())
-    digest.update(article)
-    digest.update(sidecar or b"")
-    return digest.hexdigest()
 
 
 def apply_corrections(article: Article, places: list[Place], corrections: Corrections, entries: dict,

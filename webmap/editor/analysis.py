@@ -103,7 +103,8 @@ def _analyse(slug: str, text: str, sidecar_text: str) -> dict:
     import tomllib
 
     from ..sidecar import parse_sidecar
-    from ..story import fingerprint_of, preview
+    from ..seeds import fingerprint_of
+    from ..story import preview
 
     sidecar = parse_sidecar(tomllib.loads(sidecar_text), Path(f"{slug}.toml"))
     return preview(text, sidecar, _state["gazetteer"], lanes_builder=_lanes_builder(), slug=slug,
