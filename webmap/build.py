@@ -155,7 +155,8 @@ def one_line(err: Exception) -> str:
 def is_stale(seed, store: Store) -> bool:
     """Inputs changed, or the stored build lacks a file readers need (built by an older
     version: no thumbnail, map or summary)."""
-    return store.fingerprint(seed.slug) != seed.fingerprint() or not store.is_complete(seed.slug)
+    stored = store.fingerprint(seed.slug)
+    return stored is None or stored != seed.fingerprint() or not store.is_complete(seed.slug, stored)
 
 
 def ensure_basemap(store: Store, reference_dir: Path) -> None:

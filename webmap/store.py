@@ -252,9 +252,10 @@ class Store:
                            "rebuild it (webmap build --if-stale)")
         return derived
 
-    def is_complete(self, slug: str) -> bool:
-        """Every file of the stored build is there (stories built by older versions lack some)."""
-        fingerprint = self.fingerprint(slug)
+    def is_complete(self, slug: str, fingerprint: str | None = None) -> bool:
+        """Every file of the stored build is there (stories built by older versions lack some);
+        `fingerprint`, the GeoJSON's when the caller has just read it."""
+        fingerprint = fingerprint or self.fingerprint(slug)
         return (fingerprint is not None and self.thumbnail_path(slug).is_file() and self.gpkg_path(slug).is_file()
                 and all(_leading_fingerprint(path) == fingerprint for path in (self.map_path(slug), self.summary_path(slug))))
 
