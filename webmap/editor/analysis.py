@@ -1,8 +1,8 @@
 """The geoparser and the map builder for the editor, in a process of their own.
 
 Reader-serving workers never import the GIS stack nor run the geoparser (issue 16): the
-editor's analyses, gazetteer searches and previews run in one separate process per app
-server, started on the first editor page and kept warm (its gazetteer loaded once), so that
+editor's analyses, gazetteer searches and previews run in one separate process per worker
+that serves the editor, started on the first editor page and kept warm (its gazetteer loaded once), so that
 a pasted article shows its places within a couple of seconds and a correction redraws in a
 fraction of one. A call that takes longer than ANALYSIS_TIMEOUT_S fails alone.
 """
