@@ -365,3 +365,35 @@ def test_a_hostile_article_is_only_text_in_the_editor(tab, live):
     assert page.evaluate("window.__pwned") is None
     assert "<script>window.__pwned = 1</script>" in page.locator("#ed-article").inner_text()
     assert page.locator("#ed-title-shown").inner_text() == "<script>window.__pwned = 3</script>"
+
+
+def test_two_saves_of_one_version_cannot_both_land(client, newsroom):
+    """The version is checked by the database itself: of two writes made from one version at
+    once, the second changes no row (what a race between two app servers comes to)."""
+    import sqlalchemy.orm
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from webmap.editor.models import Draft
+
+    slug = new_story(client, "Race")
+    engine = newsroom.extensions["editor"].database.engine
+    with sqlalchemy.orm.Session(engine) as first, sqlalchemy.orm.Session(engine) as second:
+        mine, theirs = (session.query(Draft).filter_by(slug=slug).one() for session in (first, second))
+        mine.dateline, mine.version = "Lima", 2
+        theirs.dateline, theirs.version = "Callao", 2
+        first.commit()
+        with pytest.raises(StaleDataError):
+            second.commit()
+    assert client.get(f"/edit/api/drafts/{slug}", headers={"Accept": "application/json"}).json["dateline"] == "Lima"
+
+
+@pytest.mark.parametrize("path, body, words", [
+    ("analyse", {"text": 5}, "'text' must be"),
+    ("revert", {"version": 1, "to": {"a": 1}}, "'to' must be"),
+    ("", {"version": 1, "lanes": [{"from": "PECLL", "to": "CNSHA", "scenario": None}]}, ""),
+])
+def test_malformed_editor_requests_are_400_with_a_json_body(client, path, body, words):
+    slug = new_story(client, f"Malformed {path or 'save'}")
+    method = "PUT" if not path else "POST"
+    response = api(client, method, f"/edit/api/drafts/{slug}" + (f"/{path}" if path else ""), slug, body)
+    assert response.status_code == 400 and response.is_json and words in response.json["error"]["message"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import BadArticle
 
 MAX_ARTICLE_BYTES = 2_000_000
-SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}\Z")  # \Z: "$" would let a final newline in
 
 
 @dataclass(frozen=True)

@@ -56,10 +56,19 @@
   }
 
   var lastChange = null;
+  var queue = Promise.resolve();
 
-  /* Save `changes` (fields of the draft) from the version shown; then analyse and redraw. */
+  /* Save `changes` (fields of the draft, or a function making them from the draft as it then
+   * is) from the version shown; then redraw. Saves go one after another, each made from the
+   * draft the one before left, so two quick corrections never race each other. */
   function save(changes, label) {
-    lastChange = changes;
+    lastChange = changes;  // a function is made again from their draft if a conflict is merged
+    queue = queue.then(function () { return send_(typeof changes === "function" ? changes() : changes, label); },
+                       function () { return send_(typeof changes === "function" ? changes() : changes, label); });
+    return queue;
+  }
+
+  function send_(changes, label) {
     say("Saving…");
     var body = Object.assign({version: draft.version}, changes);
     return send("PUT", config.api, body).then(function (answer) {
@@ -216,7 +225,7 @@
         layer = L.geoJSON(f.geometry, {style: {color: "#1d3557", weight: 1, fillOpacity: 0.12}}).addTo(placeLayer);
       }
       layerOf[p.id] = layer;
-      layer.bindTooltip(p.name + " · " + p.kind);
+      layer.bindTooltip(el("span", {text: p.name + " · " + p.kind}));  // a node: Leaflet sets strings as HTML
       layer.on("click", function () { focusPlace(p.id); });
     });
     var bounds = placeLayer.getBounds();
@@ -322,30 +331,33 @@
   }
 
   function reject(id) {
-    var next = withCorrections(function (c) { c.reject = (c.reject || []).concat([id]); });
     var layer = layerOf[id];  // off the map at once; saved, analysed and drawn again after
     if (layer) { placeLayer.removeLayer(layer); laneLayer.removeLayer(layer); }
     var item = document.querySelector('#ed-place-list [data-place="' + CSS.escape(id) + '"]');
     if (item) item.classList.add("ed-rejected");
-    save({corrections: next}, "Rejected.");
+    save(function () { return {corrections: withCorrections(function (c) { c.reject = (c.reject || []).concat([id]); })}; },
+         "Rejected.");
   }
 
   function restore(id) {
-    var next = withCorrections(function (c) { c.reject = (c.reject || []).filter(function (r) { return r !== id; }); });
-    save({corrections: next}, "Restored.");
+    save(function () {
+      return {corrections: withCorrections(function (c) { c.reject = (c.reject || []).filter(function (r) { return r !== id; }); })};
+    }, "Restored.");
   }
 
   function accept(id) {
-    var list = reviewed();
-    save({reviewed: list.indexOf(id) === -1 ? list.concat([id]) : list.filter(function (r) { return r !== id; })},
-         "Accepted.");
+    save(function () {
+      var list = reviewed();
+      return {reviewed: list.indexOf(id) === -1 ? list.concat([id]) : list.filter(function (r) { return r !== id; })};
+    }, "Accepted.");
   }
 
   function choose(placeId, useId) {
-    var next = withCorrections(function (c) {
-      c.choose = (c.choose || []).filter(function (x) { return x.place !== placeId; }).concat([{place: placeId, use: useId}]);
-    });
-    save({corrections: next}, "Changed.");
+    save(function () {
+      return {corrections: withCorrections(function (c) {
+        c.choose = (c.choose || []).filter(function (x) { return x.place !== placeId; }).concat([{place: placeId, use: useId}]);
+      })};
+    }, "Changed.");
   }
 
   function startPinning(feature) {
@@ -365,7 +377,7 @@
   function pinPlace(feature, latlng) {
     var p = feature.properties;
     var lon = ((latlng.lng + 180) % 360 + 360) % 360 - 180;
-    var next = withCorrections(function (c) {
+    var make = function () { return withCorrections(function (c) {
       var pins = (c.pin || []).filter(function (x) { return !(p.mentions || []).some(function (m) { return m.start === x.at; }); });
       (p.mentions || []).forEach(function (m) {
         pins.push({text: m.text, at: m.start, lon: Math.round(lon * 1e5) / 1e5, lat: Math.round(latlng.lat * 1e5) / 1e5,
@@ -373,8 +385,8 @@
       });
       c.pin = pins;
       c.reject = (c.reject || []).filter(function (r) { return r !== p.id; });
-    });
-    save({corrections: next}, "Pinned.");
+    }); };
+    save(function () { return {corrections: make()}; }, "Pinned.");
   }
 
   // -- assigning a missed mention -------------------------------------------------------------
@@ -394,10 +406,10 @@
     var found = assigning;
     $("ed-assign").hidden = true;
     assigning = null;
-    var next = withCorrections(function (c) {
+    var make = function () { return withCorrections(function (c) {
       c.pin = (c.pin || []).filter(function (x) { return x.at !== found.at; }).concat([{text: found.text, at: found.at, place: entry.id}]);
-    });
-    save({corrections: next}, "Assigned.");
+    }); };
+    save(function () { return {corrections: make()}; }, "Assigned.");
   }
 
   // -- itinerary -------------------------------------------------------------------------------

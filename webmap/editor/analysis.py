@@ -41,18 +41,32 @@ class Analyst:
 
     def warm(self) -> None:
         """Start the process and load its gazetteer now, without waiting for it."""
-        self._executor().submit(_ready)
+        pool = self._executor()
+        try:
+            pool.submit(_ready)
+        except BrokenProcessPool:  # it died since: the next call starts another
+            self._discard(pool)
 
     def call(self, name: str, *args):
         """Run `name` (a function of this module's worker side) with `args` in the process."""
+        pool = self._executor()
         try:
-            return self._executor().submit(_call, name, *args).result(timeout=ANALYSIS_TIMEOUT_S)
+            return pool.submit(_call, name, *args).result(timeout=ANALYSIS_TIMEOUT_S)
         except BrokenProcessPool:  # the process died (out of memory, killed): the next call starts another
-            with self._lock:
-                self._pool = None
+            self._discard(pool)
             raise AnalysisFailed("the analysis process stopped: try again") from None
-        except TimeoutError:
-            raise AnalysisFailed(f"the analysis took over {ANALYSIS_TIMEOUT_S} s") from None
+        except TimeoutError:  # a stuck process would hold up every call queued behind it
+            self._discard(pool)
+            raise AnalysisFailed(f"the analysis took over {ANALYSIS_TIMEOUT_S} s: try again") from None
+
+    def _discard(self, pool: ProcessPoolExecutor) -> None:
+        """Stop `pool`'s process and forget it, unless another thread has replaced it already."""
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         with self._lock:

@@ -104,8 +104,11 @@ def sidecar_toml(slug: str, fields: dict) -> str:
     import tomli_w
 
     checked_sidecar(slug, fields)
-    return "# Written by the webmap editor; `webmap build` makes the published story from it.\n" + \
-        tomli_w.dumps(sidecar_table(fields))
+    try:
+        body = tomli_w.dumps(sidecar_table(fields))
+    except TypeError as err:  # a null somewhere: TOML has none
+        raise DraftError(f"a value the sidecar cannot hold: {err}") from None
+    return "# Written by the webmap editor; `webmap build` makes the published story from it.\n" + body
 
 
 def _date(text: str) -> dt.date:
@@ -196,8 +199,11 @@ def publish_files(seeds: Path, slug: str, fields: dict) -> tuple[str, str]:
 def build_story(seeds: Path, geodata: Path, slug: str) -> None:
     """`webmap build --only SLUG` in a process of its own, waited for (BuildFailed with its
     one-line error)."""
-    result = subprocess.run([sys.executable, "-m", "webmap.cli", "build", "--seeds", str(seeds), "--out",
-                             str(geodata), "--only", slug], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    try:
+        result = subprocess.run([sys.executable, "-m", "webmap.cli", "build", "--seeds", str(seeds), "--out",
+                                 str(geodata), "--only", slug], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise DraftError(f"the build of {slug!r} took over {BUILD_TIMEOUT_S} s: not published") from None
     if result.returncode != 0:
         lines = [line for line in (result.stdout + result.stderr).splitlines() if "error" in line]
         raise DraftError(lines[0] if lines else f"the build of {slug!r} failed")

@@ -98,6 +98,10 @@ class Draft(Base):
     updated_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     published_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
+    # Every UPDATE says "WHERE version = <the version read>": of two saves made from one version
+    # at once, the second changes no row and fails (StaleDataError), instead of overwriting.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
 
 class Publication(Base):
     __tablename__ = "publications"

@@ -96,7 +96,14 @@ def new_story():
                   created_by=user_name(), updated_at=now(), updated_by=user_name())
     db().add(draft)
     record("create", slug, title=form["title"])
-    db().commit()
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        db().commit()
+    except IntegrityError:  # the same title sent twice at once: the first made the draft
+        db().rollback()
+        return render_template("editor_new.html", form=form,
+                               error=f"a draft {slug!r} was just made: open it from the stories list"), 409
     return redirect(url_for("editor.review", slug=slug), 303)
 
 
@@ -113,8 +120,8 @@ def open_story(slug: str):
         import tomllib
 
         sidecar_path = article_path.with_suffix(".toml")
+        Sidecar.for_article(article_path)  # a sidecar that does not parse is not opened (BadSidecar: 400)
         table = tomllib.loads(sidecar_path.read_text(encoding="utf-8")) if sidecar_path.exists() else {}
-        Sidecar.for_article(article_path)  # a sidecar that does not parse is not opened
         extra = {key: table[key] for key in SIDECAR_KEYS if key in table}
         text = article_text(article_path.read_bytes())
         draft = Draft(slug=slug, title=table.get("title") or slug.replace("-", " ").capitalize(),
@@ -125,7 +132,12 @@ def open_story(slug: str):
                       published_version=None)
         db().add(draft)
         record("open", slug)
-        db().commit()
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            db().commit()
+        except IntegrityError:  # opened twice at once: the first made the draft
+            db().rollback()
     return redirect(url_for("editor.review", slug=slug), 303)
 
 
@@ -167,7 +179,9 @@ def preview(slug: str):
     template = "embed.html" if request.args.get("embed") == "1" else "story.html"
     html = render_page(template, collection, parts=parts, description=description,
                        **({"height": None} if template == "embed.html" else {}))
-    return cached_html(RenderedPage.of(html, current_app.config))
+    response = cached_html(RenderedPage.of(html, current_app.config))
+    response.headers["Cache-Control"] = "private, no-store"  # a draft: no cache may keep it
+    return response
 
 
 # -- the JSON API ------------------------------------------------------------------------
@@ -203,8 +217,31 @@ def save_draft(slug: str):
         raise
     if changed:
         record("save", slug, changed=changed, **corrections_made(before, changes.get("corrections")))
-        db().commit()
+        if not committed():  # another save of the same version won the race
+            return stale_answer(slug)
     return jsonify({**draft_fields(draft), "analysis": analysis_of(collection)})
+
+
+def committed() -> bool:
+    """Commit; False (rolled back) when a draft changed under this request (its version moved)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        db().commit()
+        return True
+    except StaleDataError:
+        db().rollback()
+        return False
+
+
+def stale_answer(slug: str, message: str | None = None):
+    """409 with the draft as it now is, so the page can offer to load it or merge."""
+    draft = the_draft(slug)
+    db().refresh(draft)
+    text = message or (f"this draft was saved by {draft.updated_by or 'someone'} at {draft.updated_at:%H:%M} UTC "
+                       f"while you were saving (now version {draft.version}): reload it, or apply your change on top")
+    return jsonify({"error": {"type": "StaleDraft", "message": text, "status": 409},
+                    "current": draft_fields(draft)}), 409
 
 
 def analysis_of(collection: dict) -> dict:
@@ -238,6 +275,8 @@ def analyse(slug: str):
     if not isinstance(sent, dict):
         raise DraftError("send the fields as a JSON object")
     fields = {**draft_fields(draft), **{k: v for k, v in sent.items() if k in EDITABLE}}
+    if "text" in sent and not isinstance(sent["text"], str):
+        raise DraftError("'text' must be the article's text")
     fields["text"] = article_text(fields["text"]) if "text" in sent else fields["text"]
     collection = analyst().call("analyse", slug, fields["text"], sidecar_toml(slug, fields))
     return jsonify(analysis_of(collection))
@@ -260,10 +299,19 @@ def publish(slug: str):
 
     draft = the_draft(slug)
     sent = request.get_json(silent=True) or {}
-    check_version(draft, sent.get("version") if isinstance(sent, dict) else None)
+    try:
+        check_version(draft, sent.get("version") if isinstance(sent, dict) else None)
+    except StaleDraft as err:
+        return stale_answer(slug, str(err))
     fields = draft_fields(draft)
-    article, sidecar = publish_files(seeds_dir(), slug, fields)
-    build_story(seeds_dir(), Path(current_app.config["GEODATA_DIR"]), slug)
+    with PUBLISHING:  # one publish at a time in this process; the version check guards the rest
+        previous = {suffix: read_or_none(seeds_dir() / f"{slug}{suffix}") for suffix in (".txt", ".toml")}
+        try:
+            article, sidecar = publish_files(seeds_dir(), slug, fields)
+            build_story(seeds_dir(), Path(current_app.config["GEODATA_DIR"]), slug)
+        except Exception:  # the files go back to what was published, so no later build puts this online
+            restore_files(slug, previous)
+            raise
     collection = Store(Path(current_app.config["GEODATA_DIR"])).read(slug)
     last = db().query(Publication).filter_by(slug=slug).order_by(Publication.version.desc()).first()
     number = (last.version if last else 0) + 1
@@ -274,9 +322,37 @@ def publish(slug: str):
     diff = places_diff(json.loads(last.places) if last else [], places)
     record("publish", slug, version=number, added=[p["id"] for p in diff["added"]],
            removed=[p["id"] for p in diff["removed"]])
-    db().commit()
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        db().commit()
+    except (IntegrityError, StaleDataError):  # another editor saved or published it at the same moment
+        db().rollback()
+        return stale_answer(slug, "another editor changed this story while it was being published: reload it")
     return jsonify({"published_version": number, "url": url_for("pages.story", slug=slug),
                     "draft": draft_fields(draft), **diff})
+
+
+PUBLISHING = __import__("threading").Lock()
+
+
+def read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def restore_files(slug: str, previous: dict) -> None:
+    from ..store import write_bytes_atomic
+
+    for suffix, data in previous.items():
+        path = seeds_dir() / f"{slug}{suffix}"
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_bytes_atomic(path, data)
 
 
 @bp.post("/api/drafts/<slug>/revert")
@@ -290,6 +366,8 @@ def revert(slug: str):
     if not isinstance(sent, dict):
         raise DraftError("send {version, to} as a JSON object")
     check_version(draft, sent.get("version"))
+    if isinstance(sent.get("to"), bool) or not isinstance(sent.get("to"), int):
+        raise DraftError("'to' must be the number of a published version")
     old = db().query(Publication).filter_by(slug=slug, version=sent.get("to")).one_or_none()
     if old is None:
         raise UnknownDraft(f"{slug!r} has no published version {sent.get('to')!r}")
@@ -299,7 +377,8 @@ def revert(slug: str):
                **{key: table.get(key) for key in SIDECAR_KEYS}}
     apply_changes(draft, json.loads(json.dumps(changes, default=str)), user_name())
     record("revert", slug, to=old.version)
-    db().commit()
+    if not committed():
+        return stale_answer(slug)
     return jsonify(draft_fields(draft))
 
 
