@@ -291,14 +291,19 @@ def logged_in(page, live: str) -> None:
     page.wait_for_url(live + "/edit")
 
 
-def test_the_review_page_draws_the_places_and_a_rejection_leaves_the_map_at_once(screen, live, client):
-    page = screen.page
+def started_in_the_browser(page, live: str, title: str, text: str = SEED_TEXT) -> None:
+    """Log in, paste an article as a new story, and wait for its places on the review page."""
     logged_in(page, live)
     page.goto(live + "/edit/new")
-    page.fill("#ed-title", f"Review on {screen.size}")
-    page.fill("#ed-text", SEED_TEXT)
+    page.fill("#ed-title", title)
+    page.fill("#ed-text", text)
     page.click("text=Find the places")
     page.wait_for_selector("body[data-analysed]", state="attached", timeout=30_000)
+
+
+def test_the_review_page_draws_the_places_and_a_rejection_leaves_the_map_at_once(screen, live, client):
+    page = screen.page
+    started_in_the_browser(page, live, f"Review on {screen.size}")
     markers = page.locator("#ed-map path.leaflet-interactive")
     drawn = markers.count()
     assert drawn > 10
@@ -320,12 +325,7 @@ def test_the_review_page_draws_the_places_and_a_rejection_leaves_the_map_at_once
 
 def test_the_itinerary_is_ordered_with_the_keyboard(tab, live):
     page = tab.page
-    logged_in(page, live)
-    page.goto(live + "/edit/new")
-    page.fill("#ed-title", "Itinerary by keyboard")
-    page.fill("#ed-text", SEED_TEXT)
-    page.click("text=Find the places")
-    page.wait_for_selector("body[data-analysed]", state="attached", timeout=30_000)
+    started_in_the_browser(page, live, "Itinerary by keyboard")
     page.click("#tab-itinerary")
     for stop in ("Shenzhen", "Shanghai", "Beijing"):
         page.select_option("#ed-stop-add", stop)
@@ -339,12 +339,7 @@ def test_the_itinerary_is_ordered_with_the_keyboard(tab, live):
 
 def test_the_details_save_themselves_after_typing(tab, live):
     page = tab.page
-    logged_in(page, live)
-    page.goto(live + "/edit/new")
-    page.fill("#ed-title", "Autosave")
-    page.fill("#ed-text", SEED_TEXT)
-    page.click("text=Find the places")
-    page.wait_for_selector("body[data-analysed]", state="attached", timeout=30_000)
+    started_in_the_browser(page, live, "Autosave")
     page.click("#tab-details")
     page.locator("#ed-f-dateline").press_sequentially("Lima", delay=40)
     expect(page.locator("#ed-status")).to_contain_text("Unsaved changes")
@@ -356,12 +351,7 @@ def test_the_details_save_themselves_after_typing(tab, live):
 
 def test_a_hostile_article_is_only_text_in_the_editor(tab, live):
     page = tab.page
-    logged_in(page, live)
-    page.goto(live + "/edit/new")
-    page.fill("#ed-title", "<script>window.__pwned = 3</script>")
-    page.fill("#ed-text", HOSTILE)
-    page.click("text=Find the places")
-    page.wait_for_selector("body[data-analysed]", state="attached", timeout=30_000)
+    started_in_the_browser(page, live, "<script>window.__pwned = 3</script>", HOSTILE)
     assert page.evaluate("window.__pwned") is None
     assert "<script>window.__pwned = 1</script>" in page.locator("#ed-article").inner_text()
     assert page.locator("#ed-title-shown").inner_text() == "<script>window.__pwned = 3</script>"

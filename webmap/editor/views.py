@@ -9,9 +9,12 @@ builder run in the analysis process (analysis.Analyst), never in this one.
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from flask import current_app, jsonify, redirect, render_template, request, url_for
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import NotFound
 
 from ..article import SLUG_RE
@@ -96,12 +99,7 @@ def new_story():
                   created_by=user_name(), updated_at=now(), updated_by=user_name())
     db().add(draft)
     record("create", slug, title=form["title"])
-    from sqlalchemy.exc import IntegrityError
-
-    try:
-        db().commit()
-    except IntegrityError:  # the same title sent twice at once: the first made the draft
-        db().rollback()
+    if not committed():  # the same title sent twice at once: the first made the draft
         return render_template("editor_new.html", form=form,
                                error=f"a draft {slug!r} was just made: open it from the stories list"), 409
     return redirect(url_for("editor.review", slug=slug), 303)
@@ -132,12 +130,7 @@ def open_story(slug: str):
                       published_version=None)
         db().add(draft)
         record("open", slug)
-        from sqlalchemy.exc import IntegrityError
-
-        try:
-            db().commit()
-        except IntegrityError:  # opened twice at once: the first made the draft
-            db().rollback()
+        committed()  # opened twice at once: the first made the draft, which this one opens too
     return redirect(url_for("editor.review", slug=slug), 303)
 
 
@@ -205,8 +198,7 @@ def save_draft(slug: str):
     try:
         check_version(draft, changes.get("version"))
     except StaleDraft as err:
-        return jsonify({"error": {"type": "StaleDraft", "message": str(err), "status": 409},
-                        "current": draft_fields(draft)}), 409
+        return stale_answer(slug, str(err))
     before = json.loads(draft.extra or "{}").get("corrections", {})
     changed = apply_changes(draft, changes, user_name())
     fields = draft_fields(draft)
@@ -223,13 +215,13 @@ def save_draft(slug: str):
 
 
 def committed() -> bool:
-    """Commit; False (rolled back) when a draft changed under this request (its version moved)."""
-    from sqlalchemy.orm.exc import StaleDataError
-
+    """Commit; False (rolled back) when another request got there first: the draft's version
+    moved (StaleDataError), or the row it would add exists (IntegrityError: the same slug, or
+    the same published version)."""
     try:
         db().commit()
         return True
-    except StaleDataError:
+    except (StaleDataError, IntegrityError):
         db().rollback()
         return False
 
@@ -322,19 +314,13 @@ def publish(slug: str):
     diff = places_diff(json.loads(last.places) if last else [], places)
     record("publish", slug, version=number, added=[p["id"] for p in diff["added"]],
            removed=[p["id"] for p in diff["removed"]])
-    from sqlalchemy.exc import IntegrityError
-    from sqlalchemy.orm.exc import StaleDataError
-
-    try:
-        db().commit()
-    except (IntegrityError, StaleDataError):  # another editor saved or published it at the same moment
-        db().rollback()
+    if not committed():  # another editor saved or published it at the same moment
         return stale_answer(slug, "another editor changed this story while it was being published: reload it")
     return jsonify({"published_version": number, "url": url_for("pages.story", slug=slug),
                     "draft": draft_fields(draft), **diff})
 
 
-PUBLISHING = __import__("threading").Lock()
+PUBLISHING = threading.Lock()
 
 
 def read_or_none(path: Path) -> bytes | None:
