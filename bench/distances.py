@@ -34,7 +34,7 @@ import searoute
 from webmap.config import Paths
 from webmap.errors import WebmapError
 from webmap.gazetteer import load_ports
-from webmap.network import MaritimeNetwork
+from webmap.network import RIVER_KM, RIVER_SHARE, MaritimeNetwork
 from webmap.sealanes import sea_route
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +47,8 @@ SAMPLE_KM = 0.5
 EARTH_KM = 6371.0088
 # Land runs inside these are not counted: canals, and straits narrower than the 1:50m mask
 # draws (issue 13 excepts "a canal or river it names"); checked by where the run is, as
-# searoute does not tag the Dardanelles.
+# searoute does not tag the Dardanelles. Nor are runs up a river the route names (its
+# `rivers`), checked against that river's 1:10m centreline (see `land_runs`).
 EXEMPT = ("suez", "panama", "bosporus", "dardanelles")
 PASSAGE_MARGIN_DEG = 0.1  # a land run this close to an exempt passage's edges is inside it
 PORT_KM = 15.0  # a land run starting this close to the origin (along the line), or ending this close to the destination, is at the port
@@ -73,7 +74,8 @@ def _webmap(row: dict, network) -> dict:
     via = row["via"]
     feature = sea_route(row["from_locode"], row["to_locode"], avoid=ALTERNATIVES.get(via, ()), network=network)
     props = feature["properties"]
-    out = {"nmi": props["length_nmi"], "passages": props["passages"], "coords": _coords(feature["geometry"])}
+    out = {"nmi": props["length_nmi"], "passages": props["passages"], "rivers": props["rivers"],
+           "coords": _coords(feature["geometry"])}
     if via:  # the same pair forced through the passage with `via` (a waypoint at its best node)
         out["via_waypoint_nmi"] = sea_route(row["from_locode"], row["to_locode"], via=[via],
                                             network=network)["properties"]["length_nmi"]
@@ -114,8 +116,9 @@ def samples(coords: np.ndarray, step_km: float = SAMPLE_KM):
     return points, np.repeat(seg_km / counts, counts)
 
 
-def land_runs(coords: np.ndarray, mask, boxes: dict) -> list[dict]:
-    """Unbroken runs of land samples along a drawn line: km, mid point, and where they are."""
+def land_runs(coords: np.ndarray, mask, boxes: dict, rivers=()) -> list[dict]:
+    """Unbroken runs of land samples along a drawn line: km, mid point, and where they are
+    (in a river the route names, when RIVER_SHARE of the run lies within RIVER_KM of it)."""
     points, km = samples(coords)
     land = mask.on_land(points[:, 0], points[:, 1])
     if not land.any():
@@ -126,9 +129,12 @@ def land_runs(coords: np.ndarray, mask, boxes: dict) -> list[dict]:
     for first, stop in zip(edges[::2], edges[1::2]):
         lon, lat = points[(first + stop - 1) // 2]
         lon = (lon + 180.0) % 360.0 - 180.0
+        where = _where(lon, lat, along[first] - km[first], along[-1] - along[stop - 1], boxes)
+        if rivers and not where.startswith("in ") and mask.along_rivers(
+                points[first:stop], rivers, RIVER_KM).mean() >= RIVER_SHARE:
+            where = f"in the river it names ({', '.join(rivers)})"
         runs.append({"km": round(float(km[first:stop].sum()), 2), "lon": round(float(lon), 3),
-                     "lat": round(float(lat), 3),
-                     "where": _where(lon, lat, along[first] - km[first], along[-1] - along[stop - 1], boxes)})
+                     "lat": round(float(lat), 3), "where": where})
     return runs
 
 
@@ -177,7 +183,7 @@ def measure(rows: list[dict] | None = None, land: bool = True, baseline: bool = 
             got["error_pct"] = round(100.0 * (got["nmi"] / row["nmi"] - 1.0), 2)
             got["missed_via"] = bool(row["via"]) and row["via"] not in got["passages"]
             if land:
-                runs = land_runs(got["coords"], network.land, boxes)
+                runs = land_runs(got["coords"], network.land, boxes, got.get("rivers", ()))
                 counted = [r for r in runs if not r["where"].startswith("in ")]
                 got["land_km"] = round(sum(r["km"] for r in runs), 2)
                 got["longest_land_run"] = max(counted, key=lambda r: r["km"], default=None)

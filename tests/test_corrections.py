@@ -16,6 +16,7 @@ from tests.repo import ROOT as PROJECT_ROOT
 from webmap.cli import main
 from webmap.config import Paths
 from webmap.errors import BadSidecar
+from webmap.gazetteer import NAMED_SOURCE
 from webmap.lookup import UnknownPlace, entry, search
 from webmap.sidecar import Sidecar, parse_sidecar
 from webmap.store import geojson_text
@@ -287,11 +288,34 @@ def test_entry_round_trips_the_places_of_eval_articles(gazetteer, name):
     collection = preview(path.read_text(encoding="utf-8"), Sidecar(), gazetteer, slug=name)
     kinds = set()
     for feature in collection["features"]:
+        if feature["properties"]["source"] == NAMED_SOURCE:  # read by its name's shape: no table row
+            with pytest.raises(UnknownPlace):
+                entry(gazetteer, feature["id"])
+            continue
         found = entry(gazetteer, feature["id"])
         assert (found.id, found.name, found.kind, found.source) == tuple(
             feature["properties"][key] for key in ("id", "name", "kind", "source"))
         kinds.add(found.kind)
     assert len(kinds) >= 3, kinds
+
+
+def sidecar(toml: str) -> Sidecar:
+    return parse_sidecar(tomllib.loads(toml), Path("cfm.toml"))
+
+
+def test_an_organisation_read_by_its_name_can_be_rejected_or_replaced(gazetteer):
+    text = ("MAPUTO, March 3 (Webmap) - Mozambique Ports and Railways said on Monday that berth 21 at Maputo "
+            "would reopen next week.")
+    found = preview(text, Sidecar(), gazetteer, slug="cfm")
+    named = [f["id"] for f in found["features"] if f["properties"]["source"] == NAMED_SOURCE]
+    assert named == ["organisation-named-mozambique-ports-and-railways"]
+    rejected = preview(text, sidecar(f'[corrections]\nreject = ["{named[0]}"]'), gazetteer,
+                       slug="cfm")
+    assert named[0] not in {f["id"] for f in rejected["features"]} and rejected["story"]["rejected"][0]["id"] == named[0]
+    chosen = preview(text, sidecar(f'[[corrections.choose]]\nplace = "{named[0]}"\nuse = "country-mz"'), gazetteer, slug="cfm")
+    assert "country-mz" in {f["id"] for f in chosen["features"]} and named[0] not in {f["id"] for f in chosen["features"]}
+    with pytest.raises(BadSidecar, match="'use' = 'organisation-named-"):  # nothing can be drawn at it: no table's row
+        preview(text, sidecar(f'[[corrections.choose]]\nplace = "country-mz"\nuse = "{named[0]}"'), gazetteer, slug="cfm")
 
 
 def test_entry_of_an_unknown_id_is_unknown_place(gazetteer):

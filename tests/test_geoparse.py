@@ -241,3 +241,58 @@ def test_names_written_with_apostrophes_and_dashes_are_read_whole(gazetteer):
     assert found["Nuku'alofa"].entry.country == "TO"
     assert found["Côte d'Ivoire"].entry.id == "country-ci"
     assert found["Danube–Black Sea Canal"].entry.kind == found["Volga–Don Canal"].entry.kind == "canal"
+
+
+def test_an_organisation_the_table_lacks_is_found_by_the_shape_of_its_name_at_its_seat(gazetteer):
+    found = places_in("The Port of Baku raised its fees, the Gabon Maritime Authority said.", gazetteer)
+    assert set(found) == {"Port of Baku", "Gabon Maritime Authority"}  # Baku and Gabon are not places there
+    baku, gabon = found["Port of Baku"], found["Gabon Maritime Authority"]
+    assert baku.entry.kind == gabon.entry.kind == "organisation"
+    assert (baku.entry.get("seat"), baku.entry.country) == ("Baku", "AZ")
+    assert gabon.entry.get("seat") == "Libreville"  # a country's organisation sits at its capital
+    assert gabon.candidates[0]["id"] == "country-ga" and "organisation's name" in gabon.candidates[0]["why"]
+
+
+def test_an_organisation_found_by_its_name_is_less_sure_than_a_curated_one(gazetteer):
+    found = places_in("The Kenya Ports Authority and the Gabon Maritime Authority met.", gazetteer)
+    assert found["Kenya Ports Authority"].entry.source.startswith("curated:")
+    assert found["Gabon Maritime Authority"].confidence < found["Kenya Ports Authority"].confidence
+
+
+def test_a_division_names_an_organisation_only_where_its_capital_is_known(gazetteer):
+    found = places_in("The Queensland Resources Council objected.", gazetteer)
+    assert found["Queensland Resources Council"].entry.get("seat") == "Brisbane"
+
+
+def test_names_without_an_organisations_head_word_are_not_organisations(gazetteer):
+    found = places_in("Panama Smith boarded MSC Kenya. Gabon Timber exports rose, and the Indian Ocean Commission "
+                      "met while ships waited at the Port of Houston.", gazetteer)
+    organisations = {name for name, p in found.items() if p.entry.kind == "organisation"}
+    assert organisations == {"MSC"}  # a person, a ship, a sentence's first words, a sea's commission
+    assert found["Houston"].entry.kind == "port"  # "at the Port of Houston": the port, not its operator
+
+
+def test_a_divisions_short_name_is_the_division_where_the_words_say_so(gazetteer):
+    found = find_places(Article("t", "Trucks left Lagos for farms in the Ogun and Lagos states."), gazetteer)
+    assert [p.entry.id for p in found] == ["city-2332459", "division-ng-og", "division-ng-la"]
+
+
+def test_islands_island_groups_and_peninsulas_of_natural_earth_10m_are_found_with_their_kind(gazetteer):
+    found = places_in("Tankers sheltered off the Nicoya Peninsula while ferries to the Loyalty Islands, Kwajalein "
+                      "Atoll and the Cyclades were cancelled.", gazetteer)
+    assert {name: p.entry.kind for name, p in found.items()} == {
+        "Nicoya Peninsula": "landform", "Loyalty Islands": "landform", "Kwajalein Atoll": "landform",
+        "Cyclades": "landform"}
+    assert "Natural Earth 10m geography_regions_polys ne_id" in found["Loyalty Islands"].entry.source
+    assert found["Loyalty Islands"].entry.get("shape")  # drawn as its area, not a point
+
+
+def test_an_island_named_like_a_word_or_a_town_is_found_only_with_its_generic_word(gazetteer):
+    # Rota (Marianas) shares its name with a word and a Spanish town, Phuket island with its town and
+    # province: those rows are "Rota Island" and "Phuket Island", and the bare word stays a town or nothing.
+    found = places_in("Supplies reached Rota island and Phuket island. Rota cranes stood idle over the Pentecost "
+                      "holiday, analyst Ana Rodrigues said, and hotels in Phuket filled.", gazetteer)
+    assert found["Rota island"].entry.id == "landform-rota-island"
+    assert found["Phuket island"].entry.id == "landform-phuket-island"
+    assert [name for name, p in found.items() if p.entry.kind == "landform"] == ["Rota island", "Phuket island"]
+    assert found["Phuket"].entry.kind != "landform"

@@ -65,3 +65,33 @@ def test_a_headland_is_sailed_round_to_the_nearer_node(network):
     assert nearest.via and nearest.leg_km < 110  # the old straight leg to open water was 290 km
     leg = [(huacho.lon, huacho.lat), *nearest.via, tuple(network.lonlat[nearest.node])]
     assert land_km_on(network, leg) == 0
+
+
+# -- rivers the 1:50m land fills --------------------------------------------------------------
+
+
+def test_a_port_up_a_river_the_coarse_land_fills_sails_the_river_and_the_lane_names_it(network):
+    from webmap.sealanes import sea_route
+
+    savannah = load_ports()["USSAV"]
+    (exit_,) = network.port_exits("USSAV", savannah.lon, savannah.lat)
+    assert exit_.rivers == ("Savannah",) and exit_.via  # up the river, not a straight leg over land
+    leg = np.array([(savannah.lon, savannah.lat), *exit_.via])
+    ashore = leg[network.land.on_land(leg[:, 0], leg[:, 1])]
+    assert network.land.along_rivers(ashore, ["Savannah"], 3.0).all()  # every turn on land is on the river
+    lane = sea_route("USSAV", "NLRTM", network=network)["properties"]
+    assert lane["rivers"] == ["Savannah", "Lek"]  # out of Savannah, into Rotterdam by the Nieuwe Waterweg
+
+
+def test_network_edges_up_a_river_name_it_and_canals_stay_passages(network):
+    from webmap.sealanes import sea_route
+
+    assert sea_route("CNSHA", "DEHAM", network=network)["properties"]["rivers"] == ["Elbe"]
+    assert sea_route("USMSY", "PACTB", network=network)["properties"]["rivers"] == ["Mississippi"]
+    assert not {"Suez Canal", "Panama Canal"} & set(network.river_of.values())
+    assert sea_route("CNSHA", "SGSIN", network=network)["properties"]["rivers"] == []
+
+
+def test_a_way_out_only_by_a_river_that_wanders_far_off_is_not_taken(network):
+    guangzhou = load_ports()["CNCAN"]  # the Pearl's channel to Humen is not among the 1:10m lines; the Xi's is 180 km
+    assert all(not e.rivers for e in network.port_exits("CNCAN", guangzhou.lon, guangzhou.lat))

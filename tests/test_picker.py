@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.conftest import SEED_SLUG
 from webmap.errors import AmbiguousPort, UnknownPort
-from webmap.sealanes import endpoint
+from webmap.sealanes import endpoint, sea_route
 
 STORY = f"/stories/{SEED_SLUG}"
 
@@ -138,7 +138,9 @@ def test_a_port_name_draws_the_route_with_end_markers_and_a_legend_line(screen, 
     page = screen.open(live_server + STORY)
     route(page, "chancay", "Rotterdam")
     expect(page.locator("path.wm-picked-route")).to_have_count(1)
-    expect(page.locator("#wm-route-result")).to_contain_text("Chancay – Rotterdam: 11,619 km")
+    lane = sea_route("PECHY", "NLRTM")["properties"]  # what the route API answers, as the page words it
+    expect(page.locator("#wm-route-result")).to_contain_text(f"Chancay – Rotterdam: {int(lane['length_km'] + 0.5):,} km")  # rounded half up, as the page does
+    expect(page.locator("#wm-route-result")).to_contain_text("Rivers: " + ", ".join(lane["rivers"]))  # the Lek into Rotterdam
     expect(page.get_by_role("img", name="Route start: Chancay")).to_be_visible()
     expect(page.get_by_role("img", name="Route end: Rotterdam")).to_be_visible()
     expect(page.locator(".wm-legend")).to_contain_text("Picked route (A to B): Chancay – Rotterdam")

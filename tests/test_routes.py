@@ -49,9 +49,27 @@ def test_a_panamax_ship_fits_both_canals_and_a_vlcc_neither_nor_malacca():
     assert {"panama", "suez", "malacca"} <= registry().get("vlcc").closed_passages
 
 
-def test_limits_of_the_kiel_canal_are_kept_though_the_network_has_no_such_passage():
-    assert "kiel" not in PASSAGES
+def test_the_kiel_canal_is_a_passage_closed_to_ships_over_its_published_limits(network):
+    assert PASSAGES["kiel"] == "Kiel Canal"
     assert "kiel" in registry().get("panamax").closed_passages  # 294 m > 235 m
+    assert "kiel" not in registry().get("feeder").closed_passages
+    feeder = sea_route("DEHAM", "PLGDY", vessel="feeder", network=network)["properties"]
+    big = sea_route("DEHAM", "PLGDY", vessel="ulcv_24k", network=network)["properties"]
+    assert feeder["passages"] == ["kiel"] and "kiel" not in big["passages"]  # round Skagen
+    assert big["length_nmi"] - feeder["length_nmi"] > 250
+
+
+def test_the_kiel_canal_saves_about_the_published_average(network):
+    """"An average of 250 nautical miles (460 km) is saved by using the Kiel Canal instead of
+    going around the Jutland Peninsula" (https://en.wikipedia.org/wiki/Kiel_Canal)."""
+    savings = []
+    for west in ("NLRTM", "BEANR", "DEBRV", "DEHAM", "GBFXT", "FRLEH"):
+        for east in ("PLGDY", "RULED", "LVRIX", "FIHEL", "SESTO", "LTKLJ", "EETLL"):
+            through = sea_route(west, east, network=network)["properties"]
+            around = sea_route(west, east, avoid="kiel", network=network)["properties"]
+            assert through["passages"] == ["kiel"] and "kiel" not in around["passages"]
+            savings.append(around["length_nmi"] - through["length_nmi"])
+    assert 0.8 * 250 <= sum(savings) / len(savings) <= 1.2 * 250
 
 
 def test_an_unknown_vessel_class_lists_the_choices():
@@ -68,8 +86,8 @@ def test_avoiding_suez_a_24000_teu_ship_goes_round_the_cape_not_through_panama(n
     assert "panama" in any_size["passages"]
     assert "south_africa" in big["passages"] and "panama" not in big["passages"]
     assert big["vessel"] == "ulcv_24k"
-    assert [c["passage"] for c in big["closed_for_vessel"]] == ["panama"]
-    assert set(big["avoided"]) == {"suez", "panama"}
+    assert [c["passage"] for c in big["closed_for_vessel"]] == ["panama", "kiel"]
+    assert set(big["avoided"]) == {"suez", "panama", "kiel"}
     assert big["length_nmi"] > any_size["length_nmi"]
 
 

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .geometry import COORD_DECIMALS
+from .geometry import COORD_DECIMALS, great_circle_km
 from .geonames import CityIndex, fold
 from .kinds import AREA_KINDS
 
@@ -27,6 +27,10 @@ if TYPE_CHECKING:  # shapely only where shapes are made: the route API reads por
     from shapely.geometry.base import BaseGeometry
 
 __all__ = ["Entry", "Gazetteer", "fold", "load_ports", "port"]
+
+NAMED_SOURCE = "name:organisation"  # an organisation found by the shape of its name, not in a table
+NAMED_ORGANISATION_ID = "organisation-named-"  # ... and the start of its id
+SEAT_PORT_KM = 30.0  # a port's town is the namesake city this close
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,24 @@ class Gazetteer:
                                                         for e in self.curated_names.get(key, ())):
                     continue  # "White Sea" is the sea; "Mosel" is the Moselle already
                 if entry not in index.setdefault(key, []):
+                    index[key].append(entry)
+        return index
+
+    @cached_property
+    def bare_divisions(self) -> dict[str, list[Entry]]:
+        """Folded short name -> the divisions the table holds only with their generic word
+        ("Poltava Oblast", "Poltava region" -> "Poltava"). The geoparser reads these only where
+        the words around them say division ("regions such as Poltava and Kirovohrad")."""
+        generic = re.compile(r"^(?:(?:State|Province|Republic|Emirate) of (?:the )?)|(?: (?:Oblast|Province|Region|"
+                             r"State|Krai|Governorate|Prefecture|Territory|Autonomous Okrug|Municipality|oblast|"
+                             r"province|region|state))$")
+        index: dict[str, list[Entry]] = {}
+        for entry, aliases in self._divisions:
+            for name in (entry.name, *aliases):
+                bare = generic.sub("", name).strip()
+                key = fold(bare)
+                if bare != name and len(key) >= 3 and entry not in self.curated_names.get(key, ()) \
+                        and entry not in index.setdefault(key, []):
                     index[key].append(entry)
         return index
 
@@ -232,6 +254,31 @@ class Gazetteer:
     def capital(self, iso2: str | None) -> Entry | None:
         return self.capitals.get(iso2 or "")
 
+    # -- organisations found by their names --------------------------------------------
+    def seat(self, place: Entry) -> Entry | None:
+        """Where an organisation named after `place` sits: a city, itself; a port, its town
+        (or the port); a country, its capital; a division, its capital where the table gives
+        one. None for anything else: a seat is never guessed."""
+        if place.kind == "city":
+            return place
+        if place.kind == "country":
+            return self.capital(place.country)
+        if place.kind == "division":
+            code = self._division_capitals.get(place.get("iso3166_2") or "")
+            return self.city(code) if code else None
+        if place.kind == "port":
+            towns = [c for c in self.cities.by_name(fold(place.name)) if c.country == place.country
+                     and great_circle_km(c.lon, c.lat, place.lon, place.lat) <= SEAT_PORT_KM]
+            return self._city_entry(towns[0]) if towns else place
+        return None
+
+    def named_organisation(self, name: str, seat: Entry) -> Entry:
+        """An organisation the curated table lacks, known by its name alone ("Port of Baku"),
+        drawn at `seat`."""
+        return Entry(id=f"{NAMED_ORGANISATION_ID}{_slug(name)}", name=name, kind="organisation", source=NAMED_SOURCE,
+                     country=seat.country, lon=seat.lon, lat=seat.lat,
+                     extra=(("seat", seat.name), ("seat_source", seat.source), ("precision", "city")))
+
     # -- shapes --------------------------------------------------------------------------
     def geometry(self, entry: Entry) -> tuple[BaseGeometry | None, str | None]:
         """Where a place is drawn, and how precisely when that is coarser than the place:
@@ -294,6 +341,11 @@ class Gazetteer:
                           extra=(("iso3166_2", row["id"]), ("shape", row["shape"])))
             rows.append((entry, _split_aliases(row["aliases"])))
         return rows
+
+    @cached_property
+    def _division_capitals(self) -> dict[str, int]:
+        """ISO 3166-2 code -> GeoNames id of the division's capital (division_capitals.csv)."""
+        return {row["id"]: int(row["capital_geonameid"]) for row in self._read_csv("division_capitals.csv")}
 
     @cached_property
     def _regions(self) -> list[tuple[Entry, list[str]]]:

@@ -78,7 +78,9 @@ def _listify(value):
 def unwrap(lons) -> np.ndarray:
     """Longitudes shifted by whole turns so no step between neighbours exceeds 180°."""
     lons = np.array(lons, dtype=float)
-    lons[1:] -= 360.0 * np.cumsum(np.round(np.diff(lons) / 360.0))
+    steps = np.diff(lons)
+    if steps.size and (steps.max() > 180.0 or steps.min() < -180.0):
+        lons[1:] -= 360.0 * np.cumsum(np.round(steps / 360.0))
     return lons
 
 
@@ -197,7 +199,8 @@ def join_across_antimeridian(geometry: dict) -> list[list[float]]:
 def line_bbox(coords) -> list[float]:
     """[west, south, east, north] of an unwrapped line; west > east when it crosses ±180."""
     coords = np.asarray(coords, dtype=float)
-    (west, south), (east, north) = coords.min(axis=0).tolist(), coords.max(axis=0).tolist()
+    lons, lats = coords[:, 0], coords[:, 1]
+    west, south, east, north = float(lons.min()), float(lats.min()), float(lons.max()), float(lats.max())
     if east - west >= 360:
         west, east = -180.0, 180.0
     else:

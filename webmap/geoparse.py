@@ -13,6 +13,9 @@
 4. A weak lone match is refused rather than guessed: a small town nothing in the article
    points to, a town whose name is an English word ("Mobile", "Split"), or a town name
    inside a person's name ("General Laura Richardson").
+5. An organisation the curated table lacks is read by the shape of its name (`orgnames.py`:
+   "Kenya Ports Authority", "Port of Baku"), at the seat of the place it names (a country's
+   capital, a division's where the table has it), less sure than a curated one.
 
 Every place keeps a `confidence` (0-1) and its `candidates`: the runners-up with why each
 lost, which is what an editor corrects the map with.
@@ -28,6 +31,7 @@ from functools import lru_cache
 from .article import Article, Span
 from .gazetteer import Entry, Gazetteer, fold
 from .geometry import great_circle_km
+from .orgnames import name_end, organisation_names
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
 JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|\u2013|'|\u2019|\. ?)")  # between two words of one name ("Volga–Don")
@@ -78,6 +82,8 @@ COMMON_WORD_PENALTY_MID_SENTENCE = 2.0  # "to Shanghai", "at Balboa": a capital 
 MAX_NAME_WORDS = 8
 MIN_POINT_NAME_LETTERS = 3
 NO_EVIDENCE_MIN_POPULATION = 100_000  # a town smaller than this needs the article to point at it
+SEAT_KINDS = {"city", "port", "country", "division"}  # places an organisation's name can seat it at
+NAMED_ORGANISATION_SHARE = 0.8  # an organisation known by its name's shape: its place's confidence times this
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
 KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
@@ -146,6 +152,7 @@ def _choose(spans: list[_Span], text: str, words, context: "_Context") -> list[_
         if choice is not None:
             choices.append(choice)
     _one_sense_per_article(choices, text)
+    choices += _named_organisations(spans, text, words, context)
 
     taken = bytearray(len(text))  # characters already claimed by a longer (or likelier) match
     chosen: list[_Choice] = []
@@ -225,6 +232,9 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 _is_capitalised(piece) and end >= words[j].end() - 1) else None  # "the Huangpu." too
             if bare and _reads_as_water(text, words, i, j, entries, bare):
                 entries = [*entries, *(e for e in bare if e not in entries)]
+            divisions = gazetteer.bare_divisions.get(fold(name)) if _is_capitalised(piece) else None
+            if divisions and _reads_as_division(text, words, _Span(Span(word.start(), end), divisions, i, j)):
+                entries = [*entries, *(e for e in divisions if e not in entries)]
             if entries:
                 found.append(_Span(Span(word.start(), end), entries, i, j, via))
     return found
@@ -250,6 +260,14 @@ def _reads_as_water(text: str, words, i: int, j: int, entries: list[Entry], bare
         return True
     common_word = " " not in name and name.lower() in _english_words()  # "the Red", "the West": words first
     return next_word not in NOT_WATER_AFTER and not common_word and not any(e.kind == "country" for e in entries)
+
+
+def _reads_as_division(text: str, words, item: _Span) -> bool:
+    """Whether a division's short name ("Poltava" for Poltava Oblast) is written as one:
+    "regions such as Poltava", "the Lagos and Ogun states"; never a word ("Eastern")."""
+    name = text[item.span.start : item.span.end]
+    common_word = " " not in name and name.lower() in _english_words()
+    return not common_word and "division" in _cued_kinds(text, words, item)
 
 
 def _two_word_starts(two_words: str) -> tuple[str, ...]:
@@ -405,6 +423,11 @@ def _kind_cues(text: str, words, item: _Span) -> frozenset[str]:
     "the" ("the mouth of the Elbe", "along the Mississippi"): towns and states take no article."""
     if len({e.kind for e in item.entries}) < 2:
         return frozenset()  # cues choose between kinds: a name of one kind needs none
+    return _cued_kinds(text, words, item)
+
+
+def _cued_kinds(text: str, words, item: _Span) -> frozenset[str]:
+    """The kinds of place the words in and around a name ask for, whatever its entries."""
     kinds = set()
     last = words[item.last].group().lower()
     if item.last > item.first and last in KIND_NOUNS:  # the name says it: "English Bay", "Khalifa Port"
@@ -422,8 +445,9 @@ def _kind_cues(text: str, words, item: _Span) -> frozenset[str]:
             if step == 1 and text[words[i - 1].end() : words[i].start()].strip(" ,") or \
                     step == -1 and text[words[i].end() : words[i + 1].start()].strip(" ,"):
                 break  # a sentence's end, a bracket or a dash ends the list
-            if word in KIND_NOUNS:
-                kinds.add(KIND_NOUNS[word])
+            noun = word.rstrip(".") if step == 1 else word  # "... Ogun and Lagos states."
+            if noun in KIND_NOUNS:
+                kinds.add(KIND_NOUNS[noun])
                 break
             if not (_is_capitalised(word) or word in LIST_WORDS) or step == 1 and word in ("of", "the", "in"):
                 break
@@ -442,12 +466,14 @@ def _english_words() -> set[str]:
 
 # -- resolution -----------------------------------------------------------------------------
 
-def _resolve(item: _Span, text: str, words, context: _Context) -> _Choice | None:
-    """The likeliest entry for a span, its confidence and the runners-up; None if refused."""
+def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = False) -> _Choice | None:
+    """The likeliest entry for a span, its confidence and the runners-up; None if refused.
+    `in_name`: the span is read inside an organisation's name, where capitals around it
+    are the name's, not a person's."""
     name = text[item.span.start : item.span.end]
     port_context = _port_context(text, words, item)
     cues = _kind_cues(text, words, item)
-    person = _is_person_part(text, words, item)
+    person = not in_name and _is_person_part(text, words, item)
     # A country is never qualified by what follows it: "Chile, Peru and Ecuador" is a list.
     q_countries, q_divisions, q_kind = _qualifier(text, words, item, context.gazetteer)
     if any(e.kind in ("country", "region") for e in item.entries):
@@ -565,6 +591,61 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
     decided_here = bool(q_kind or q_countries or q_divisions or (port_context and best.kind == "port")
                         or best.kind in cues)
     return best, confidence, candidates, decided_here
+
+
+def _named_organisations(spans: list[_Span], text: str, words, context: _Context) -> list[_Choice]:
+    """Organisations the curated table lacks, by the shape of their names ("Kenya Ports
+    Authority", "Port of Baku"), each at the seat the first place in its name that has one
+    gives. That place is then a runner-up, not a place of its own there."""
+    by_words = {(item.first, item.last): item for item in spans}
+    companies = [key for key, item in by_words.items() if any(e.kind == "organisation" for e in item.entries)]
+    choices = []
+    for org in organisation_names(text, words, _seat_names(by_words), {first for first, _ in by_words}):
+        span = Span(words[org.first].start(), name_end(words, org.last))
+        known = context.gazetteer.lookup(text[span.start : span.end])
+        if known:  # a name the gazetteer has ("Port of Spain", "Shipowners' Association") is read as such
+            choice = _resolve(_Span(span, known, org.first, org.last), text, words, context)
+        elif any(org.first <= first and last <= org.last for first, last in companies):
+            continue  # "Chinese Cosco Shipping": the organisation the table has, and its country
+        else:
+            choice = _seated(_Span(span, [], org.first, org.last), [by_words[p] for p in org.places], text, words,
+                             context)
+        if choice is not None:
+            choices.append(choice)
+    return choices
+
+
+def _seat_names(by_words: dict[tuple[int, int], _Span]) -> set[tuple[int, int]]:
+    """The spans (first, last word) that may seat an organisation: a town, port, country or
+    division, not inside a longer name that is none ("Indian Ocean Commission")."""
+    seats = {key for key, item in by_words.items()
+             if item.via == "demonym" or any(e.kind in SEAT_KINDS for e in item.entries)}
+    longest_other: dict[int, int] = {}  # first word -> last word of the longest name there that seats none
+    for first, last in by_words:
+        if (first, last) not in seats:
+            longest_other[first] = max(last, longest_other.get(first, last))
+    return {(first, last) for first, last in seats if not any(
+        longest_other.get(start, -1) >= last for start in range(max(0, first - MAX_NAME_WORDS), first + 1))}
+
+
+def _seated(item: _Span, places: list[_Span], text: str, words, context: _Context) -> _Choice | None:
+    """The organisation `item` names, at the seat of the first of its `places` that has one."""
+    name = text[item.span.start : item.span.end]
+    for place in places:
+        inner = _resolve(place, text, words, context, in_name=True)
+        seat = context.gazetteer.seat(inner.entry) if inner is not None else None
+        if seat is None:
+            continue
+        entry = context.gazetteer.named_organisation(name, seat)
+        confidence = round(NAMED_ORGANISATION_SHARE * inner.confidence, 3)
+        lost = {"id": inner.entry.id, "name": inner.entry.name, "kind": inner.entry.kind,
+                "country": inner.entry.country, "confidence": round(inner.confidence - confidence, 3),
+                "why": f"read as part of the organisation's name '{name}'"}
+        if confidence < REFUSE_BELOW:
+            return None
+        named = _Span(item.span, [entry], item.first, item.last)
+        return _Choice(named, entry, confidence, [lost], decided_here=True)
+    return None
 
 
 def _one_sense_per_article(choices: list[_Choice], text: str) -> None:

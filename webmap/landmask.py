@@ -20,9 +20,10 @@ import numpy as np
 from .cache import default_cache_dir
 from .geometry import wrap
 
-GRID_VERSION = 1
+GRID_VERSION = 2
 CELL_DEG = 0.25
 LAND_SOURCE = "naturalearth/land-50m.json"
+RIVERS_SOURCE = "naturalearth/rivers-10m.geojson"  # rivers the grid burns in as water (SeaPaths)
 # The reference point of a cell: its centre, nudged off the round numbers a vertex may have.
 REFERENCE_OFFSET = (0.5 * CELL_DEG + 1.234567e-6, 0.5 * CELL_DEG + 2.345678e-6)
 PAIRS_PER_CHUNK = 2_000_000  # point-edge pairs tested at once (bounds the memory of a query)
@@ -37,7 +38,40 @@ class LandMask:
             self.cell_start = arrays["cell_start"]  # edges of cell c: cell_edges[cell_start[c]:cell_start[c + 1]]
             self.cell_edges = arrays["cell_edges"]
             self.inside = arrays["inside"]  # the answer at each cell's reference point
+            self.river_segments = arrays["river_segments"]  # (n, 4): lon0, lat0, lon1, lat1
+            self.river_of_segment = arrays["river_of_segment"]  # index into river_names
+            self.river_names = arrays["river_names"].tolist()
         self.fingerprint = path.stem  # changes with the land data and the grid's making
+        self._river_tree = None
+
+    def along_rivers(self, points: np.ndarray, names, within_km: float) -> np.ndarray:
+        """Per point (lon, lat), whether it lies within `within_km` of a named river."""
+        points = np.array(points, dtype=float).reshape(-1, 2)
+        points[:, 0] = wrap(points[:, 0])
+        wanted = [k for k, name in enumerate(self.river_names) if name in set(names)]
+        if not wanted or not len(points):
+            return np.zeros(len(points), dtype=bool)
+        middle = points.mean(axis=0)
+        spread_km = float(distance_km(points, np.hstack([middle, middle])[None, :]).max())
+        segments, owners = self.rivers_near(*middle, spread_km + within_km)
+        segments = segments[np.isin(owners, wanted)]
+        if not len(segments):
+            return np.zeros(len(points), dtype=bool)
+        return (distance_km(points, segments) <= within_km).any(axis=1)
+
+    def rivers_near(self, lon: float, lat: float, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
+        """River segments (lon0, lat0, lon1, lat1) that may come within `radius_km` of a
+        point, and the index of each one's river in `river_names`."""
+        if self._river_tree is None:
+            from scipy.spatial import cKDTree
+
+            ends = self.river_segments.reshape(-1, 2, 2)
+            middles = _unit_vector(ends.mean(axis=1))
+            reach = np.linalg.norm(_unit_vector(ends[:, 0]) - middles, axis=1).max(initial=0.0)
+            self._river_tree, self._river_reach = cKDTree(middles), reach
+        chord = 2 * math.sin(min(radius_km / 6371.0, math.pi) / 2) + self._river_reach
+        found = np.array(sorted(self._river_tree.query_ball_point(_unit_vector(np.array([[lon, lat]]))[0], chord)), dtype=int)
+        return self.river_segments[found], self.river_of_segment[found]
 
     def on_land(self, lons, lats) -> np.ndarray:
         """A boolean per point: inside a land polygon."""
@@ -76,6 +110,22 @@ class LandMask:
 COLUMNS, ROWS = round(360 / CELL_DEG), round(180 / CELL_DEG)
 
 
+def distance_km(points: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """Distances in km between points and segments (lon, lat), (points, segments), on a flat
+    projection about the points (fine over the few tens of km it is used for)."""
+    scale = np.array([111.32 * math.cos(math.radians(float(points[:, 1].mean()))), 110.57])
+    p = points[:, None, :] * scale
+    a, b = segments[None, :, :2] * scale, segments[None, :, 2:] * scale
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0.0, 1.0)
+    return np.linalg.norm(a + t[..., None] * ab - p, axis=-1)
+
+
+def _unit_vector(lonlat: np.ndarray) -> np.ndarray:
+    lon, lat = np.radians(lonlat[:, 0]), np.radians(lonlat[:, 1])
+    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+
+
 def _cell_of(lons, lats) -> np.ndarray:
     column = np.clip(np.floor((lons + 180.0) / CELL_DEG).astype(int), 0, COLUMNS - 1)
     row = np.clip(np.floor((lats + 90.0) / CELL_DEG).astype(int), 0, ROWS - 1)
@@ -105,8 +155,16 @@ def land_grid_path(reference_dir: Path, cache_dir: Path | None = None) -> Path:
     from . import __version__
 
     digest = hashlib.sha256(f"{GRID_VERSION} webmap {__version__} shapely {version('shapely')}".encode())
-    digest.update((Path(reference_dir) / LAND_SOURCE).read_bytes())
+    digest.update(data_digest(reference_dir).encode())
     return Path(cache_dir or default_cache_dir()) / f"land-grid-{digest.hexdigest()[:16]}.npz"
+
+
+def data_digest(reference_dir: Path) -> str:
+    """The land and river data the grid is made from, hashed."""
+    digest = hashlib.sha256()
+    for source in (LAND_SOURCE, RIVERS_SOURCE):
+        digest.update((Path(reference_dir) / source).read_bytes())
+    return digest.hexdigest()
 
 
 def ensure_land_grid(reference_dir: Path, cache_dir: Path | None = None) -> Path:
@@ -149,7 +207,23 @@ def land_grid(reference_dir: Path, cache_dir: Path | None = None) -> dict[str, n
     inside = np.zeros(COLUMNS * ROWS, dtype=bool)
     inside[point_index[shapely.contains_xy(parts[part_index], rx[point_index], ry[point_index])]] = True
     return {"edges": edges, "cell_start": cell_start.astype(np.int64), "cell_edges": edge[order].astype(np.int32),
-            "inside": inside}
+            "inside": inside, **river_arrays(reference_dir)}
+
+
+def river_arrays(reference_dir: Path) -> dict[str, np.ndarray]:
+    """The shipped rivers (Natural Earth 1:10m centrelines near ports) as segments, each
+    with its river's index in `river_names`."""
+    import json
+
+    features = json.loads((Path(reference_dir) / RIVERS_SOURCE).read_text(encoding="utf-8"))["features"]
+    segments, owners = [np.empty((0, 4))], [np.empty(0, dtype=np.int32)]
+    for k, feature in enumerate(features):
+        for line in feature["geometry"]["coordinates"]:
+            line = np.asarray(line, dtype=float)
+            segments.append(np.hstack([line[:-1], line[1:]]))
+            owners.append(np.full(len(line) - 1, k, dtype=np.int32))
+    return {"river_segments": np.concatenate(segments), "river_of_segment": np.concatenate(owners),
+            "river_names": np.array([f["properties"]["name"] for f in features])}
 
 
 def read_land(reference_dir: Path) -> np.ndarray:
@@ -183,11 +257,12 @@ class SeaPaths:
     sea cell within `coast_km` of the point, since a port's own point often lies on land at
     1:50m (quays, river mouths); with `ashore_weight` above 1, the straight bit from the
     point to its seed costs that many times its length, so the way leaves by the nearest
-    water rather than cutting across a spit of land to water farther on.
+    water rather than cutting across a spit of land to water farther on. With `rivers`, the
+    rivers the 1:50m land fills are burnt in as water (`_rivers`).
     """
 
     def __init__(self, mask: LandMask, lon: float, lat: float, radius_km: float, cell_km: float, *,
-                 coast_km: float, offing_km: float, ashore_weight: float = 1.0):
+                 coast_km: float, offing_km: float, ashore_weight: float = 1.0, rivers: bool = True):
         from pyproj import CRS, Transformer
         from scipy import ndimage
         from scipy.sparse import coo_matrix
@@ -202,8 +277,13 @@ class SeaPaths:
         axis = np.arange(-self.half, self.half + 1) * cell_km
         self.x, self.y = (a.ravel() for a in np.meshgrid(axis, axis))
         sea = ~mask.on_land(*self._to_lonlat.transform(self.x, self.y))
-        # Distance from each sea cell's centre to the coast (half a cell for one beside land).
+        self.river_names = mask.river_names
+        self.river = self._rivers(mask, lon, lat, radius_km, sea) if rivers else np.zeros(size * size, dtype=np.int32)
+        sea |= self.river > 0
+        # Distance from each sea cell's centre to the coast (half a cell for one beside land);
+        # a river's cells count as mid-stream: a way up a river is sailed at no extra cost.
         self.offing = np.maximum(ndimage.distance_transform_edt(sea.reshape(size, size)).ravel() - 0.5, 0) * cell_km
+        self.offing[self.river > 0] = offing_km
         self.seeds = np.flatnonzero(sea & (np.hypot(self.x, self.y) <= coast_km))
         # Lines cut from the point are not checked this near it: all of coast_km, or with an
         # ashore_weight, only as far as the nearest water (and a cell and a half).
@@ -228,6 +308,39 @@ class SeaPaths:
                            shape=(size * size + 1, size * size + 1)).tocsr()
         self.km, self._previous = dijkstra(graph, directed=False, indices=self.source,
                                            return_predecessors=True, limit=4 * radius_km)
+
+    def _rivers(self, mask: LandMask, lon: float, lat: float, radius_km: float, sea: np.ndarray) -> np.ndarray:
+        """Per cell, 1 + the index of the river whose centreline crosses it where the mask
+        has land (0 elsewhere): Natural Earth 1:50m fills the rivers that lead to ports such
+        as Hamburg, Rotterdam or New Orleans, so they are burnt in, a cell wide, from the
+        1:10m centrelines (sampled every third of a cell, so the cells touch)."""
+        river = np.zeros(self.size * self.size, dtype=np.int32)
+        segments, owners = mask.rivers_near(lon, lat, radius_km * math.sqrt(2))
+        if len(segments) == 0:
+            return river
+        x0, y0 = self._to_xy.transform(segments[:, 0], segments[:, 1])
+        x1, y1 = self._to_xy.transform(segments[:, 2], segments[:, 3])
+        steps = np.ceil(np.hypot(x1 - x0, y1 - y0) / (self.cell_km / 3)).astype(int) + 1
+        segment = np.repeat(np.arange(len(steps)), steps)
+        t = (np.arange(steps.sum()) - np.repeat(np.cumsum(steps) - steps, steps)) / np.repeat(np.maximum(steps - 1, 1), steps)
+        row = np.rint((y0[segment] + t * (y1 - y0)[segment]) / self.cell_km).astype(int) + self.half
+        col = np.rint((x0[segment] + t * (x1 - x0)[segment]) / self.cell_km).astype(int) + self.half
+        inside = (row >= 0) & (row < self.size) & (col >= 0) & (col < self.size)
+        cells = row[inside] * self.size + col[inside]
+        on_land = ~sea[cells]
+        river[cells[on_land]] = owners[segment[inside][on_land]] + 1
+        return river
+
+    def rivers_on(self, cell: int) -> tuple[str, ...]:
+        """The rivers the way to a cell goes up or down, from the point outwards."""
+        found: list[int] = []
+        if self.river.any():
+            while cell != self.source and cell >= 0:
+                owner = int(self.river[cell])
+                if owner and owner not in found:
+                    found.append(owner)
+                cell = int(self._previous[cell])
+        return tuple(self.river_names[owner - 1] for owner in reversed(found))
 
     def distances_km(self, lons, lats) -> tuple[np.ndarray, np.ndarray]:
         """The cost in km of the way over water to each point (arriving at sea in its cell or

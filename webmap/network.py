@@ -30,7 +30,7 @@ from pyproj import Geod
 
 from .cache import default_cache_dir
 from .errors import BadCoordinate, NoRoute, UnknownPassage
-from .landmask import SeaPaths, ensure_land_grid, land_mask
+from .landmask import SeaPaths, distance_km, ensure_land_grid, land_mask
 
 GEOD = Geod(ellps="WGS84")
 EARTH_RADIUS_KM = 6371.0  # for turning a search radius into a chord (a generous bound)
@@ -51,7 +51,14 @@ PASSAGES = {
     "chili": "Cape Horn",  # the Drake Passage and the waters south of Tierra del Fuego
     "magellan": "Strait of Magellan",
     "south_africa": "Cape of Good Hope",
+    "kiel": "Kiel Canal",  # not in marnet: added (CANALS)
 }
+# Canals marnet lacks, added to it as chains of nodes tagged with their passage: each line's
+# ends join the nearest network nodes (within JOIN_KM, over open water). The Kiel Canal runs
+# from the Brunsbüttel locks on the Elbe by Rendsburg to the Kiel-Holtenau locks on the Kiel
+# Fjord (https://en.wikipedia.org/wiki/Kiel_Canal; the line of geodata/gazetteer/features.csv).
+CANALS = {"kiel": ((9.140, 53.892), (9.672, 54.302), (10.141, 54.366))}
+CANAL_JOIN_KM = 30.0
 # marnet tags the Strait of Magellan `chili` too: its edges (north of this latitude) are
 # told apart by where they are, and avoiding `chili` closes both ways round the continent.
 MAGELLAN_NORTH_OF = -54.0
@@ -71,7 +78,7 @@ WATER_SEARCHES = ((50.0, 0.5), (150.0, 1.0), (MAX_LEG_KM, 2.0))
 EXITS_WITHIN = 3.0  # exits by water up to this many times as far as the nearest one
 EXIT_SAVING = 0.1  # an exit is kept if no nearer one leads to it within 10% of its own leg
 MAX_EXITS = 6
-EXITS_VERSION = 7  # bump when the way exits are found changes: saved ones are then found anew
+EXITS_VERSION = 8  # bump when the way exits are found changes: saved ones are then found anew
 # A port's neighbourhood, searched once per port (`port_links`): the network nodes water
 # reaches within the first search (legs a route may take instead of its exit's, when the
 # network doubles back near the port), and the other ports water reaches within each
@@ -90,19 +97,24 @@ PASSAGE_MARGIN_DEG = 0.1  # a direct line this near a passage's edge goes throug
 SHORTCUT_SCAN_KM = 400.0  # how far along a route from each end a shorter leg is looked for
 OFFING_KM = 3.0  # water paths keep this far off the coast where the water is wide enough
 CACHED_HIERARCHIES = 32
-NETWORK_VERSION = 1  # bump when the graph's making changes: saved graphs are then made anew
+RIVER_KM = 3.0  # an edge's land (at 1:50m) within this of a river's 1:10m centreline sails that river
+RIVER_SHARE = 0.75  # ... if this share of its land samples is (a 1:10m line may stop short of the 1:50m sea)
+RIVER_DETOUR = 1.5  # a way out only by rivers, this many times longer than the straight leg, is not taken (the 1:10m lines lack the channel: Guangzhou)
+NETWORK_VERSION = 2  # bump when the graph's making changes: saved graphs are then made anew
 
 
 @dataclass(frozen=True)
 class Snap:
     """Where a point joins the network: the node, the leg's length, and the land it crosses
     (straight legs only). `via` holds the turns of a leg that follows the water (from the
-    point towards the node); a straight leg has none."""
+    point towards the node); a straight leg has none. `rivers`: the rivers the leg sails
+    (see SeaPaths), from the point outwards."""
 
     node: int
     leg_km: float
     land_km: float = 0.0
     via: tuple[tuple[float, float], ...] = ()
+    rivers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,9 +122,9 @@ class PortLinks:
     """What a port's water searches found, once per port: its `exits` (the network nodes a
     route starts from), `reach` (node -> Snap: every node water reaches within the first
     neighbourhood search, which a route passing near the port may join instead of going
-    back to the exit), and `near` (UN/LOCODE -> (km, turns, passages): the way over water to
-    each other port found within a neighbourhood search, turns from this port towards it,
-    and the passages it goes through)."""
+    back to the exit), and `near` (UN/LOCODE -> (km, turns, passages, rivers): the way over
+    water to each other port found within a neighbourhood search, turns from this port
+    towards it, and the passages and rivers it goes through)."""
 
     exits: tuple[Snap, ...]
     reach: dict[int, Snap] | None = None  # None: not searched (a point that is not a port)
@@ -147,22 +159,23 @@ class SavedExits:
             return None
         saved = json.loads(row[0])
 
-        def snap(node, leg_km, land_km, via):
-            return Snap(node, leg_km, land_km, tuple(map(tuple, via)))
+        def snap(node, leg_km, land_km, via, rivers):
+            return Snap(node, leg_km, land_km, tuple(map(tuple, via)), tuple(rivers))
 
         return PortLinks(tuple(snap(*s) for s in saved["exits"]), {s[0]: snap(*s) for s in saved["reach"]},
-                         {code: (km, tuple(map(tuple, via)), tuple(passages)) for code, km, via, passages in saved["near"]})
+                         {code: (km, tuple(map(tuple, via)), tuple(passages), tuple(rivers))
+                          for code, km, via, passages, rivers in saved["near"]})
 
     def put(self, locode: str, links: PortLinks) -> None:
         import json
         import sqlite3
 
         def snap(s: Snap) -> list:
-            return [s.node, s.leg_km, s.land_km, [list(p) for p in s.via]]
+            return [s.node, s.leg_km, s.land_km, [list(p) for p in s.via], list(s.rivers)]
 
         value = json.dumps({"exits": [snap(s) for s in links.exits], "reach": [snap(s) for s in links.reach.values()],
-                            "near": [[code, km, [list(p) for p in via], list(passages)]
-                                     for code, (km, via, passages) in links.near.items()]})
+                            "near": [[code, km, [list(p) for p in via], list(passages), list(rivers)]
+                                     for code, (km, via, passages, rivers) in links.near.items()]})
         try:
             with closing(self._db()) as db, db:
                 db.execute("INSERT OR REPLACE INTO exits VALUES (?, ?)", (locode, value))
@@ -173,12 +186,16 @@ class SavedExits:
 class MaritimeNetwork:
     """Nodes (lon, lat), edges with lengths in km and passage tags, and routing over them."""
 
-    def __init__(self, reference_dir: Path, *, hierarchies: bool = True, cache_dir: Path | None = None):
+    def __init__(self, reference_dir: Path, *, hierarchies: bool = True, cache_dir: Path | None = None,
+                 prepared: bool = True):
         """`hierarchies=False` routes with plain bidirectional Dijkstra: no second of
         preprocessing, for one-off work such as a build with a couple of lanes. Ports' exits
-        are kept in `cache_dir` (default: the user's cache folder)."""
+        are kept in `cache_dir` (default: the user's cache folder). `prepared=False` leaves
+        out the shipped repaired edges and port legs (`prepared`), as when making them."""
         self.use_hierarchies = hierarchies
+        self.use_prepared = prepared
         self.cache_dir = cache_dir
+        self.reference_dir = Path(reference_dir)
         self.land = land_mask(Path(reference_dir), cache_dir)
         self._graph = graph = marnet_graph(cache_dir)
         # As stored: some longitudes run past 180 (to 190.8), and zero-length edges join
@@ -210,7 +227,54 @@ class MaritimeNetwork:
         edges: list[dict[int, float]] = [{} for _ in range(len(self.lonlat))]
         for u, v, km in zip(graph["edge_from"].tolist(), graph["edge_to"].tolist(), graph["edge_km"].tolist()):
             edges[u][v] = km
+        for (u, v), (km, _) in self._repairs.items():
+            if v in edges[u]:
+                edges[u][v] = km
         return edges
+
+    @cached_property
+    def _repairs(self) -> dict[tuple[int, int], tuple[float, tuple]]:
+        """Edges over land replaced by a way over water (`prepared.repair_edge`), both ways:
+        (u, v) -> (km, turns from u towards v)."""
+        repairs = {}
+        for u, v, km, turns in self._prepared.edges():
+            repairs[(u, v)] = (km, turns)
+            repairs[(v, u)] = (km, turns[::-1])
+        return repairs
+
+    @cached_property
+    def _on_repair(self) -> np.ndarray:
+        on_repair = np.zeros(len(self.lonlat), dtype=bool)
+        on_repair[[n for edge in self._repairs for n in edge]] = True
+        return on_repair
+
+    def path_coords(self, nodes) -> np.ndarray:
+        """The drawn line (lon, lat) of a path of node indices: the nodes, with the turns of
+        each repaired edge between them."""
+        coords = self.lonlat[nodes]
+        hits = np.flatnonzero(self._on_repair[nodes]) if self._repairs else ()
+        if len(hits) < 2:
+            return coords
+        nodes = nodes.tolist() if isinstance(nodes, np.ndarray) else list(nodes)
+        pieces, last = [], 0
+        for k in range(int(hits[0]), int(hits[-1])):
+            repair = self._repairs.get((nodes[k], nodes[k + 1]))
+            if repair and repair[1]:
+                pieces += [coords[last : k + 1], np.array(repair[1], dtype=float)]
+                last = k + 1
+        return np.concatenate([*pieces, coords[last:]]) if pieces else coords
+
+    def land_km_of_edges(self, u: np.ndarray, v: np.ndarray, km: np.ndarray) -> np.ndarray:
+        """Per edge, the km of its straight line that lie on land (samples every 0.5 km)."""
+        points, edge, step_km = _edge_samples(self.lonlat[u], self.lonlat[v], km)
+        return np.bincount(edge, weights=self.land.on_land(points[:, 0], points[:, 1]) * step_km, minlength=len(u))
+
+    def land_km_along(self, line: np.ndarray) -> float:
+        """The km of a drawn line (lon, lat, unwrapped) that lie on land."""
+        line = np.asarray(line, dtype=float)
+        km = GEOD.inv(line[:-1, 0], line[:-1, 1], line[1:, 0], line[1:, 1])[2] / 1000
+        points, _, step_km = _edge_samples(line[:-1], line[1:], km)
+        return float((self.land.on_land(points[:, 0], points[:, 1]) * step_km).sum())
 
     # -- snapping ------------------------------------------------------------------------
     @cached_property
@@ -225,18 +289,29 @@ class MaritimeNetwork:
 
     def port_links(self, locode: str, lon: float, lat: float, name: str | None = None) -> PortLinks:
         """A port's exits and neighbourhood, remembered: they are a property of the port, not
-        of the query, so they are kept in the cache folder too, and a port's water searches
-        run once (about a second), never per query."""
+        of the query: read from the file `webmap prepare-network` made for every port
+        (`prepared`), else searched once (about half a second) and kept in the cache folder."""
         links = self._port_links.get(locode)
         if links is None:
-            links = self._saved_exits.get(locode)
+            links = self._prepared.get(locode) or self._saved_exits.get(locode)
             if links is None:
-                label = f"port {name} ({locode})" if name else f"port {locode}"
-                exits = self.exits(lon, lat, label=label)
-                links = PortLinks(exits, *self._neighbourhood(locode, lon, lat, exits))
+                links = self.search_port(locode, lon, lat, name)
                 self._saved_exits.put(locode, links)
             self._port_links[locode] = links
         return links
+
+    def search_port(self, locode: str, lon: float, lat: float, name: str | None = None) -> PortLinks:
+        """A port's exits and neighbourhood, searched afresh (`port_links` remembers them)."""
+        label = f"port {name} ({locode})" if name else f"port {locode}"
+        exits = self.exits(lon, lat, label=label)
+        return PortLinks(exits, *self._neighbourhood(locode, lon, lat, exits))
+
+    @cached_property
+    def _prepared(self):
+        """The shipped repaired edges and port legs (`prepared`), if the file is today's."""
+        from .prepared import FILE, Prepared
+
+        return Prepared(self.reference_dir / FILE if self.use_prepared else None, self.reference_dir)
 
     def _neighbourhood(self, locode: str, lon: float, lat: float,
                        exits: tuple[Snap, ...]) -> tuple[dict[int, Snap], dict[str, tuple]]:
@@ -277,10 +352,10 @@ class MaritimeNetwork:
             if not reached:
                 continue
             ways = paths.paths(*points[[i for i, _ in reached]].T, [cell for _, cell in reached])
-            for (i, _), via in zip(reached, ways):
+            for (i, cell), via in zip(reached, ways):
                 line = np.array([(lon, lat), *via, tuple(points[i])])
                 near[codes[i]] = (GEOD.line_length(line[:, 0], line[:, 1]) / 1000, tuple(via),
-                                  tuple(self.passages_along(line)))
+                                  tuple(self.passages_along(line)), paths.rivers_on(cell))
         return reach, near
 
     @cached_property
@@ -337,8 +412,9 @@ class MaritimeNetwork:
             return (straight,)
         if nearest_km <= MAX_LEG_KM:
             exits = self._exits_by_water(lon, lat, straight)
-            if exits:
-                return exits
+            if exits and not (least_land is not None and least_land.land_km <= LAND_ALLOWANCE_KM and all(
+                    e.rivers and e.leg_km > RIVER_DETOUR * least_land.leg_km for e in exits)):
+                return exits  # unless every way out is by a river that wanders far off the way
         if least_land is not None and least_land.land_km <= LAND_ALLOWANCE_KM:
             return (least_land,)
         where = f"nearest network point {nearest_km:,.0f} km away"
@@ -378,7 +454,7 @@ class MaritimeNetwork:
     def _water_leg(self, lon: float, lat: float, paths: SeaPaths, node: int, cell: int, *, gallop: bool = False) -> Snap:
         via = tuple(paths.path(*self.lonlat[node], cell, gallop=gallop))
         line = np.array([(lon, lat), *via, tuple(self.lonlat[node])])
-        return Snap(node, GEOD.line_length(line[:, 0], line[:, 1]) / 1000, via=via)
+        return Snap(node, GEOD.line_length(line[:, 0], line[:, 1]) / 1000, via=via, rivers=paths.rivers_on(cell))
 
     def _distinct(self, found: list[tuple[float, int, int]], saving: float = EXIT_SAVING) -> list[tuple[float, int, int]]:
         """(km, node, ...) exits, nearest first, without those that a nearer one leads to
@@ -455,17 +531,20 @@ class MaritimeNetwork:
         if not self.use_hierarchies:
             graph = graph_without_avoided()
         elif avoid == ALWAYS_AVOIDED:
-            graph = saved_hierarchy(self.cache_dir, lambda: graph_without_avoided().create_contraction_hierarchy())
+            graph = saved_hierarchy(self.cache_dir, lambda: graph_without_avoided().create_contraction_hierarchy(),
+                                    self._prepared.fingerprint if self._repairs else "")
         else:
             graph = graph_without_avoided().create_contraction_hierarchy()
         with self._lock:
             self._hierarchies[avoid] = graph
         return graph
 
-    def shortest_path(self, origin: int, destination: int, avoid: frozenset, graph=None) -> tuple[list[int], float]:
+    def shortest_path(self, origin, destination, avoid: frozenset, graph=None) -> tuple[list[int], float]:
         """Node indices of the shortest path and its geodesic length in km, or NoRoute.
-        `graph`: the avoid set's `hierarchy`, if the caller has it already."""
-        if origin == destination:
+        `origin` and `destination` are nodes, or mappings of nodes to the km already run to
+        them (one search from several exits at once). `graph`: the avoid set's `hierarchy`,
+        if the caller has it already."""
+        if origin == destination and isinstance(origin, int):
             return [origin], 0.0
         graph = graph or self.hierarchy(avoid)
         search = graph.search if self.use_hierarchies else graph.bidirectional_dijkstra
@@ -485,17 +564,10 @@ class MaritimeNetwork:
         With a port's `reach` (PortLinks), a path that passes near the port again after
         leaving it (the network's node off a port may lie on a spur out to a mid-strait
         lane: Port Klang) joins it there instead, by its own water leg (`_shortcut`)."""
-        best, graph = None, self.hierarchy(avoid)
-        for start in starts:
-            for end in ends:
-                try:
-                    path, km = self.shortest_path(start.node, end.node, avoid, graph)
-                except NoRoute:
-                    continue
-                if best is None or start.leg_km + km + end.leg_km < best[2]:
-                    best = (start, path, start.leg_km + km + end.leg_km, end)
-        if best is None:
-            raise NoRoute(f"no sea route avoiding {', '.join(sorted(avoid)) or 'nothing'}")
+        first, last = _nearest_by_node(starts), _nearest_by_node(ends)
+        path, km = self.shortest_path({node: snap.leg_km for node, snap in first.items()},
+                                      {node: snap.leg_km for node, snap in last.items()}, avoid)  # one search
+        best = (first[path[0]], path, km, last[path[-1]])
         if (start_reach and len(start_reach) > 1) or (end_reach and len(end_reach) > 1):
             best = self._shortcut(*best, start_reach or {}, end_reach or {})
         return best
@@ -536,23 +608,24 @@ class MaritimeNetwork:
         return s_leg, path[i : j + 1], s_leg.leg_km + network_km + e_leg.leg_km, e_leg
 
     def direct_route(self, start: tuple[str, float, float, PortLinks], end: tuple[str, float, float, PortLinks],
-                     avoid: frozenset) -> tuple[float, np.ndarray, list[str]] | None:
+                     avoid: frozenset) -> tuple[float, np.ndarray, list[str], list[str]] | None:
         """The way over water between two ports (code, lon, lat, links) that one of them found
         in its neighbourhood (PortLinks.near), the shorter if both did: its length in km, its
-        line (lon, lat) from start to end, and the passages it goes through
-        (`passages_along`). None if neither found the other, or the way goes through an
-        avoided passage."""
+        line (lon, lat) from start to end, and the passages (`passages_along`) and rivers it
+        goes through. None if neither found the other, or the way goes through an avoided
+        passage."""
         (start_code, start_lon, start_lat, start_links), (end_code, end_lon, end_lat, end_links) = start, end
         found = []
         if start_links.near and end_code in start_links.near:
-            km, via, passages = start_links.near[end_code]
-            found.append((km, 0, via, passages))
+            km, via, passages, rivers = start_links.near[end_code]
+            found.append((km, 0, via, passages, rivers))
         if end_links.near and start_code in end_links.near:
-            km, via, passages = end_links.near[start_code]
-            found.append((km, 1, via[::-1], passages[::-1]))
-        for km, _, via, passages in sorted(found):
+            km, via, passages, rivers = end_links.near[start_code]
+            found.append((km, 1, via[::-1], passages[::-1], rivers[::-1]))
+        for km, _, via, passages, rivers in sorted(found):
             if not avoid.intersection(passages):
-                return km, np.array([(start_lon, start_lat), *via, (end_lon, end_lat)], dtype=float), list(passages)
+                return (km, np.array([(start_lon, start_lat), *via, (end_lon, end_lat)], dtype=float), list(passages),
+                        list(rivers))
         return None
 
     @cached_property
@@ -588,18 +661,104 @@ class MaritimeNetwork:
                 seen.append(names[box])
         return seen
 
-    def passages_on(self, path: list[int]) -> list[str]:
-        """Passage ids the path goes through, each once, in travel order."""
+    @cached_property
+    def river_of(self) -> dict[tuple[int, int], str]:
+        """Edges (both ways) that run up a river the 1:50m land fills (the Elbe to Hamburg,
+        the Mississippi to New Orleans), with the river's name: most of the edge's land lies
+        within RIVER_KM of that river's centreline. Worked out once, kept in the cache folder."""
+        import json
+
+        path = _cache_path(self.cache_dir, f"edge-rivers-{RIVER_KM}-{RIVER_SHARE}-{self.land.fingerprint}", ".json")
+        if path.exists():
+            pairs = json.loads(path.read_text())
+        else:
+            pairs = _edges_up_rivers(self)
+            from .store import atomic_path
+
+            with atomic_path(path) as tmp:
+                tmp.write_text(json.dumps(pairs))
+        return {(u, v): name for u, v, name in pairs} | {(v, u): name for u, v, name in pairs}
+
+    @cached_property
+    def _on_river(self) -> np.ndarray:
+        on_river = np.zeros(len(self.lonlat), dtype=bool)  # nodes that some river edge touches
+        on_river[[n for edge in self.river_of for n in edge]] = True
+        return on_river
+
+    def rivers_on(self, path) -> list[str]:
+        """Rivers the path (node indices) sails, each once, in travel order."""
+        river_of, seen = self.river_of, []
+        hits = np.flatnonzero(self._on_river[path])
+        if hits.size < 2:
+            return seen
+        nodes = (path.tolist() if isinstance(path, np.ndarray) else path)[int(hits[0]) : int(hits[-1]) + 1]
+        for edge in zip(nodes, nodes[1:]):
+            name = river_of.get(edge)
+            if name and name not in seen:
+                seen.append(name)
+        return seen
+
+    def passages_on(self, path) -> list[str]:
+        """Passage ids the path (node indices, a list or an array) goes through, each once,
+        in travel order."""
         seen: list[str] = []
         hits = np.flatnonzero(self._on_passage[path])
         if hits.size == 0:
             return seen
+        path = path.tolist() if isinstance(path, np.ndarray) else path
         first, last = max(int(hits[0]) - 1, 0), int(hits[-1]) + 1
         for i, j in zip(path[first:last], path[first + 1 : last + 1]):
             passage = self.passage_of.get((i, j))
             if passage and passage not in seen:
                 seen.append(passage)
         return seen
+
+
+def _edges_up_rivers(network: MaritimeNetwork) -> list[tuple[int, int, str]]:
+    """`MaritimeNetwork.river_of`'s edges (u < v), from samples every half kilometre."""
+    graph, land = network._graph, network.land
+    forward = graph["edge_from"] < graph["edge_to"]
+    u, v, km = graph["edge_from"][forward], graph["edge_to"][forward], graph["edge_km"][forward]
+    points, edge, _ = _edge_samples(network.lonlat[u], network.lonlat[v], km)
+    on_land = land.on_land(points[:, 0], points[:, 1])
+    found = []
+    for i in np.unique(edge[on_land]).tolist():
+        if (int(u[i]), int(v[i])) in network.passage_of or (int(v[i]), int(u[i])) in network.passage_of:
+            continue  # a canal or strait, named as a passage already
+        ashore = points[(edge == i) & on_land]
+        segments, owners = land.rivers_near(*ashore.mean(axis=0), float(km[i]) / 2 + RIVER_KM)
+        if len(segments) == 0:
+            continue
+        near = distance_km(ashore, segments) <= RIVER_KM  # (points, segments)
+        best = np.bincount(owners[near.nonzero()[1]], minlength=len(land.river_names)) if near.any() else None
+        if best is None:
+            continue
+        owner = int(best.argmax())
+        if land.river_names[owner] in PASSAGES.values():
+            continue  # Natural Earth draws the Suez and Panama canals as rivers: they are passages here
+        if near[:, owners == owner].any(axis=1).mean() >= RIVER_SHARE:
+            found.append((int(u[i]), int(v[i]), land.river_names[owner]))
+    return found
+
+
+def _edge_samples(a: np.ndarray, b: np.ndarray, km: np.ndarray, step_km: float = 0.5):
+    """Points about every `step_km` along straight lon/lat segments a -> b (km long): the
+    points, the segment of each, and the km each stands for."""
+    b = b.copy()
+    b[:, 0] -= 360.0 * np.round((b[:, 0] - a[:, 0]) / 360.0)
+    steps = np.maximum(np.ceil(km / step_km).astype(int), 1)
+    edge = np.repeat(np.arange(len(a)), steps)
+    t = (np.arange(steps.sum()) - np.repeat(np.cumsum(steps) - steps, steps) + 0.5) / np.repeat(steps, steps)
+    return a[edge] + (b[edge] - a[edge]) * t[:, None], edge, np.repeat(km / steps, steps)
+
+
+def _nearest_by_node(snaps) -> dict[int, Snap]:
+    """Exits by node, the shortest leg where two reach one node."""
+    by_node: dict[int, Snap] = {}
+    for snap in snaps:
+        if snap.node not in by_node or snap.leg_km < by_node[snap.node].leg_km:
+            by_node[snap.node] = snap
+    return by_node
 
 
 def _cache_path(cache_dir: Path | None, what: str, suffix: str) -> Path:
@@ -639,25 +798,49 @@ def _marnet_arrays() -> dict[str, np.ndarray]:
     index = {node: i for i, node in enumerate(nodes)}
     lonlat = np.array(nodes, dtype=float)
     pairs = [(index[u], index[v], data.get("passage") or "") for u, nb in edge_list.items() for v, data in nb.items()]
-    i, j, tags = zip(*pairs)
+    i, j, tags = (list(column) for column in zip(*pairs))
+    lonlat = _with_canals(lonlat, i, j, tags)
     # Edge weights are WGS 84 geodesic lengths (km), so a path's length is its geodesic length.
-    _, _, metres = GEOD.inv(lonlat[list(i), 0], lonlat[list(i), 1], lonlat[list(j), 0], lonlat[list(j), 1])
+    _, _, metres = GEOD.inv(lonlat[i, 0], lonlat[i, 1], lonlat[j, 0], lonlat[j, 1])
     names = sorted(set(tags))
     return {"lonlat": lonlat, "edge_from": np.array(i, dtype=np.int32), "edge_to": np.array(j, dtype=np.int32),
             "edge_km": metres / 1000, "edge_passage": np.array([names.index(t) for t in tags], dtype=np.int16),
             "passage_names": np.array(names)}
 
 
-def saved_hierarchy(cache_dir: Path | None, make):
+def _with_canals(lonlat: np.ndarray, i: list, j: list, tags: list) -> np.ndarray:
+    """The nodes with each of CANALS appended as a chain (edges both ways, tagged), its ends
+    joined to the two nearest network nodes within CANAL_JOIN_KM."""
+    for passage, line in CANALS.items():
+        first = len(lonlat)
+        lonlat = np.vstack([lonlat, np.array(line, dtype=float)])
+        chain = list(range(first, first + len(line)))
+        for a, b in zip(chain, chain[1:]):
+            i += [a, b]
+            j += [b, a]
+            tags += [passage, passage]
+        for end in (chain[0], chain[-1]):
+            _, _, metres = GEOD.inv(np.full(first, lonlat[end, 0]), np.full(first, lonlat[end, 1]),
+                                    lonlat[:first, 0], lonlat[:first, 1])
+            for node in np.argsort(metres)[:2].tolist():
+                if metres[node] <= CANAL_JOIN_KM * 1000:
+                    i += [end, node]
+                    j += [node, end]
+                    tags += ["", ""]
+    return lonlat
+
+
+def saved_hierarchy(cache_dir: Path | None, make, repairs: str = ""):
     """The unrestricted contraction hierarchy, read from the cache folder (a tenth of a
     second, against two to make it); `make()` makes it when missing. Kept as scgraph's
     CHGraph fields (its constructor from pre-calculated data takes them back), marshalled:
-    plain lists and dicts, in the running Python's format, so the file is named by it."""
+    plain lists and dicts, in the running Python's format, so the file is named by it, and
+    by `repairs`, the fingerprint of the repaired edges it weighs (none: "")."""
     import marshal
 
     from scgraph import CHGraph
 
-    path = _hierarchy_path(cache_dir)
+    path = _hierarchy_path(cache_dir, repairs)
     if path.exists():
         return CHGraph(**marshal.loads(path.read_bytes()))
     from .store import write_bytes_atomic
@@ -671,16 +854,17 @@ def saved_hierarchy(cache_dir: Path | None, make):
     return hierarchy
 
 
-def _hierarchy_path(cache_dir: Path | None) -> Path:
-    return _cache_path(cache_dir, f"marnet-hierarchy-py{sys.version_info[0]}{sys.version_info[1]}", ".marshal")
+def _hierarchy_path(cache_dir: Path | None, repairs: str = "") -> Path:
+    return _cache_path(cache_dir, f"marnet-hierarchy-py{sys.version_info[0]}{sys.version_info[1]}{repairs}", ".marshal")
 
 
 def ensure_network_data(reference_dir: Path, cache_dir: Path | None = None) -> None:
     """Everything the route API reads from the cache folder, made now if missing (the
     build's work: the land grid needs shapely)."""
     ensure_land_grid(Path(reference_dir), cache_dir)
-    if not (_hierarchy_path(cache_dir).exists() and _cache_path(cache_dir, "marnet", ".npz").exists()):
-        MaritimeNetwork(reference_dir, cache_dir=cache_dir).hierarchy(frozenset())  # makes and keeps both
+    network = MaritimeNetwork(reference_dir, cache_dir=cache_dir)
+    network.hierarchy(frozenset())  # made and kept if missing
+    network.river_of  # noqa: B018 (worked out once and kept)
 
 
 def check_passages(names) -> frozenset:

@@ -78,11 +78,12 @@ def sea_route(
         if stops[k].get("nodes"):
             stops[k] = _through_passage(network, stops[k - 1], stops[k], stops[k + 1], avoid)
 
-    parts, legs, path, passages, snaps, total_km = [], [], [], [], [], 0.0
+    parts, legs, path, passages, rivers, snaps, total_km = [], [], [], [], [], [], 0.0
     for start, end in zip(stops, stops[1:]):
-        coords, length_km, leg_path, leg_passages, start_snap, end_snap = _leg(network, start, end, avoid)
+        coords, length_km, leg_path, leg_passages, leg_rivers, start_snap, end_snap = _leg(network, start, end, avoid)
         parts.append(coords if not parts else coords[1:])
         passages += [p for p in leg_passages if p not in passages]
+        rivers += [r for r in leg_rivers if r not in rivers]
         path += leg_path
         total_km += length_km
         snaps.append((start_snap, end_snap))
@@ -90,8 +91,10 @@ def sea_route(
                      "to": end["locode"] or end["id"], "to_name": end["name"], "length_km": round(length_km, 1),
                      "length_nmi": round(length_km / KM_PER_NMI, 1),
                      "duration_days": round(length_km / KM_PER_NMI / speed_kn / 24, 1)})
-    coords = np.vstack(parts)
-    coords[:, 0] = unwrap(coords[:, 0])  # continuous across ±180; cut again for output
+    coords = parts[0]  # each leg's is continuous across ±180 already; cut again for output
+    if len(parts) > 1:
+        coords = np.vstack(parts)
+        coords[:, 0] = unwrap(coords[:, 0])
     length_km = total_km
     start, end = stops[0], stops[-1]
     length_nmi = length_km / KM_PER_NMI
@@ -118,6 +121,7 @@ def sea_route(
             "duration_days": round(length_nmi / speed_kn / 24, 1),
             "passages": passages,
             "passage_names": [PASSAGES[p] for p in passages],
+            "rivers": rivers,
             "avoided": sorted(avoid),
             "vessel": vessel.id if vessel else None,
             "vessel_name": vessel.name if vessel else None,
@@ -151,18 +155,23 @@ def _leg(network: MaritimeNetwork, start: dict, end: dict, avoid: frozenset):
                                       (end["locode"], end["lon"], end["lat"], end_links), avoid)
     if direct is None and length_km <= 2 * MAX_LEG_KM and (direct_km := network.open_water_km(
             start["lon"], start["lat"], end["lon"], end["lat"])) is not None:
-        direct = (direct_km, np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]]), [])
-    passages = network.passages_on(path)
+        direct = (direct_km, np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]]), [], [])
+    nodes = np.array(path, dtype=np.intp)
+    passages = network.passages_on(nodes)
     if direct is not None and direct[0] < length_km:
-        length_km, coords, passages = direct
+        length_km, coords, passages, rivers = direct
         path, start_snap, end_snap = [], None, None
     else:
-        coords = np.vstack([(start["lon"], start["lat"]), *start_snap.via, network.lonlat[path],
-                            *end_snap.via[::-1], (end["lon"], end["lat"])])
+        rivers = []
+        for name in (*start_snap.rivers, *network.rivers_on(nodes), *end_snap.rivers[::-1]):
+            if name not in rivers:
+                rivers.append(name)
+        coords = np.concatenate([np.array([(start["lon"], start["lat"]), *start_snap.via]), network.path_coords(nodes),
+                                 np.array([*end_snap.via[::-1], (end["lon"], end["lat"])])])
     if length_km < MIN_ROUTE_KM:
         raise BadCoordinate(f"{start['name']} and {end['name']} are the same place (route of {length_km:.2f} km)")
     coords[:, 0] = unwrap(coords[:, 0])
-    return coords, length_km, path, passages, start_snap, end_snap
+    return coords, length_km, path, passages, rivers, start_snap, end_snap
 
 
 def lane_features(lanes: Iterable[Lane], network: MaritimeNetwork | None = None) -> list[dict]:

@@ -162,6 +162,7 @@
       result.textContent = p.name + ": " + fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi), " +
         fmt(p.duration_days, 1) + " days at " + p.speed_kn + " kn; passages: " +
         ((p.passage_names || []).join(", ") || "none") + "." +
+        (p.rivers && p.rivers.length ? " Rivers: " + p.rivers.join(", ") + "." : "") +
         (p.vessel_name ? " Vessel: " + p.vessel_name + (p.closed_for_vessel.length ? ", too big for " +
           p.closed_for_vessel.map(function (c) { return c.name; }).join(", ") : "") + "." : "") +
         (p.legs && p.legs.length > 1 ? " Legs: " + p.legs.map(function (leg) {

@@ -105,6 +105,7 @@
       facts = facts.concat(fact("Distance", fmt(p.length_km) + " km (" + fmt(p.length_nmi) + " nmi)"));
       facts = facts.concat(fact("Time at sea", fmt(p.duration_days, 1) + " days at " + p.speed_kn + " kn"));
       facts = facts.concat(fact("Passages", (p.passage_names || []).join(", ") || "none"));
+      if (p.rivers && p.rivers.length) facts = facts.concat(fact("Rivers", p.rivers.join(", ")));
       if (p.scenario) facts = facts.concat(fact("Scenario", p.scenario));
       if (p.vessel_name) facts = facts.concat(fact("Vessel", p.vessel_name));
       (p.closed_for_vessel || []).forEach(function (c) { facts = facts.concat(fact("Closed to it", c.name + ": " + c.reason)); });

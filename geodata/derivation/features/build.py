@@ -1,7 +1,17 @@
-"""Build geodata/naturalearth/features-50m.geojson and geodata/gazetteer/features.csv."""
+"""Build geodata/naturalearth/features-50m.geojson and geodata/gazetteer/features.csv.
+
+    .venv/bin/python geodata/derivation/features/build.py [OUT_DIR]
+
+Inputs in /tmp/ne (nelib.D): Natural Earth 4.0.0 GeoJSON from martynafford/natural-earth-geojson
+(the 10m regions polygons unpacked from their .7z with py7zr) and the Natural Earth 5 attribute
+tables (`ne_id`, `name_en`) from Raysphere24/NaturalEarthCsvTsv's csv_with_names. OUT_DIR, for a
+trial run, receives features-50m.geojson and features.csv instead of geodata/. The same inputs
+give the same files, byte for byte.
+"""
 import csv
 import io
 import json
+import os
 import sys
 import warnings
 from collections import OrderedDict, defaultdict
@@ -12,14 +22,21 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, mapping, shape
 from shapely.ops import linemerge, unary_union
 
-sys.path.insert(0, "/tmp/ne")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from curated import *  # noqa
+from handrows import HAND_ALIASES, HAND_POINTS, HAND_ROWS
 from nelib import ascii_fold, load_joined, load_rows, norm, slug
+import curated
+import ne10m
 
 warnings.simplefilter("ignore")
 REPO = "/work/main"
 OUT_SHAPES = f"{REPO}/geodata/naturalearth/features-50m.geojson"
 OUT_CSV = f"{REPO}/geodata/gazetteer/features.csv"
+if len(sys.argv) > 1:
+    OUT_SHAPES = os.path.join(sys.argv[1], "features-50m.geojson")
+    OUT_CSV = os.path.join(sys.argv[1], "features.csv")
+ALIASES.update(HAND_ALIASES)
 TOL = {"default": 0.01}
 
 SHAPES = OrderedDict()  # key -> dict
@@ -381,6 +398,74 @@ def points():
         add_row(id_, disp, kind, lon, lat, src, passage=passage)
 
 
+def hand_rows():
+    """The rows written by hand after the first build (handrows.py), and its corrected points."""
+    for id_, (lon, lat, src) in HAND_POINTS.items():
+        ROWS[id_].update(lon=f"{lon:.4f}", lat=f"{lat:.4f}", source=src)
+    for id_, (disp, kind, aliases, lon, lat, passage, src) in HAND_ROWS.items():
+        add_row(id_, disp, kind, lon, lat, src, passage=passage, aliases=aliases)
+
+
+# ------------------------------------------------------------------ Natural Earth 1:10m additions
+R10_KIND = {"cape": "cape"}  # NE class -> kind; everything else is a landform
+R10_MIN_AREA = 1e-4  # square degrees: a smaller 1:10m polygon is drawn as its point
+
+
+def ne10m_rows():
+    """Islands, island groups, peninsulas, ranges, deserts, plateaus, plains, capes, passes and
+    peaks of Natural Earth 1:10m that no row has yet (ne10m.py; the choices in curated.py)."""
+    taken = {norm(n) for r in ROWS.values() for n in [r["name"], *r["aliases"].split("|")] if n}
+    for c in ne10m.candidates():
+        why = ne10m.kept(c, curated)
+        if why:
+            LOG.append(f"10m left out: {c['ne_name']}: {why}")
+            continue
+        display, others, synth = ne10m.forms(c, curated)
+        if any(norm(f) in taken for f in [display, *others, *([synth] if synth else [])]):
+            LOG.append(f"10m left out: {c['ne_name']}: a row has its name already")
+            continue
+        if display in R10_UNSAFE:
+            named = [f for f in others if ne10m.is_generic(f) and f not in R10_UNSAFE]
+            if named:
+                display = named[0]
+            elif synth and synth not in R10_UNSAFE and c["cla"] in ("Island", "island", "Island group"):
+                display = synth  # "Rota Island": found where the words say island, not as the town
+            else:
+                LOG.append(f"10m left out: {c['ne_name']}: its name is unsafe ({R10_UNSAFE[display]})")
+                continue
+        aliases = [f for f in others if f != display and f not in R10_UNSAFE and norm(f) not in taken]
+        names = [display, *aliases]
+        if len({norm(n) for n in names}) < len(names):
+            aliases = [a for i, a in enumerate(aliases) if norm(a) not in {norm(n) for n in names[: i + 1]}]
+        id_ = slug(display)
+        if id_ in ROWS:
+            LOG.append(f"10m left out: {c['ne_name']}: id {id_} taken")
+            continue
+        taken |= {norm(n) for n in [display, *aliases]}
+        kind = R10_KIND.get(c["cla"], "landform")
+        source = ne_source(ne10m.LABEL[c["layer"]], c["ne_ids"])
+        geom = c["geom"]
+        shape_key = ""
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            parts = [p for p in getattr(geom, "geoms", [geom]) if p.area >= 1e-6]
+            cleaned = clean(MultiPolygon(parts) if len(parts) > 1 else parts[0]) if parts else None
+            if cleaned is not None and cleaned.area >= R10_MIN_AREA and id_ not in SHAPES:
+                add_shape(id_, cleaned, display, c["cla"], c["ne_ids"][0])
+                shape_key = id_
+                lon, lat = label_point(cleaned)
+            else:
+                p = shapely.point_on_surface(geom)
+                lon, lat = round(p.x, 4), round(p.y, 4)
+                source += "; drawn as a point (the polygon is too small to draw)"
+        else:
+            p = geom if geom.geom_type == "Point" else geom.centroid
+            lon, lat = round(p.x, 4), round(p.y, 4)
+        if display in R10_POINT:
+            lon, lat, src = R10_POINT[display]
+            source += f"; point from {src}"
+        add_row(id_, display, kind, lon, lat, source, shape_key=shape_key, aliases="|".join(aliases))
+
+
 def main():
     marine("50m", "50m geography_marine_polys")
     existing = set(ROWS) | {norm(r["name"]) for r in ROWS.values()}
@@ -402,6 +487,8 @@ def main():
     canals()
     capes()
     points()
+    hand_rows()
+    ne10m_rows()
     write()
 
 

@@ -8,7 +8,7 @@ CSV = "/work/main/geodata/gazetteer/features.csv"
 GJ = "/work/main/geodata/naturalearth/features-50m.geojson"
 KINDS = {"sea", "strait", "canal", "river", "cape", "landform"}
 PASSAGES = {"panama", "suez", "malacca", "sunda", "gibraltar", "babalmandab", "bosporus", "dardanelles", "ormuz",
-            "bering", "northwest", "chili", "south_africa"}
+            "bering", "northwest", "chili", "south_africa", "kiel"}
 errors = []
 rows = list(csv.DictReader(open(CSV, encoding="utf-8")))
 assert list(rows[0].keys()) == ["id", "name", "kind", "aliases", "lon", "lat", "passage", "shape", "source"], rows[0].keys()

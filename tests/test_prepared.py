@@ -1,0 +1,121 @@
+"""The network's edges over land are repaired and every port's water legs searched once, by
+`webmap prepare-network`, and shipped: a route query reads them and never searches."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from webmap.config import Paths
+from webmap.errors import BadCoordinate
+from webmap.gazetteer import load_ports
+from webmap.network import MaritimeNetwork
+from webmap.prepared import FILE, Prepared, repair_edge, row, rows_of, write
+from webmap.sealanes import sea_route
+
+REFERENCE = Paths().reference
+
+
+@pytest.fixture(scope="module")
+def network():
+    return MaritimeNetwork(REFERENCE, hierarchies=False)
+
+
+def same_snap(a, b) -> bool:
+    return (a.node == b.node and math.isclose(a.leg_km, b.leg_km, rel_tol=1e-9)
+            and math.isclose(a.land_km, b.land_km, abs_tol=1e-9) and same_turns(a.via, b.via))
+
+
+def same_turns(a, b) -> bool:
+    return len(a) == len(b) and all(math.isclose(x, y, abs_tol=2e-6) for p, q in zip(a, b) for x, y in zip(p, q))
+
+
+def test_the_shipped_file_is_todays_and_holds_every_port_and_repaired_edges():
+    prepared = Prepared(REFERENCE / FILE, REFERENCE)
+    assert prepared.current, "the code or data the file depends on changed: run `webmap prepare-network`"
+    assert set(rows_of(REFERENCE / FILE, REFERENCE)) == set(load_ports())
+    assert len(prepared.edges()) > 50
+
+
+def test_a_repaired_edge_is_the_way_over_water_searched_afresh_and_crosses_less_land(network):
+    unrepaired = MaritimeNetwork(REFERENCE, hierarchies=False, prepared=False)
+    shipped = {(u, v): (km, turns) for u, v, km, turns in network._prepared.edges()}
+    # The edge off Santiago, Cape Verde: searoute's straight line crosses the island's tip.
+    (u, v), (km, turns) = min(shipped.items(), key=lambda item: abs(unrepaired.lonlat[item[0][0]] - (-23.0, 15.0)).sum())
+    old_km = unrepaired.edges[u][v]
+    old_land = unrepaired.land_km_along(unrepaired.lonlat[[u, v]])
+    fresh = repair_edge(unrepaired, u, v, old_km, old_land)
+    assert fresh is not None and math.isclose(fresh[2], km, rel_tol=1e-9) and same_turns(fresh[3], turns)
+    line = [tuple(unrepaired.lonlat[u]), *turns, tuple(unrepaired.lonlat[v])]
+    assert old_land > 5 and unrepaired.land_km_along(line) < 1 and km < 1.5 * old_km
+    assert network.edges[u][v] == km == network.edges[v][u]  # the network routes on the repaired length
+
+
+def test_a_route_through_a_repaired_edge_draws_its_turns(network):
+    feature = sea_route("BRSSZ", "NLRTM", network=network)  # Santos to Rotterdam, past Cape Verde
+    drawn = {tuple(p) for p in feature["geometry"]["coordinates"]}  # rounded to 5 decimals
+    # searoute's edge from off Santo Antão north-east crosses the island's 8 km; the repair goes round it
+    repaired = [turns for u, v, km, turns in network._prepared.edges()
+                if min(abs(network.lonlat[u] - (-25.07, 16.49)).sum(), abs(network.lonlat[v] - (-25.07, 16.49)).sum()) < 0.1]
+    assert len(repaired) == 1 and {(round(x, 5), round(y, 5)) for x, y in repaired[0]} <= drawn
+
+
+# Shanghai (86 ports within reach), Narvik (a fjord: several exits), Port Klang (a strait
+# port whose route joins the lane where it passes), Chancay (the seed story's port).
+@pytest.mark.parametrize("locode", ["CNSHA", "NONVK", "MYPKG", "PECHY"])
+def test_a_port_read_from_the_file_is_the_port_searched_afresh(network, locode):
+    entry = load_ports()[locode]
+    shipped = network._prepared.get(locode)
+    fresh = network.search_port(locode, entry.lon, entry.lat, entry.name)
+    assert len(shipped.exits) == len(fresh.exits) and all(map(same_snap, shipped.exits, fresh.exits))
+    assert [s.rivers for s in shipped.exits] == [s.rivers for s in fresh.exits]
+    assert shipped.reach.keys() == fresh.reach.keys()
+    assert all(same_snap(shipped.reach[node], fresh.reach[node]) for node in fresh.reach)
+    assert set(shipped.near) == set(fresh.near)
+    for code, (km, turns, passages, rivers) in fresh.near.items():
+        shipped_km, shipped_turns, shipped_passages, shipped_rivers = shipped.near[code]
+        assert math.isclose(shipped_km, km, rel_tol=1e-9) and same_turns(shipped_turns, turns)
+        assert (shipped_passages, shipped_rivers) == (passages, rivers)
+
+
+def test_a_port_the_searches_refuse_is_refused_from_the_file_in_the_same_words(network):
+    entry = load_ports()["ATVIE"]  # Vienna, on the Danube: no sea passage
+    with pytest.raises(BadCoordinate) as fresh:
+        network.search_port("ATVIE", entry.lon, entry.lat, entry.name)
+    with pytest.raises(BadCoordinate) as shipped:
+        network._prepared.get("ATVIE")
+    assert str(shipped.value) == str(fresh.value) and "inland" in str(fresh.value)
+
+
+def test_a_route_query_never_searches_the_water_round_a_port(monkeypatch):
+    network = MaritimeNetwork(REFERENCE, hierarchies=False)  # nothing remembered yet
+
+    def search_port(*args, **kwargs):
+        raise AssertionError("a route query searched the water round a port")
+
+    monkeypatch.setattr(network, "search_port", search_port)
+    for origin, destination in [("NONVK", "GBFXT"), ("PECHY", "CNSHA"), ("BRSSZ", "ZADUR")]:
+        assert sea_route(origin, destination, network=network)["properties"]["length_km"] > 0
+
+
+def test_a_stale_file_is_ignored_and_ports_are_searched_as_before(tmp_path):
+    path = tmp_path / "prepared.sqlite"
+    write(path, REFERENCE, {"CNSHA": rows_of(REFERENCE / FILE, REFERENCE)["CNSHA"]}, [])
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = 'made-by-older-code' WHERE key = 'fingerprint'")
+    db.close()
+    stale = Prepared(path, REFERENCE)
+    assert not stale.current and stale.get("CNSHA") is None and stale.edges() == []
+
+
+def test_the_same_legs_make_the_same_file(tmp_path, network):
+    entry = load_ports()["MYPKG"]
+    rows = {"MYPKG": row(network.search_port("MYPKG", entry.lon, entry.lat, entry.name)),
+            **{code: values for code, values in rows_of(REFERENCE / FILE, REFERENCE).items() if code in ("CNSHA", "ATVIE")}}
+    edges = Prepared(REFERENCE / FILE, REFERENCE).edges()[:5]
+    write(tmp_path / "a.sqlite", REFERENCE, rows, edges)
+    write(tmp_path / "b.sqlite", REFERENCE, dict(reversed(rows.items())), edges[::-1])
+    assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()

@@ -1,0 +1,327 @@
+"""What the route query reads instead of searching: the maritime network's edges that cross
+land, each repaired by a way over water, and every port's water legs, prepared once for the
+whole network and all of searoute's ports and shipped in geodata/network/prepared.sqlite.
+
+`webmap prepare-network` makes the file (about half an hour on two cores): first each edge
+that crosses more than REPAIR_LAND_KM of land, outside a passage or a river it runs up
+(`repair_edge`), then, on the repaired network, `MaritimeNetwork.search_port` for each port
+(or the error that refuses it). The file holds a fingerprint of what it depends on (the exits
+code's version, the network's, the land grid's, searoute's, and the land and river data); a
+file whose fingerprint is not today's is ignored, so edges are drawn as searoute has them and
+ports are searched on their first query, as before (and kept in the cache folder).
+`tests/test_prepared.py` searches a few ports and edges again and compares.
+
+A port's row is binary, read in microseconds: exits and reach as (node, leg km, land km,
+turns) records, turns in microdegrees (the searches round them to 6 decimals, so they come
+back exact), and the ports found nearby as codes, lengths, passages and their turns, decoded
+only for the port a route asks about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import zlib
+from collections.abc import Mapping
+from contextlib import closing
+from pathlib import Path
+
+import numpy as np
+
+from . import errors
+from .network import EXITS_VERSION, NETWORK_VERSION, PortLinks, Snap
+
+FILE = Path("network") / "prepared.sqlite"
+REPAIR_LAND_KM = 2.0  # an edge over more land than this is searched for a way over water
+REPAIR_LONGER = 1.5  # ... which replaces it if it crosses less land and is at most this much longer
+SNAP = np.dtype([("node", "<i4"), ("leg_km", "<f8"), ("land_km", "<f8"), ("turns", "<i4")])
+MICRO = 1_000_000
+UNIT, RECORD = "\x1f", "\x1e"  # separators of names within a list, and of lists (rivers)
+COLUMNS = ("error", "kind", "exits", "reach", "rivers", "near_codes", "near_km", "near_passages", "near_rivers",
+           "near_turns")
+
+
+def fingerprint(reference_dir: Path) -> str:
+    """What the file depends on, hashed; not the versions of the libraries that compute it
+    (shapely, pyproj), whose last digits the test compares with a tolerance."""
+    from importlib.metadata import version
+
+    from .landmask import GRID_VERSION, data_digest
+
+    digest = hashlib.sha256(f"exits v{EXITS_VERSION} network v{NETWORK_VERSION} grid v{GRID_VERSION} "
+                            f"repairs {REPAIR_LAND_KM} {REPAIR_LONGER} searoute {version('searoute')} "
+                            f"data {data_digest(reference_dir)}".encode())
+    return digest.hexdigest()[:16]
+
+
+class Prepared:
+    """The shipped file, read only (one connection shared by threads, behind a lock)."""
+
+    def __init__(self, path: Path | None, reference_dir: Path):
+        """`path` None: an empty file, as when making it."""
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = None
+        self.fingerprint = fingerprint(reference_dir)
+        if path is not None and Path(path).exists():
+            db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+            if row and row[0] == self.fingerprint:
+                self._db = db
+            else:
+                db.close()
+
+    @property
+    def current(self) -> bool:
+        """The file exists and was made from today's code and data."""
+        return self._db is not None
+
+    def edges(self) -> list[tuple[int, int, float, tuple]]:
+        """The repaired edges: (u, v, km, turns from u towards v); none if stale."""
+        if self._db is None:
+            return []
+        with self._lock:
+            rows = self._db.execute("SELECT u, v, km, turns FROM edges ORDER BY u, v").fetchall()
+        return [(u, v, km, _turn_lists(turns)[0]) for u, v, km, turns in rows]
+
+    def get(self, locode: str) -> PortLinks | None:
+        """The port's links; None if the file lacks them (or is stale). A port the searches
+        refused raises the same error again (an inland river port: BadCoordinate)."""
+        if self._db is None:
+            return None
+        with self._lock:
+            row = self._db.execute(f"SELECT {', '.join(COLUMNS)} FROM legs WHERE locode = ?", (locode,)).fetchone()
+        if row is None:
+            return None
+        error, kind, exits, reach, rivers, near_codes, near_km, near_passages, near_rivers, near_turns = row
+        if error is not None:
+            raise getattr(errors, kind)(error)
+        rivers = iter(_lists(rivers))  # the exits' then the reach's
+        exits, reach = _snaps(exits, rivers), _snaps(reach, rivers)
+        codes = near_codes.split(",") if near_codes else []
+        near = _Near(codes, np.frombuffer(near_km, "<f8"), near_passages.split("|") if codes else [],
+                     _lists(near_rivers) if codes else [], near_turns)
+        return PortLinks(tuple(exits), {snap.node: snap for snap in reach}, near)
+
+
+class _Near(Mapping):
+    """PortLinks.near read from a row: UN/LOCODE -> (km, turns, passages, rivers), the
+    turns decoded when first asked for."""
+
+    def __init__(self, codes: list[str], km: np.ndarray, passages: list[str], rivers: list[tuple], turns: bytes):
+        self._index = {code: i for i, code in enumerate(codes)}
+        self._km, self._passages, self._rivers, self._turns_blob, self._turns = km, passages, rivers, turns, None
+
+    def __getitem__(self, code: str) -> tuple:
+        i = self._index[code]
+        if self._turns is None:
+            self._turns = _turn_lists(zlib.decompress(self._turns_blob))
+        passages = self._passages[i]
+        return float(self._km[i]), self._turns[i], tuple(passages.split(",")) if passages else (), self._rivers[i]
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, code) -> bool:
+        return code in self._index
+
+
+def _lists(text: str) -> list[tuple[str, ...]]:
+    """Lists of names packed by `_pack_lists`."""
+    return [tuple(item.split(UNIT)) if item else () for item in text.split(RECORD)]
+
+
+def _pack_lists(lists) -> str:
+    return RECORD.join(UNIT.join(names) for names in lists)
+
+
+def _turn_lists(blob: bytes) -> list[tuple]:
+    """Turn lists packed as counts then microdegree pairs."""
+    count = int(np.frombuffer(blob, "<i4", 1)[0])
+    sizes = np.frombuffer(blob, "<i4", count, 4).tolist()
+    points = (np.frombuffer(blob, "<i4", offset=4 + 4 * count).reshape(-1, 2) / MICRO).tolist()
+    out, at = [], 0
+    for size in sizes:
+        out.append(tuple(map(tuple, points[at : at + size])))
+        at += size
+    return out
+
+
+def _pack_turns(turn_lists) -> bytes:
+    points = [p for turns in turn_lists for p in turns]
+    coords = np.rint(np.array(points, dtype=float).reshape(-1, 2) * MICRO).astype("<i4")
+    return (np.array([len(turn_lists), *map(len, turn_lists)], dtype="<i4").tobytes() + coords.tobytes())
+
+
+def _pack_snaps(snaps) -> bytes:
+    """Snaps packed as a count, (node, leg km, land km, turns) records, then the turns."""
+    records = np.array([(s.node, s.leg_km, s.land_km, len(s.via)) for s in snaps], dtype=SNAP)
+    points = [p for s in snaps for p in s.via]
+    coords = np.rint(np.array(points, dtype=float).reshape(-1, 2) * MICRO).astype("<i4")
+    return np.array([len(snaps)], dtype="<i4").tobytes() + records.tobytes() + coords.tobytes()
+
+
+def _snaps(blob: bytes, rivers) -> list[Snap]:
+    """Snaps unpacked, each taking the next of `rivers`."""
+    count = int(np.frombuffer(blob, "<i4", 1)[0])
+    records = np.frombuffer(blob, SNAP, count, 4)
+    points = (np.frombuffer(blob, "<i4", offset=4 + count * SNAP.itemsize).reshape(-1, 2) / MICRO).tolist()
+    out, at = [], 0
+    for node, leg_km, land_km, turns in records.tolist():
+        out.append(Snap(node, leg_km, land_km, tuple(map(tuple, points[at : at + turns])), next(rivers)))
+        at += turns
+    return out
+
+
+# -- making the file -------------------------------------------------------------------------
+
+
+def row(links: PortLinks) -> tuple:
+    """A port's values of COLUMNS, reach by node and near ports by code."""
+    codes = sorted(links.near)
+    km = np.array([links.near[c][0] for c in codes], dtype="<f8")
+    passages = "|".join(",".join(links.near[c][2]) for c in codes)
+    turns = zlib.compress(_pack_turns([links.near[c][1] for c in codes]), 9)
+    reach = [links.reach[node] for node in sorted(links.reach)]
+    rivers = _pack_lists(s.rivers for s in (*links.exits, *reach))
+    return (None, None, _pack_snaps(links.exits), _pack_snaps(reach), rivers, ",".join(codes), km.tobytes(), passages,
+            _pack_lists(links.near[c][3] for c in codes), turns)
+
+
+def write(path: Path, reference_dir: Path, rows: dict[str, tuple], edges: list[tuple]) -> None:
+    """The file, made whole then moved into place; rows in code order and edges in node
+    order, so the same legs make the same bytes."""
+    from .store import atomic_path
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db:
+            db.execute("PRAGMA page_size = 4096")
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE legs (locode TEXT PRIMARY KEY, error TEXT, kind TEXT, exits BLOB, reach BLOB, "
+                       "rivers TEXT, near_codes TEXT, near_km BLOB, near_passages TEXT, near_rivers TEXT, "
+                       "near_turns BLOB) WITHOUT ROWID")
+            db.execute("CREATE TABLE edges (u INTEGER, v INTEGER, km REAL, turns BLOB, PRIMARY KEY (u, v)) WITHOUT ROWID")
+            db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(reference_dir),))
+            db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?)",
+                           [(u, v, km, _pack_turns([turns])) for u, v, km, turns in sorted(edges)])
+            db.executemany(f"INSERT INTO legs VALUES (?{', ?' * len(COLUMNS)})",
+                           [(code, *rows[code]) for code in sorted(rows)])
+            db.commit()
+            db.execute("VACUUM")
+
+
+def rows_of(path: Path, reference_dir: Path) -> dict[str, tuple]:
+    """The file's rows as `write` takes them; none if it is missing or not today's."""
+    prepared = Prepared(path, reference_dir)
+    if not prepared.current:
+        return {}
+    with prepared._lock:
+        return {code: tuple(rest) for code, *rest in prepared._db.execute(f"SELECT locode, {', '.join(COLUMNS)} FROM legs")}
+
+
+def prepare_port(network, code: str) -> tuple:
+    """One port's row: its links searched afresh, or the error that refuses it."""
+    from .gazetteer import load_ports
+
+    entry = load_ports()[code]
+    try:
+        links = network.search_port(code, entry.lon, entry.lat, entry.name)
+    except errors.WebmapError as err:
+        return (str(err), type(err).__name__, *[None] * (len(COLUMNS) - 2))
+    return row(links)
+
+
+def prepare(reference_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None, codes=None, progress=None) -> Path:
+    """Repair the network's edges, then search every port (or only `codes`, the rest kept
+    from the file if it is today's) on the repaired network, in `jobs` processes, and write
+    the file."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .gazetteer import load_ports
+
+    path = Path(reference_dir) / FILE
+    say = progress or (lambda message: None)
+    old = Prepared(path, reference_dir)
+    rows: dict[str, tuple] = rows_of(path, reference_dir) if codes else {}
+    edges = old.edges() if codes and old.current else None
+    if edges is None:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(reference_dir, cache_dir, False)) as pool:
+            candidates = _edges_over_land(_worker_network(reference_dir, cache_dir, False))
+            say(f"{len(candidates)} edges cross more than {REPAIR_LAND_KM:g} km of land")
+            found = pool.map(_repair_chunk, [candidates[i : i + 20] for i in range(0, len(candidates), 20)])
+            edges = [edge for chunk in found for edge in chunk]
+        say(f"{len(edges)} edges repaired")
+        write(path, reference_dir, rows, edges)  # the port searches below read the repaired network from it
+    codes = sorted(codes or load_ports())
+    chunks = [codes[i : i + 25] for i in range(0, len(codes), 25)]
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(reference_dir, cache_dir, True)) as pool:
+        for searched, done in enumerate(pool.map(_prepare_chunk, chunks), 1):
+            rows.update(done)
+            say(f"{min(searched * 25, len(codes))} of {len(codes)} ports searched")
+    write(path, reference_dir, rows, edges)
+    return path
+
+
+def _edges_over_land(network) -> list[tuple[int, int, float, float]]:
+    """Edges (u < v, km, land km) over more than REPAIR_LAND_KM of land, outside passages
+    and rivers the network names."""
+    graph = network._graph
+    forward = graph["edge_from"] < graph["edge_to"]
+    u, v, km = graph["edge_from"][forward], graph["edge_to"][forward], graph["edge_km"][forward]
+    land = network.land_km_of_edges(u, v, km)
+    named = network.passage_of.keys() | network.river_of.keys()
+    return [(int(a), int(b), float(k), float(l)) for a, b, k, l in zip(u, v, km, land)
+            if l > REPAIR_LAND_KM and k > 0 and (int(a), int(b)) not in named]
+
+
+def repair_edge(network, u: int, v: int, km: float, land_km: float):
+    """(u, v, km, turns) of the way over water between an edge's nodes, found on a grid
+    round u (`SeaPaths`, rivers left out), if it crosses less land and is at most
+    REPAIR_LONGER times the edge's length; else None."""
+    from .landmask import SeaPaths
+    from .network import GEOD, OFFING_KM
+
+    (lon, lat), (to_lon, to_lat) = (tuple(map(float, p)) for p in network.lonlat[[u, v]])
+    radius_km = km * 1.25 + 20.0
+    cell_km = min(max(radius_km / 250.0, 0.5), 5.0)
+    paths = SeaPaths(network.land, lon, lat, radius_km, cell_km, coast_km=max(2 * cell_km, 5.0), offing_km=OFFING_KM,
+                     rivers=False)
+    if paths.seeds.size == 0:
+        return None
+    cost, cells = paths.distances_km([to_lon], [to_lat])
+    if not np.isfinite(cost[0]):
+        return None
+    turns = tuple(paths.path(to_lon, to_lat, int(cells[0]), gallop=True))
+    line = np.array([(lon, lat), *turns, (to_lon, to_lat)])
+    line[:, 0] = np.degrees(np.unwrap(np.radians(line[:, 0])))
+    new_km = GEOD.line_length(line[:, 0], line[:, 1]) / 1000
+    new_land = network.land_km_along(line)
+    if new_land < land_km - 1.0 and new_km <= REPAIR_LONGER * km:
+        return u, v, new_km, turns
+    return None
+
+
+_worker: dict = {}
+
+
+def _worker_network(reference_dir: Path, cache_dir: Path | None, prepared: bool):
+    from .network import MaritimeNetwork
+
+    return MaritimeNetwork(reference_dir, hierarchies=False, cache_dir=cache_dir, prepared=prepared)
+
+
+def _start_worker(reference_dir: Path, cache_dir: Path | None, prepared: bool) -> None:
+    _worker["network"] = _worker_network(reference_dir, cache_dir, prepared)
+
+
+def _repair_chunk(edges) -> list[tuple]:
+    return [r for r in (repair_edge(_worker["network"], *edge) for edge in edges) if r is not None]
+
+
+def _prepare_chunk(codes: list[str]) -> dict[str, tuple]:
+    return {code: prepare_port(_worker["network"], code) for code in codes}
