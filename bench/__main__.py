@@ -56,7 +56,7 @@ def row(r: dict) -> str:
                 f"{round(ours['median_abs_pct'] / theirs['median_abs_pct'], 2)}x the median error | target: median "
                 f"≤ {r['target_pct']:g}%; worst: {worst} (geodata/distances/published.csv) |")
     if "first_query_ms" in r:  # a port's first route query, against the CH search alone
-        source = ("every port's legs read from geodata/ports/legs.sqlite" if r["prepared_file"]
+        source = ("every port's legs read from geodata/network/prepared.sqlite" if r["prepared_file"]
                   else "no prepared legs: each port searched on its first query")
         return (f"| {r['name']} | {r['first_query_ms']} ms (again: {r['again_ms']} ms, {r['ratio_again']}x) | the CH "
                 f"search alone: {r['search_ms']} ms | {r['ratio']}x the time | goal: within 2x; {source} |")
