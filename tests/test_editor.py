@@ -387,3 +387,40 @@ def test_malformed_editor_requests_are_400_with_a_json_body(client, path, body, 
     method = "PUT" if not path else "POST"
     response = api(client, method, f"/edit/api/drafts/{slug}" + (f"/{path}" if path else ""), slug, body)
     assert response.status_code == 400 and response.is_json and words in response.json["error"]["message"]
+
+
+EMOJI_ARTICLE = ("🚢🚢 SHANGHAI, June 3 (Webmap) — 🌊 Container ships left Shanghai for Rotterdam on Monday 🐟, "
+                 "and a fishing fleet waited off Zorritos for the swell to ease. 🚢 Busan and Singapore reported "
+                 "queues.")
+
+
+def test_after_an_emoji_mentions_are_marked_on_their_words_and_selected_words_are_assigned(tab, live):
+    """The server counts offsets in code points, the page in UTF-16 units: each emoji before a
+    name would shift its mark by one, and an assigned selection would miss its words."""
+    page = tab.page
+    started_in_the_browser(page, live, "Emoji", EMOJI_ARTICLE)
+    marks = page.locator("#ed-article mark")
+    assert marks.count() >= 3
+    for mark in marks.all():
+        start, words = int(mark.get_attribute("data-start")), mark.inner_text()
+        assert EMOJI_ARTICLE[start : start + len(words)] == words, (start, words)
+    page.evaluate("""() => {
+        const box = document.getElementById("ed-article");
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let node;
+        while ((node = walker.nextNode()) && !node.data.includes("Zorritos")) {}
+        const range = document.createRange();
+        range.setStart(node, node.data.indexOf("Zorritos"));
+        range.setEnd(node, node.data.indexOf("Zorritos") + "Zorritos".length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        box.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+    }""")
+    expect(page.locator("#ed-assign-text")).to_have_text("Zorritos")
+    page.locator("#ed-assign-results button", has_text="Zorritos").first.click()
+    expect(page.locator("#ed-status")).to_contain_text("Saved: version 2", timeout=15_000)
+    slug = page.url.rstrip("/").rsplit("/", 1)[-1]
+    draft = page.request.get(live + f"/edit/api/drafts/{slug}", headers={"Accept": "application/json"}).json()
+    [pin] = draft["corrections"]["pin"]
+    assert (pin["text"], pin["at"]) == ("Zorritos", EMOJI_ARTICLE.index("Zorritos"))
+    assert tab.errors == []

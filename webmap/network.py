@@ -252,12 +252,15 @@ class MaritimeNetwork:
         """The drawn line (lon, lat) of a path of node indices: the nodes, with the turns of
         each repaired edge between them."""
         coords = self.lonlat[nodes]
-        hits = np.flatnonzero(self._on_repair[nodes]) if self._repairs else ()
-        if len(hits) < 2:
+        if not self._repairs or len(nodes) < 2:
+            return coords
+        on = self._on_repair[nodes]
+        pairs = np.flatnonzero(on[:-1] & on[1:]).tolist()  # edges whose both ends some repair touches
+        if not pairs:
             return coords
         nodes = nodes.tolist() if isinstance(nodes, np.ndarray) else list(nodes)
         pieces, last = [], 0
-        for k in range(int(hits[0]), int(hits[-1])):
+        for k in pairs:
             repair = self._repairs.get((nodes[k], nodes[k + 1]))
             if repair and repair[1]:
                 pieces += [coords[last : k + 1], np.array(repair[1], dtype=float)]
@@ -688,12 +691,13 @@ class MaritimeNetwork:
     def rivers_on(self, path) -> list[str]:
         """Rivers the path (node indices) sails, each once, in travel order."""
         river_of, seen = self.river_of, []
-        hits = np.flatnonzero(self._on_river[path])
-        if hits.size < 2:
+        if len(path) < 2:
             return seen
-        nodes = (path.tolist() if isinstance(path, np.ndarray) else path)[int(hits[0]) : int(hits[-1]) + 1]
-        for edge in zip(nodes, nodes[1:]):
-            name = river_of.get(edge)
+        on = self._on_river[path]
+        pairs = np.flatnonzero(on[:-1] & on[1:]).tolist()
+        nodes = path.tolist() if isinstance(path, np.ndarray) and pairs else path
+        for k in pairs:
+            name = river_of.get((nodes[k], nodes[k + 1]))
             if name and name not in seen:
                 seen.append(name)
         return seen

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import struct
 import threading
 import zlib
 from collections.abc import Mapping
@@ -99,9 +100,7 @@ class Prepared:
             raise getattr(errors, kind)(error)
         rivers = iter(_lists(rivers))  # the exits' then the reach's
         exits, reach = _snaps(exits, rivers), _snaps(reach, rivers)
-        codes = near_codes.split(",") if near_codes else []
-        near = _Near(codes, np.frombuffer(near_km, "<f8"), near_passages.split("|") if codes else [],
-                     _lists(near_rivers) if codes else [], near_turns)
+        near = _Near(near_codes, near_km, near_passages, near_rivers, near_turns)
         return PortLinks(tuple(exits), {snap.node: snap for snap in reach}, near)
 
 
@@ -109,25 +108,33 @@ class _Near(Mapping):
     """PortLinks.near read from a row: UN/LOCODE -> (km, turns, passages, rivers), the
     turns decoded when first asked for."""
 
-    def __init__(self, codes: list[str], km: np.ndarray, passages: list[str], rivers: list[tuple], turns: bytes):
-        self._index = {code: i for i, code in enumerate(codes)}
-        self._km, self._passages, self._rivers, self._turns_blob, self._turns = km, passages, rivers, turns, None
+    def __init__(self, codes: str, km: bytes, passages: str, rivers: str, turns: bytes):
+        """The row's columns as stored: decoded only when an entry is asked for (most routes
+        only ask whether the other end is here)."""
+        self._codes, self._km, self._passages, self._rivers, self._turns = codes, km, passages, rivers, turns
+        self._decoded = None
+
+    def _decode(self):
+        if self._decoded is None:
+            codes = self._codes.split(",") if self._codes else []
+            self._decoded = ({code: i for i, code in enumerate(codes)}, np.frombuffer(self._km, "<f8").tolist(),
+                             self._passages.split("|") if codes else [], _lists(self._rivers) if codes else [],
+                             _turn_lists(zlib.decompress(self._turns)))
+        return self._decoded
 
     def __getitem__(self, code: str) -> tuple:
-        i = self._index[code]
-        if self._turns is None:
-            self._turns = _turn_lists(zlib.decompress(self._turns_blob))
-        passages = self._passages[i]
-        return float(self._km[i]), self._turns[i], tuple(passages.split(",")) if passages else (), self._rivers[i]
+        index, km, passages, rivers, turns = self._decode()
+        i = index[code]
+        return km[i], turns[i], tuple(passages[i].split(",")) if passages[i] else (), rivers[i]
 
     def __iter__(self):
-        return iter(self._index)
+        return iter(self._decode()[0])
 
     def __len__(self) -> int:
-        return len(self._index)
+        return self._codes.count(",") + 1 if self._codes else 0
 
     def __contains__(self, code) -> bool:
-        return code in self._index
+        return isinstance(code, str) and len(code) == 5 and f",{code}," in f",{self._codes},"
 
 
 def _lists(text: str) -> list[tuple[str, ...]]:
@@ -166,14 +173,18 @@ def _pack_snaps(snaps) -> bytes:
 
 
 def _snaps(blob: bytes, rivers) -> list[Snap]:
-    """Snaps unpacked, each taking the next of `rivers`."""
-    count = int(np.frombuffer(blob, "<i4", 1)[0])
-    records = np.frombuffer(blob, SNAP, count, 4)
-    points = (np.frombuffer(blob, "<i4", offset=4 + count * SNAP.itemsize).reshape(-1, 2) / MICRO).tolist()
+    """Snaps unpacked, each taking the next of `rivers` (with struct: a few records each,
+    where numpy's per-call cost would be most of the time)."""
+    (count,) = struct.unpack_from("<i", blob)
+    records = struct.unpack_from(f"<{'iddi' * count}", blob, 4)
+    offset = 4 + count * SNAP.itemsize
+    values = struct.unpack_from(f"<{(len(blob) - offset) // 4}i", blob, offset)
     out, at = [], 0
-    for node, leg_km, land_km, turns in records.tolist():
-        out.append(Snap(node, leg_km, land_km, tuple(map(tuple, points[at : at + turns])), next(rivers)))
-        at += turns
+    for k in range(0, 4 * count, 4):
+        node, leg_km, land_km, turns = records[k : k + 4]
+        out.append(Snap(node, leg_km, land_km, tuple((values[i] / MICRO, values[i + 1] / MICRO)
+                                                     for i in range(at, at + 2 * turns, 2)), next(rivers)))
+        at += 2 * turns
     return out
 
 

@@ -129,12 +129,37 @@
     return features.filter(function (f) { return f.properties.kind !== "lane"; });
   }
 
+  /* The server counts offsets in code points, this page's strings in UTF-16 units: they part
+     after an emoji or any other character beyond the Basic Multilingual Plane. Returns the
+     UTF-16 index of each code point offset of `text` (and the inverse, `codePointAt`). */
+  function offsets(text) {
+    if (!/[\uD800-\uDFFF]/.test(text)) return {units: function (n) { return n; }, codePoints: function (n) { return n; }};
+    var starts = [];
+    for (var u = 0; u < text.length; u++) {
+      var c = text.charCodeAt(u);
+      if (c >= 0xDC00 && c <= 0xDFFF && u > 0 && text.charCodeAt(u - 1) >= 0xD800 && text.charCodeAt(u - 1) <= 0xDBFF) continue;
+      starts.push(u);
+    }
+    starts.push(text.length);
+    return {
+      units: function (n) { return starts[Math.min(n, starts.length - 1)]; },
+      codePoints: function (unit) {  // the code point offset at or after a UTF-16 index
+        var low = 0, high = starts.length - 1;
+        while (low < high) { var mid = (low + high) >> 1; if (starts[mid] < unit) low = mid + 1; else high = mid; }
+        return low;
+      }
+    };
+  }
+
   function renderArticle() {
     var box = $("ed-article");
     var text = draft.text;
+    var units = offsets(text).units;
     var marks = [];
     places().forEach(function (f) {
-      (f.properties.mentions || []).forEach(function (m) { marks.push({start: m.start, end: m.end, feature: f}); });
+      (f.properties.mentions || []).forEach(function (m) {
+        marks.push({start: units(m.start), end: units(m.end), at: m.start, feature: f});
+      });
     });
     marks.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
     box.textContent = "";
@@ -144,14 +169,15 @@
       box.appendChild(document.createTextNode(text.slice(at, mark.start)));
       var p = mark.feature.properties;
       box.appendChild(el("mark", {"class": "ed-mention ed-kind-" + p.kind + (p.confidence < 0.6 ? " ed-doubt" : ""),
-                                  "data-place": p.id, "data-start": mark.start, title: p.name + " (" + p.kind + ")",
+                                  "data-place": p.id, "data-start": mark.at, title: p.name + " (" + p.kind + ")",
                                   text: text.slice(mark.start, mark.end)}));
       at = mark.end;
     });
     box.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  /* Offset of the selection's start in the article text, counted through the text nodes. */
+  /* Offset of the selection's start in the article text (in code points, as the server
+     counts), counted through the text nodes. */
   function selectionInArticle() {
     var selection = window.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
@@ -166,7 +192,7 @@
     var trimmed = words.replace(/^\s+/, "");
     start += words.length - trimmed.length;
     words = trimmed.replace(/\s+$/, "");
-    return words ? {text: words, at: start} : null;
+    return words ? {text: words, at: offsets(draft.text).codePoints(start)} : null;
   }
 
   // -- the map ------------------------------------------------------------------------------
