@@ -43,7 +43,8 @@ def test_the_wheel_carries_templates_assets_and_reference_data_but_no_built_stor
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("webmap/web/templates/story.html", "webmap/static/webmap.js",
                    "webmap/static/vendor/leaflet/leaflet.js", "webmap/reference/gazetteer/organisations.csv",
-                   "webmap/reference/naturalearth/countries-50m.json", "webmap/reference/naturalearth/land-50m.json"):
+                   "webmap/reference/naturalearth/countries-50m.json", "webmap/reference/naturalearth/land-50m.json",
+                   "webmap/reference/naturalearth/rivers-10m.geojson", "webmap/reference/network/prepared.sqlite"):
         assert needed in names
     assert not [n for n in names if n.endswith((".geojson", ".gpkg")) and "/naturalearth/" not in n]
 

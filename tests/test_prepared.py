@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,19 @@ def test_the_same_legs_make_the_same_file(tmp_path, network):
     write(tmp_path / "a.sqlite", REFERENCE, rows, edges)
     write(tmp_path / "b.sqlite", REFERENCE, dict(reversed(rows.items())), edges[::-1])
     assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
+
+
+def test_a_port_knows_its_neighbours_whatever_the_length_of_their_codes(network):
+    # searoute lists Ras Budran as "EG": a neighbour's code is not always a five-letter UN/LOCODE
+    near = network._prepared.get("SARAB").near
+    assert "EG" in list(near) and "EG" in near and near["EG"][0] > 0
+    assert "EGSOK" not in near or "EGSOK" in list(near)
+
+
+def test_the_command_that_makes_the_file_is_there_however_webmap_is_run():
+    import subprocess
+    import sys
+
+    for command in ([sys.executable, "-m", "webmap.cli"], [str(Path(sys.executable).with_name("webmap"))]):
+        done = subprocess.run([*command, "prepare-network", "--help"], capture_output=True, text=True)
+        assert done.returncode == 0 and "prepared.sqlite" in done.stdout, done.stderr

@@ -238,3 +238,12 @@ def test_the_seed_story_draws_the_route_before_chancay_beside_the_direct_lane(st
     assert before["published_days"] == [35, 40] and direct["published_days"] == [23]
     assert all(s["url"].startswith("https://") for s in before["sources"] + direct["sources"])
     assert before["comparison"]["extra_nmi"] > 0 and direct["comparison"]["lane"] == "lane-before-chancay"
+
+
+def test_the_elbe_off_brunsbuttel_is_not_the_kiel_canal(network):
+    """The canal's ends lie on the Elbe and the Kiel Fjord: a way along the river past the
+    locks is not a passage through the canal, and avoiding the canal leaves it as it is."""
+    along = sea_route("DECUX", "DEBRB", network=network)["properties"]  # Cuxhaven up the Elbe to Brunsbüttel
+    assert "kiel" not in along["passages"]
+    assert sea_route("DECUX", "DEBRB", avoid="kiel", network=network)["properties"]["length_km"] == along["length_km"]
+    assert "kiel" not in network.passages_along([(8.7, 53.87), (9.1, 53.88)])

@@ -310,9 +310,6 @@ def db_upgrade(database: str | None) -> None:
     click.echo(f"the editor's database is at revision {head}" + ("" if before == head else f" (was {before or 'empty'})"))
 
 
-if __name__ == "__main__":
-    main()
-
 
 @main.command("prepare-network")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=2, show_default=True,
@@ -327,3 +324,7 @@ def prepare_network(jobs: int, only: tuple[str, ...]) -> None:
 
     path = prepare(Paths().reference, jobs=jobs, codes=list(only) or None, progress=click.echo)
     click.echo(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

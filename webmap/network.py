@@ -243,6 +243,14 @@ class MaritimeNetwork:
         return repairs
 
     @cached_property
+    def _repairs_key(self) -> str:
+        """The repaired edges' lengths hashed ("" for none): what the saved hierarchy weighs."""
+        if not self._repairs:
+            return ""
+        lengths = sorted((u, v, km) for (u, v), (km, _) in self._repairs.items())
+        return hashlib.sha256(repr(lengths).encode()).hexdigest()[:16]
+
+    @cached_property
     def _on_repair(self) -> np.ndarray:
         on_repair = np.zeros(len(self.lonlat), dtype=bool)
         on_repair[[n for edge in self._repairs for n in edge]] = True
@@ -535,7 +543,7 @@ class MaritimeNetwork:
             graph = graph_without_avoided()
         elif avoid == ALWAYS_AVOIDED:
             graph = saved_hierarchy(self.cache_dir, lambda: graph_without_avoided().create_contraction_hierarchy(),
-                                    self._prepared.fingerprint if self._repairs else "")
+                                    self._repairs_key)
         else:
             graph = graph_without_avoided().create_contraction_hierarchy()
         with self._lock:
@@ -633,9 +641,14 @@ class MaritimeNetwork:
 
     @cached_property
     def _passage_boxes(self) -> tuple[np.ndarray, list[str]]:
-        """Per passage edge, its lon/lat box (west, south, east, north), and its passage."""
+        """Per passage edge, its lon/lat box (west, south, east, north), and its passage. Not
+        the canals webmap adds (CANALS): a way over water never sails them (the land mask
+        fills them), and their boxes would catch the waters at their ends (the Elbe off
+        Brunsbüttel)."""
         boxes, names = [], []
         for (u, v), passage in sorted(self.passage_of.items()):
+            if passage in CANALS:
+                continue
             (x0, y0), (x1, y1) = ((float((x + 180.0) % 360.0 - 180.0), float(y)) for x, y in self.lonlat[[u, v]])
             if abs(x1 - x0) > 180:  # across the antimeridian: no strait
                 continue

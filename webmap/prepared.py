@@ -134,7 +134,7 @@ class _Near(Mapping):
         return self._codes.count(",") + 1 if self._codes else 0
 
     def __contains__(self, code) -> bool:
-        return isinstance(code, str) and len(code) == 5 and f",{code}," in f",{self._codes},"
+        return isinstance(code, str) and "," not in code and f",{code}," in f",{self._codes},"
 
 
 def _lists(text: str) -> list[tuple[str, ...]]:
