@@ -12,7 +12,7 @@ from webmap.config import Paths
 from webmap.errors import BadCoordinate
 from webmap.gazetteer import load_ports
 from webmap.network import MaritimeNetwork
-from webmap.prepared import FILE, Prepared, repair_edge, row, rows_of, write
+from webmap.prepared import FILE, Prepared, repair_edge, row, write
 from webmap.sealanes import sea_route
 
 REFERENCE = Paths().reference
@@ -35,7 +35,7 @@ def same_turns(a, b) -> bool:
 def test_the_shipped_file_is_todays_and_holds_every_port_and_repaired_edges():
     prepared = Prepared(REFERENCE / FILE, REFERENCE)
     assert prepared.current, "the code or data the file depends on changed: run `webmap prepare-network`"
-    assert set(rows_of(REFERENCE / FILE, REFERENCE)) == set(load_ports())
+    assert set(Prepared(REFERENCE / FILE, REFERENCE).rows()) == set(load_ports())
     assert len(prepared.edges()) > 50
 
 
@@ -102,7 +102,7 @@ def test_a_route_query_never_searches_the_water_round_a_port(monkeypatch):
 
 def test_a_stale_file_is_ignored_and_ports_are_searched_as_before(tmp_path):
     path = tmp_path / "prepared.sqlite"
-    write(path, REFERENCE, {"CNSHA": rows_of(REFERENCE / FILE, REFERENCE)["CNSHA"]}, [])
+    write(path, REFERENCE, {"CNSHA": Prepared(REFERENCE / FILE, REFERENCE).rows()["CNSHA"]}, [])
     import sqlite3
 
     with sqlite3.connect(path) as db:
@@ -115,7 +115,7 @@ def test_a_stale_file_is_ignored_and_ports_are_searched_as_before(tmp_path):
 def test_the_same_legs_make_the_same_file(tmp_path, network):
     entry = load_ports()["MYPKG"]
     rows = {"MYPKG": row(network.search_port("MYPKG", entry.lon, entry.lat, entry.name)),
-            **{code: values for code, values in rows_of(REFERENCE / FILE, REFERENCE).items() if code in ("CNSHA", "ATVIE")}}
+            **{code: values for code, values in Prepared(REFERENCE / FILE, REFERENCE).rows().items() if code in ("CNSHA", "ATVIE")}}
     edges = Prepared(REFERENCE / FILE, REFERENCE).edges()[:5]
     write(tmp_path / "a.sqlite", REFERENCE, rows, edges)
     write(tmp_path / "b.sqlite", REFERENCE, dict(reversed(rows.items())), edges[::-1])

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 COORD_DECIMALS = 5  # about 1 m: more would be noise, and it keeps output stable
+EARTH_RADIUS_KM = 6371.0  # the mean radius: for chords and great circles (a generous bound)
 
 
 def rounded(geometry: BaseGeometry, decimals: int = COORD_DECIMALS) -> BaseGeometry:
@@ -82,6 +83,17 @@ def unwrap(lons) -> np.ndarray:
     if steps.size and (steps.max() > 180.0 or steps.min() < -180.0):
         lons[1:] -= 360.0 * np.cumsum(np.round(steps / 360.0))
     return lons
+
+
+def unit_vectors(lon, lat) -> np.ndarray:
+    """Points on the unit sphere, so nearest-neighbour search is right across ±180 and at the poles."""
+    lon, lat = np.radians(lon), np.radians(lat)
+    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+
+
+def chord(km: float) -> float:
+    """The straight-line distance between unit vectors `km` apart on the Earth's surface."""
+    return 2 * math.sin(min(km / EARTH_RADIUS_KM, math.pi) / 2)
 
 
 def wrap(lons) -> np.ndarray:
@@ -368,4 +380,4 @@ def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
     c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+    return EARTH_RADIUS_KM * math.acos(max(-1.0, min(1.0, c)))

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .cache import default_cache_dir
-from .geometry import wrap
+from .geometry import chord, unit_vectors, wrap
 
 GRID_VERSION = 2
 CELL_DEG = 0.25
@@ -66,11 +66,11 @@ class LandMask:
             from scipy.spatial import cKDTree
 
             ends = self.river_segments.reshape(-1, 2, 2)
-            middles = _unit_vector(ends.mean(axis=1))
-            reach = np.linalg.norm(_unit_vector(ends[:, 0]) - middles, axis=1).max(initial=0.0)
+            middles = unit_vectors(*ends.mean(axis=1).T)
+            reach = np.linalg.norm(unit_vectors(*ends[:, 0].T) - middles, axis=1).max(initial=0.0)
             self._river_tree, self._river_reach = cKDTree(middles), reach
-        chord = 2 * math.sin(min(radius_km / 6371.0, math.pi) / 2) + self._river_reach
-        found = np.array(sorted(self._river_tree.query_ball_point(_unit_vector(np.array([[lon, lat]]))[0], chord)), dtype=int)
+        found = np.array(sorted(self._river_tree.query_ball_point(unit_vectors([lon], [lat])[0],
+                                                                   chord(radius_km) + self._river_reach)), dtype=int)
         return self.river_segments[found], self.river_of_segment[found]
 
     def on_land(self, lons, lats) -> np.ndarray:
@@ -119,11 +119,6 @@ def distance_km(points: np.ndarray, segments: np.ndarray) -> np.ndarray:
     ab = b - a
     t = np.clip(((p - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0.0, 1.0)
     return np.linalg.norm(a + t[..., None] * ab - p, axis=-1)
-
-
-def _unit_vector(lonlat: np.ndarray) -> np.ndarray:
-    lon, lat = np.radians(lonlat[:, 0]), np.radians(lonlat[:, 1])
-    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
 
 
 def _cell_of(lons, lats) -> np.ndarray:

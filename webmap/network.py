@@ -30,10 +30,10 @@ from pyproj import Geod
 
 from .cache import default_cache_dir
 from .errors import BadCoordinate, NoRoute, UnknownPassage
+from .geometry import chord, unit_vectors
 from .landmask import SeaPaths, distance_km, ensure_land_grid, land_mask
 
 GEOD = Geod(ellps="WGS84")
-EARTH_RADIUS_KM = 6371.0  # for turning a search radius into a chord (a generous bound)
 NETWORK_NAME = "searoute marnet (Eurostat maritime network)"
 # Passage ids as tagged on marnet edges, with the names readers know them by.
 PASSAGES = {
@@ -212,8 +212,7 @@ class MaritimeNetwork:
                 passage = "magellan"
             if passage in PASSAGES:
                 self.passage_of[(u, v)] = passage
-        self._on_passage = np.zeros(len(nodes), dtype=bool)  # nodes that some passage edge touches
-        self._on_passage[[n for edge in self.passage_of for n in edge]] = True
+        self._on_passage = _touched(self.passage_of, len(nodes))
         self._on_passage_list = self._on_passage.tolist()  # for loops in Python
         self._lock = threading.Lock()
         self._port_links: dict[str, PortLinks] = {}  # written whole per key: safe to share between threads
@@ -252,18 +251,13 @@ class MaritimeNetwork:
 
     @cached_property
     def _on_repair(self) -> np.ndarray:
-        on_repair = np.zeros(len(self.lonlat), dtype=bool)
-        on_repair[[n for edge in self._repairs for n in edge]] = True
-        return on_repair
+        return _touched(self._repairs, len(self.lonlat))
 
     def path_coords(self, nodes) -> np.ndarray:
         """The drawn line (lon, lat) of a path of node indices: the nodes, with the turns of
         each repaired edge between them."""
         coords = self.lonlat[nodes]
-        if not self._repairs or len(nodes) < 2:
-            return coords
-        on = self._on_repair[nodes]
-        pairs = np.flatnonzero(on[:-1] & on[1:]).tolist()  # edges whose both ends some repair touches
+        pairs = _marked_pairs(nodes, self._on_repair) if self._repairs else []
         if not pairs:
             return coords
         nodes = nodes.tolist() if isinstance(nodes, np.ndarray) else list(nodes)
@@ -292,7 +286,7 @@ class MaritimeNetwork:
     def _tree(self):
         from scipy.spatial import cKDTree
 
-        return cKDTree(_unit_vectors(self.lonlat[:, 0], self.lonlat[:, 1]))
+        return cKDTree(unit_vectors(self.lonlat[:, 0], self.lonlat[:, 1]))
 
     def port_exits(self, locode: str, lon: float, lat: float, name: str | None = None) -> tuple[Snap, ...]:
         """`exits` for a port (see `port_links`)."""
@@ -330,7 +324,7 @@ class MaritimeNetwork:
         (NEIGHBOURHOOD_SEARCHES[0]) for network nodes and ports, then on a wider, coarser one
         for ports farther off. Ports are reached at any sea cell within COAST_TOLERANCE_KM
         of their point, as they are left."""
-        centre = _unit_vectors(np.array([lon]), np.array([lat]))[0]
+        centre = unit_vectors(np.array([lon]), np.array([lat]))[0]
         reach = {exit_.node: exit_ for exit_ in exits}
         near: dict[str, tuple] = {}
         codes, points = self._port_points
@@ -339,9 +333,9 @@ class MaritimeNetwork:
                              ashore_weight=ASHORE_WEIGHT)
             if paths.seeds.size == 0:
                 continue
-            chord = 2 * math.sin(radius_km / EARTH_RADIUS_KM / 2)
+            radius_chord = chord(radius_km)
             if level == 0:
-                nodes = np.array(self._tree.query_ball_point(centre, chord), dtype=int)
+                nodes = np.array(self._tree.query_ball_point(centre, radius_chord), dtype=int)
                 nodes.sort()
                 costs, cells = paths.distances_km(*self.lonlat[nodes].T) if nodes.size else (np.array([]), nodes)
                 within = costs <= radius_km
@@ -353,7 +347,7 @@ class MaritimeNetwork:
                         leg = self._water_leg(lon, lat, paths, node, cell, gallop=True)
                         if not self.passages_along([(lon, lat), *leg.via, tuple(self.lonlat[node])]):
                             reach[node] = leg  # a way through a strait is the network's, tagged
-            others = np.array(sorted(self._port_tree.query_ball_point(centre, chord)), dtype=int)
+            others = np.array(sorted(self._port_tree.query_ball_point(centre, radius_chord)), dtype=int)
             others = [i for i in others.tolist() if codes[i] != locode and codes[i] not in near
                       and tuple(points[i]) != (lon, lat)]
             if not others:
@@ -382,7 +376,7 @@ class MaritimeNetwork:
         from scipy.spatial import cKDTree
 
         points = self._port_points[1]
-        return cKDTree(_unit_vectors(points[:, 0], points[:, 1]))
+        return cKDTree(unit_vectors(points[:, 0], points[:, 1]))
 
     @cached_property
     def _saved_exits(self) -> "SavedExits":
@@ -403,7 +397,7 @@ class MaritimeNetwork:
         leg with the least land is taken, up to LAND_ALLOWANCE_KM; more land than that and
         the point is inland (BadCoordinate).
         """
-        _, candidates = self._tree.query(_unit_vectors(np.array([lon]), np.array([lat]))[0], k=SNAP_CANDIDATES)
+        _, candidates = self._tree.query(unit_vectors(np.array([lon]), np.array([lat]))[0], k=SNAP_CANDIDATES)
         straight: Snap | None = None
         least_land: Snap | None = None
         nearest_km = None
@@ -442,14 +436,14 @@ class MaritimeNetwork:
         Searches widen (WATER_SEARCHES) until one holds every exit: a way no longer than its
         search's radius cannot leave the grid.
         """
-        centre = _unit_vectors(np.array([lon]), np.array([lat]))[0]
+        centre = unit_vectors(np.array([lon]), np.array([lat]))[0]
         nearest_km = straight.leg_km if straight else MAX_LEG_KM
         for level, (radius_km, cell_km) in enumerate(WATER_SEARCHES):
             radius_km = min(radius_km, EXITS_WITHIN * nearest_km, MAX_LEG_KM)
             paths = SeaPaths(self.land, lon, lat, radius_km, cell_km, coast_km=COAST_TOLERANCE_KM, offing_km=OFFING_KM)
             if paths.seeds.size == 0:
                 break  # no water near the point at all
-            nodes = np.array(self._tree.query_ball_point(centre, 2 * math.sin(radius_km / EARTH_RADIUS_KM / 2)), dtype=int)
+            nodes = np.array(self._tree.query_ball_point(centre, chord(radius_km)), dtype=int)
             costs, cells = paths.distances_km(*self.lonlat[nodes].T) if nodes.size else (np.array([]), nodes)
             if (costs <= radius_km).any():
                 nearest_km = min(nearest_km, float(costs.min()))
@@ -697,17 +691,12 @@ class MaritimeNetwork:
 
     @cached_property
     def _on_river(self) -> np.ndarray:
-        on_river = np.zeros(len(self.lonlat), dtype=bool)  # nodes that some river edge touches
-        on_river[[n for edge in self.river_of for n in edge]] = True
-        return on_river
+        return _touched(self.river_of, len(self.lonlat))
 
     def rivers_on(self, path) -> list[str]:
         """Rivers the path (node indices) sails, each once, in travel order."""
         river_of, seen = self.river_of, []
-        if len(path) < 2:
-            return seen
-        on = self._on_river[path]
-        pairs = np.flatnonzero(on[:-1] & on[1:]).tolist()
+        pairs = _marked_pairs(path, self._on_river)
         nodes = path.tolist() if isinstance(path, np.ndarray) and pairs else path
         for k in pairs:
             name = river_of.get((nodes[k], nodes[k + 1]))
@@ -747,15 +736,29 @@ def _edges_up_rivers(network: MaritimeNetwork) -> list[tuple[int, int, str]]:
         if len(segments) == 0:
             continue
         near = distance_km(ashore, segments) <= RIVER_KM  # (points, segments)
-        best = np.bincount(owners[near.nonzero()[1]], minlength=len(land.river_names)) if near.any() else None
-        if best is None:
+        if not near.any():
             continue
-        owner = int(best.argmax())
+        owner = int(np.bincount(owners[near.nonzero()[1]]).argmax())
         if land.river_names[owner] in PASSAGES.values():
             continue  # Natural Earth draws the Suez and Panama canals as rivers: they are passages here
         if near[:, owners == owner].any(axis=1).mean() >= RIVER_SHARE:
             found.append((int(u[i]), int(v[i]), land.river_names[owner]))
     return found
+
+
+def _touched(edges, count: int) -> np.ndarray:
+    """Per node, whether one of `edges` (pairs of node indices) touches it."""
+    touched = np.zeros(count, dtype=bool)
+    touched[[n for edge in edges for n in edge]] = True
+    return touched
+
+
+def _marked_pairs(path, marked: np.ndarray) -> list[int]:
+    """Indices k of a path's steps (path[k], path[k + 1]) whose both nodes are `marked`."""
+    if len(path) < 2:
+        return []
+    on = marked[path]
+    return np.flatnonzero(on[:-1] & on[1:]).tolist()
 
 
 def _edge_samples(a: np.ndarray, b: np.ndarray, km: np.ndarray, step_km: float = 0.5):
@@ -897,12 +900,6 @@ def check_passages(names) -> frozenset:
 def with_also_avoided(avoid) -> frozenset:
     """`avoid` with the passages that its ids also close (see ALSO_AVOIDED)."""
     return frozenset(avoid).union(*(ALSO_AVOIDED.get(name, ()) for name in avoid))
-
-
-def _unit_vectors(lon, lat) -> np.ndarray:
-    """Points on the unit sphere, so nearest-neighbour search is right across ±180 and at the poles."""
-    lon, lat = np.radians(lon), np.radians(lat)
-    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
 
 
 _networks: dict[tuple[Path, bool], MaritimeNetwork] = {}  # by the folder as given, and resolved

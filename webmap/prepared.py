@@ -36,7 +36,7 @@ from .network import EXITS_VERSION, NETWORK_VERSION, PortLinks, Snap
 FILE = Path("network") / "prepared.sqlite"
 REPAIR_LAND_KM = 2.0  # an edge over more land than this is searched for a way over water
 REPAIR_LONGER = 1.5  # ... which replaces it if it crosses less land and is at most this much longer
-SNAP = np.dtype([("node", "<i4"), ("leg_km", "<f8"), ("land_km", "<f8"), ("turns", "<i4")])
+SNAP = struct.Struct("<iddi")  # node, leg km, land km, number of turns
 MICRO = 1_000_000
 UNIT, RECORD = "\x1f", "\x1e"  # separators of names within a list, and of lists (rivers)
 COLUMNS = ("error", "kind", "exits", "reach", "rivers", "near_codes", "near_km", "near_passages", "near_rivers",
@@ -85,6 +85,14 @@ class Prepared:
         with self._lock:
             rows = self._db.execute("SELECT u, v, km, turns FROM edges ORDER BY u, v").fetchall()
         return [(u, v, km, _turn_lists(turns)[0]) for u, v, km, turns in rows]
+
+    def rows(self) -> dict[str, tuple]:
+        """Every port's row as `write` takes it (code -> values of COLUMNS); none if stale."""
+        if self._db is None:
+            return {}
+        with self._lock:
+            rows = self._db.execute(f"SELECT locode, {', '.join(COLUMNS)} FROM legs").fetchall()
+        return {code: tuple(rest) for code, *rest in rows}
 
     def get(self, locode: str) -> PortLinks | None:
         """The port's links; None if the file lacks them (or is stale). A port the searches
@@ -158,30 +166,31 @@ def _turn_lists(blob: bytes) -> list[tuple]:
     return out
 
 
+def _micro(points) -> bytes:
+    """(lon, lat) points as little-endian microdegree pairs."""
+    return np.rint(np.array(points, dtype=float).reshape(-1, 2) * MICRO).astype("<i4").tobytes()
+
+
 def _pack_turns(turn_lists) -> bytes:
-    points = [p for turns in turn_lists for p in turns]
-    coords = np.rint(np.array(points, dtype=float).reshape(-1, 2) * MICRO).astype("<i4")
-    return (np.array([len(turn_lists), *map(len, turn_lists)], dtype="<i4").tobytes() + coords.tobytes())
+    """Turn lists packed as their count, each one's length, then all their points."""
+    return (np.array([len(turn_lists), *map(len, turn_lists)], dtype="<i4").tobytes()
+            + _micro([p for turns in turn_lists for p in turns]))
 
 
 def _pack_snaps(snaps) -> bytes:
-    """Snaps packed as a count, (node, leg km, land km, turns) records, then the turns."""
-    records = np.array([(s.node, s.leg_km, s.land_km, len(s.via)) for s in snaps], dtype=SNAP)
-    points = [p for s in snaps for p in s.via]
-    coords = np.rint(np.array(points, dtype=float).reshape(-1, 2) * MICRO).astype("<i4")
-    return np.array([len(snaps)], dtype="<i4").tobytes() + records.tobytes() + coords.tobytes()
+    """Snaps packed as a count, SNAP records, then the turns."""
+    return (struct.pack("<i", len(snaps)) + b"".join(SNAP.pack(s.node, s.leg_km, s.land_km, len(s.via)) for s in snaps)
+            + _micro([p for s in snaps for p in s.via]))
 
 
 def _snaps(blob: bytes, rivers) -> list[Snap]:
     """Snaps unpacked, each taking the next of `rivers` (with struct: a few records each,
     where numpy's per-call cost would be most of the time)."""
     (count,) = struct.unpack_from("<i", blob)
-    records = struct.unpack_from(f"<{'iddi' * count}", blob, 4)
-    offset = 4 + count * SNAP.itemsize
+    offset = 4 + count * SNAP.size
     values = struct.unpack_from(f"<{(len(blob) - offset) // 4}i", blob, offset)
     out, at = [], 0
-    for k in range(0, 4 * count, 4):
-        node, leg_km, land_km, turns = records[k : k + 4]
+    for node, leg_km, land_km, turns in SNAP.iter_unpack(blob[4:offset]):
         out.append(Snap(node, leg_km, land_km, tuple((values[i] / MICRO, values[i + 1] / MICRO)
                                                      for i in range(at, at + 2 * turns, 2)), next(rivers)))
         at += 2 * turns
@@ -226,15 +235,6 @@ def write(path: Path, reference_dir: Path, rows: dict[str, tuple], edges: list[t
             db.execute("VACUUM")
 
 
-def rows_of(path: Path, reference_dir: Path) -> dict[str, tuple]:
-    """The file's rows as `write` takes them; none if it is missing or not today's."""
-    prepared = Prepared(path, reference_dir)
-    if not prepared.current:
-        return {}
-    with prepared._lock:
-        return {code: tuple(rest) for code, *rest in prepared._db.execute(f"SELECT locode, {', '.join(COLUMNS)} FROM legs")}
-
-
 def prepare_port(network, code: str) -> tuple:
     """One port's row: its links searched afresh, or the error that refuses it."""
     from .gazetteer import load_ports
@@ -258,7 +258,7 @@ def prepare(reference_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None
     path = Path(reference_dir) / FILE
     say = progress or (lambda message: None)
     old = Prepared(path, reference_dir)
-    rows: dict[str, tuple] = rows_of(path, reference_dir) if codes else {}
+    rows: dict[str, tuple] = old.rows() if codes else {}
     edges = old.edges() if codes and old.current else None
     if edges is None:
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(reference_dir, cache_dir, False)) as pool:
@@ -308,8 +308,7 @@ def repair_edge(network, u: int, v: int, km: float, land_km: float):
     if not np.isfinite(cost[0]):
         return None
     turns = tuple(paths.path(to_lon, to_lat, int(cells[0]), gallop=True))
-    line = np.array([(lon, lat), *turns, (to_lon, to_lat)])
-    line[:, 0] = np.degrees(np.unwrap(np.radians(line[:, 0])))
+    line = np.array([(lon, lat), *turns, (to_lon, to_lat)])  # lengths and land samples take it across ±180 as it is
     new_km = GEOD.line_length(line[:, 0], line[:, 1]) / 1000
     new_land = network.land_km_along(line)
     if new_land < land_km - 1.0 and new_km <= REPAIR_LONGER * km:

@@ -162,10 +162,7 @@ def _leg(network: MaritimeNetwork, start: dict, end: dict, avoid: frozenset):
         length_km, coords, passages, rivers = direct
         path, start_snap, end_snap = [], None, None
     else:
-        rivers = []
-        for name in (*start_snap.rivers, *network.rivers_on(nodes), *end_snap.rivers[::-1]):
-            if name not in rivers:
-                rivers.append(name)
+        rivers = list(dict.fromkeys((*start_snap.rivers, *network.rivers_on(nodes), *end_snap.rivers[::-1])))
         coords = np.concatenate([np.array([(start["lon"], start["lat"]), *start_snap.via]), network.path_coords(nodes),
                                  np.array([*end_snap.via[::-1], (end["lon"], end["lat"])])])
     if length_km < MIN_ROUTE_KM:
