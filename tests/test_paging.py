@@ -170,6 +170,19 @@ def test_the_index_rereads_a_story_rebuilt_under_a_new_title(tmp_path, many, run
     assert "Busan sets a transshipment record" in html and "volumes climb" not in html
 
 
+def test_letters_typed_before_the_script_arrives_still_filter(screen, live):
+    """On a slow line the form is there (the server's) before its script: what was typed counts."""
+    page = screen.page
+    held = []  # the filter's script, held back until the reader has typed
+    page.route("**/webmap/index.js*", lambda route: held.append(route))
+    page.goto(live + "/", wait_until="commit")
+    page.locator("#wm-place").press_sequentially("valpar")
+    assert len(held) == 1 and page.evaluate("document.readyState") == "interactive"  # not run yet
+    held[0].continue_()
+    expect(page.locator(".wm-card:visible h2")).to_have_text(["New cranes for Valparaíso"])
+    expect(page.locator("#wm-filter-status")).to_have_text("Places matching “valpar”: 1 of 6 stories.")
+
+
 # The static export
 
 @pytest.fixture(scope="module")
@@ -195,6 +208,7 @@ def test_the_exported_index_pages_and_filters_across_pages(tab, exported):
         page.locator(".wm-pages a[rel=next]").click()
         expect(page.locator(".wm-card h2")).to_have_text(NEWEST_FIRST[4:])
         assert page.url == f"{base}/page/3/"
+        expect(page.locator(".wm-filter")).to_be_visible()  # an export's filter shows once its script runs
         page.locator("#wm-place").press_sequentially("rotterdam")  # a story on the first page
         expect(page.locator(".wm-card:visible h2")).to_have_text([NEWEST_FIRST[0]])
         page.locator(".wm-card:visible h2 a").click()  # its link is right from this page too

@@ -111,10 +111,10 @@
       input.focus();
     });
     var asked = new URLSearchParams(window.location.search).get("place");
-    if (asked && !input.value) {  // an export's page opened with ?place=: no server filtered it
-      input.value = asked;
-      apply();
-    }
+    if (asked && !input.value) input.value = asked;  // an export's page opened with ?place=: no server filtered it
+    // Letters typed before this script ran, or a value the browser restored on "back", filter
+    // now; a page the server already filtered by the same words is left as it is.
+    if (input.value.trim() && !(loadedWithFilter && input.value === asked)) apply();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
