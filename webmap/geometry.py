@@ -28,12 +28,33 @@ def rounded(geometry: BaseGeometry, decimals: int = COORD_DECIMALS) -> BaseGeome
 def to_geojson(geometry: BaseGeometry) -> dict:
     """An RFC 7946 geometry object with plain lists (not tuples) for stable JSON. The shapely
     geometry it came from is remembered for `shape_of`."""
-    from shapely.geometry import mapping
-
     exact = rounded(geometry)
-    made = _listify(mapping(exact))
+    made = _geojson(exact)
     _remember_shape(made, exact)
     return made
+
+
+def _geojson(geometry: BaseGeometry) -> dict:
+    """shapely's `mapping`, with lists made by numpy (a basemap has 100,000 coordinates)."""
+    kind = geometry.geom_type
+    if kind == "GeometryCollection":
+        return {"type": kind, "geometries": [_geojson(part) for part in geometry.geoms]}
+    return {"type": kind, "coordinates": _coordinates(geometry)}
+
+
+def _coordinates(geometry: BaseGeometry) -> list:
+    kind = geometry.geom_type
+    if kind.startswith("Multi"):
+        return [_coordinates(part) for part in geometry.geoms]
+    if kind == "Polygon":
+        return [] if geometry.is_empty else [_positions(ring) for ring in (geometry.exterior, *geometry.interiors)]
+    positions = _positions(geometry)
+    return (positions[0] if positions else []) if kind == "Point" else positions
+
+
+def _positions(geometry: BaseGeometry) -> list:
+    """(x, y) positions as lists of floats; + 0.0 turns -0.0 into 0.0 (no "-0.0" in output)."""
+    return (np.asarray(geometry.coords, dtype=float).reshape(-1, 2) + 0.0).tolist()
 
 
 _SHAPES: dict[int, tuple[dict, BaseGeometry]] = {}  # id(GeoJSON geometry) -> (it, its shapely geometry)
@@ -59,16 +80,6 @@ def _remember_shape(geometry: dict, made: BaseGeometry) -> None:
         for key in list(_SHAPES)[:SHAPES_KEPT // 2]:
             del _SHAPES[key]
     _SHAPES[id(geometry)] = (geometry, made)  # holding the object: its id cannot be reused meanwhile
-
-
-def _listify(value):
-    if isinstance(value, (list, tuple)):
-        return [_listify(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _listify(v) for k, v in value.items()}
-    if isinstance(value, float) and value == 0:
-        return 0.0  # no "-0.0" in output
-    return value
 
 
 # -- the antimeridian ---------------------------------------------------------------------

@@ -883,7 +883,8 @@ def ensure_network_data(reference_dir: Path, cache_dir: Path | None = None) -> N
     build's work: the land grid needs shapely)."""
     ensure_land_grid(Path(reference_dir), cache_dir)
     network = MaritimeNetwork(reference_dir, cache_dir=cache_dir)
-    network.hierarchy(frozenset())  # made and kept if missing
+    if not _hierarchy_path(cache_dir, network._repairs_key).exists():  # not read back when kept: a third of a second
+        network.hierarchy(frozenset())  # made and kept
     network.river_of  # noqa: B018 (worked out once and kept)
 
 

@@ -1,5 +1,5 @@
 """A story's map thumbnail for the index: a small SVG drawn at build time, with plain Python,
-from the story's FeatureCollection over Natural Earth 1:110m land.
+from the story's FeatureCollection over the offline basemap's land (Natural Earth 1:110m).
 
 It is framed as the story map is (mapview's `recentred` world copy and `bounds_of`, in Web
 Mercator), so a lane across the Pacific is one continuous line and the land is drawn in as
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 import numpy as np
@@ -22,7 +22,6 @@ from shapely.geometry.base import BaseGeometry
 from .geometry import shape_of
 from .kinds import KINDS, kind
 from .mapview import bounds_of, recentred
-from .naturalearth import COUNTRIES_FOR_BASEMAP, countries
 
 WIDTH, HEIGHT = 400, 240  # pixels of the viewBox; the page scales it
 PADDING_PX = 14
@@ -42,8 +41,9 @@ POINTS = {  # kind -> (radius px, fill, stroke), drawn in this order, stops last
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def render_thumbnail(collection: dict, reference_dir: Path) -> bytes:
-    """The story's thumbnail as SVG bytes (UTF-8), about 10-25 KB."""
+def render_thumbnail(collection: dict, land: Sequence[BaseGeometry]) -> bytes:
+    """The story's thumbnail as SVG bytes (UTF-8), about 10-25 KB; `land`: the basemap's
+    country shapes, cut at ±180 (`build.basemap_land`)."""
     features, centre = recentred(collection)
     frame = Frame.around(bounds_of(features, centre))
     title = xml_text(collection["story"]["title"])
@@ -52,7 +52,7 @@ def render_thumbnail(collection: dict, reference_dir: Path) -> bytes:
         f"<title>Map of {title}</title>",
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{SEA}"/>',
         f'<path class="land" fill="{LAND}" fill-rule="evenodd" stroke="{BORDER}" stroke-width="0.5" '
-        f'd="{land_path(frame, reference_dir)}"/>',
+        f'd="{land_path(frame, land)}"/>',
     ]
     parts += shapes_of(features, frame)
     parts += points_of(features, frame)
@@ -101,14 +101,14 @@ def mercator_y(lat: float) -> float:
     return math.log(math.tan(math.pi / 4 + lat / 2))
 
 
-def land_path(frame: Frame, reference_dir: Path) -> str:
+def land_path(frame: Frame, land: Sequence[BaseGeometry]) -> str:
     """Every country of the basemap, in each world copy the frame shows, as one path."""
     west, east = frame.lons
     data = []
     for offset in (-360.0, 0.0, 360.0):
         if west > 180 + offset or east < -180 + offset:
             continue
-        for _, _, area in countries(Path(reference_dir), COUNTRIES_FOR_BASEMAP):
+        for area in land:
             area_west, _, area_east, _ = area.bounds
             if area_west + offset > east or area_east + offset < west:
                 continue  # not in this copy's part of the frame
