@@ -64,3 +64,47 @@ def test_no_natural_earth_10m_name_is_an_english_word_a_towns_a_ports_or_a_count
 
 def test_the_shipped_feature_shapes_stay_small():
     assert (ROOT / "geodata" / "naturalearth" / "features-50m.geojson").stat().st_size < 4_000_000
+
+
+def test_every_division_name_and_alias_finds_its_row(gazetteer):
+    for row in rows(ROOT / "geodata" / "gazetteer" / "divisions.csv"):
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            assert f"division-{row['id'].lower()}" in {e.id for e in gazetteer.lookup(name)}, name
+
+
+# The maritime countries whose divisions were added for issue 12 (derivation/divisions/coastal.py).
+COASTAL = set("JP FR PH VN TH TR EG GH CI KE TZ MZ AO SN CM CO PE EC VE PA PG PL NL BE SE NO FI DK GR PT IR IQ OM "
+               "YE BD LK MM KH TW MA DZ TN".split())
+
+
+def test_no_name_of_the_maritime_countries_divisions_is_a_word_a_countrys_or_a_big_towns(gazetteer):
+    # A division outweighs a namesake town (KIND_PRIOR): "Hiroshima" is in the table only as
+    # "Hiroshima Prefecture", "Gulf" only as "Gulf Province". A name that ends in its generic word
+    # ("Tokat Province") says division itself.
+    words = _english_words()
+    generic = re.compile(r" (Prefecture|Province|Region|Governorate|County|Department|District|Division|State|"
+                         r"Voivodeship|Municipality)$")
+    divisions = [row for row in rows(ROOT / "geodata" / "gazetteer" / "divisions.csv") if row["country"] in COASTAL]
+    assert len(divisions) > 900
+    for row in divisions:
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            assert " " in name or "-" in name or name.lower() not in words, name
+            others = [e for e in gazetteer.lookup(name) if e.id != f"division-{row['id'].lower()}"]
+            assert not [e for e in others if e.kind in ("country", "region", "organisation")], name
+            assert generic.search(name) or not [e for e in others if e.kind == "city" and e.population >= 100_000], name
+
+
+def test_divisions_have_iso_codes_and_a_point_or_a_shape_with_a_source():
+    shaped = 0
+    for row in rows(ROOT / "geodata" / "gazetteer" / "divisions.csv"):
+        assert re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", row["id"]) and row["id"][:2] == row["country"], row["id"]
+        if row["shape"]:
+            shaped += 1
+            assert row["source"].startswith("Natural Earth"), row["id"]
+        else:  # a point: the page that shows where it is
+            assert row["source"].startswith("https://"), row["id"]
+    assert shaped > 1200
+
+
+def test_the_shipped_division_shapes_stay_small():
+    assert (ROOT / "geodata" / "naturalearth" / "admin1-50m.geojson").stat().st_size < 4_000_000

@@ -277,6 +277,48 @@ def test_a_divisions_short_name_is_the_division_where_the_words_say_so(gazetteer
     assert [p.entry.id for p in found] == ["city-2332459", "division-ng-og", "division-ng-la"]
 
 
+def test_a_prefecture_is_found_by_its_full_name_and_by_a_short_name_no_town_has(gazetteer):
+    found = places_in("Ferries were cancelled in Kagawa Prefecture, and farms in Ehime lost power.", gazetteer)
+    assert found["Kagawa Prefecture"].entry.id == "division-jp-37"
+    assert found["Ehime"].entry.id == "division-jp-38"
+
+
+def test_a_division_named_like_its_city_is_found_in_full_or_where_the_words_say_division(gazetteer):
+    found = places_in("The ship sailed from Hiroshima to Busan.", gazetteer)
+    assert found["Hiroshima"].entry.kind == "city"  # the city, not Hiroshima Prefecture
+    found = places_in("Rain closed roads in Hiroshima Prefecture.", gazetteer)
+    assert found["Hiroshima Prefecture"].entry.id == "division-jp-34"
+    found = places_in("Ports in Hiroshima and Okayama prefectures were closed.", gazetteer)
+    assert [found[name].entry.id for name in ("Hiroshima", "Okayama")] == ["division-jp-34", "division-jp-33"]
+
+
+def test_a_division_named_with_common_words_is_found_only_in_full(gazetteer):
+    found = places_in("Gulf Province in Papua New Guinea lies east of Western Province.", gazetteer)
+    assert found["Gulf Province"].entry.id == "division-pg-gpk"
+    assert found["Western Province"].entry.id == "division-pg-wpd"  # the country named decides between namesakes
+    found = places_in("Tankers crossing the Gulf face new rules.", gazetteer)
+    assert all(p.entry.kind != "division" for p in found.values())
+    found = places_in("Trucks from Centre-Val de Loire reached Le Havre; exports from the Western Cape rose.", gazetteer)
+    assert found["Centre-Val de Loire"].entry.id == "division-fr-cvl"
+    assert found["Western Cape"].entry.id == "division-za-wc"
+
+
+def test_a_french_overseas_region_is_the_division_not_the_geonames_country(gazetteer):
+    found = places_in("A cyclone hit Réunion, east of Madagascar. Saint-Denis, Réunion, lost power.", gazetteer)
+    assert found["Réunion"].entry.id == "division-fr-re"
+    assert found["Saint-Denis"].entry.country == "RE"  # the town in Réunion, not Saint-Denis near Paris
+
+
+def test_current_divisions_stand_where_natural_earth_draws_old_ones(gazetteer):
+    # Côte d'Ivoire's districts (2011) have no Natural Earth shape: a point; France's regions of 2016
+    # are dissolved from their departments.
+    found = places_in("Cocoa from Bas-Sassandra moves through San-Pédro, and trucks from Nouvelle-Aquitaine "
+                      "reach Bordeaux.", gazetteer)
+    bas_sassandra, aquitaine = found["Bas-Sassandra"].entry, found["Nouvelle-Aquitaine"].entry
+    assert bas_sassandra.id == "division-ci-bs" and not bas_sassandra.get("shape")
+    assert aquitaine.id == "division-fr-naq" and aquitaine.get("shape") == "FR-NAQ"
+
+
 def test_islands_island_groups_and_peninsulas_of_natural_earth_10m_are_found_with_their_kind(gazetteer):
     found = places_in("Tankers sheltered off the Nicoya Peninsula while ferries to the Loyalty Islands, Kwajalein "
                       "Atoll and the Cyclades were cancelled.", gazetteer)

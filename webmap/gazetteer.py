@@ -97,6 +97,8 @@ class Gazetteer:
                 index[key].append(entry)
 
         for entry in self.countries.values():
+            if entry.country in self.divided_countries:
+                continue  # "Réunion" is the region of France the divisions table holds
             add(entry.name, entry)
             if entry.name.startswith("The "):  # "the Netherlands" in running text
                 add(entry.name[4:], entry)
@@ -108,6 +110,14 @@ class Gazetteer:
                 for name in (entry.name, *aliases):
                     add(name, entry)
         return index
+
+    @cached_property
+    def divided_countries(self) -> frozenset[str]:
+        """Countries GeoNames lists that the divisions table holds, by the same name, as a
+        first-level division of another (Réunion is FR-RE, a region of France): their names are
+        that division's."""
+        names = {fold(entry.name): (entry.get("iso3166_2") or "").partition("-")[2] for entry, _ in self._divisions}
+        return frozenset(iso2 for iso2, entry in self.countries.items() if names.get(fold(entry.name)) == iso2)
 
     @cached_property
     def bare_names(self) -> dict[str, list[Entry]]:
@@ -136,8 +146,9 @@ class Gazetteer:
         ("Poltava Oblast", "Poltava region" -> "Poltava"). The geoparser reads these only where
         the words around them say division ("regions such as Poltava and Kirovohrad")."""
         generic = re.compile(r"^(?:(?:State|Province|Republic|Emirate) of (?:the )?)|(?: (?:Oblast|Province|Region|"
-                             r"State|Krai|Governorate|Prefecture|Territory|Autonomous Okrug|Municipality|oblast|"
-                             r"province|region|state))$")
+                             r"State|Krai|Governorate|Prefecture|Territory|Autonomous Okrug|Municipality|County|"
+                             r"Department|District|Division|Voivodeship|oblast|province|region|state|county|"
+                             r"department|district))$")
         index: dict[str, list[Entry]] = {}
         for entry, aliases in self._divisions:
             for name in (entry.name, *aliases):

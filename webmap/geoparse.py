@@ -47,7 +47,9 @@ KIND_NOUNS = {"island": "landform", "islands": "landform", "isle": "landform", "
               "archipelago": "landform", "mountains": "landform", "desert": "landform",
               "province": "division", "provinces": "division", "state": "division", "states": "division",
               "oblast": "division", "oblasts": "division", "region": "division", "regions": "division",
-              "prefecture": "division", "governorate": "division", "emirate": "division",
+              "prefecture": "division", "prefectures": "division", "governorate": "division",
+              "governorates": "division", "emirate": "division", "county": "division", "counties": "division",
+              "department": "division", "departments": "division", "voivodeship": "division",
               "river": "river", "rivers": "river", "strait": "strait", "straits": "strait", "canal": "canal",
               "channel": "strait",
               "gulf": "sea", "sea": "sea", "bay": "sea", "city": "city", "cities": "city", "town": "city",
@@ -676,6 +678,8 @@ def _in_divisions(entry: Entry, divisions: set[str], gazetteer: Gazetteer) -> bo
         return False
     if entry.kind == "division":
         return entry.get("iso3166_2") in divisions
+    if entry.country in gazetteer.divided_countries and any(code.endswith(f"-{entry.country}") for code in divisions):
+        return True  # Saint-Denis (GeoNames: country RE) is in Réunion, FR-RE
     if entry.admin1 and f"{entry.country}-{entry.admin1}" in divisions:  # GeoNames uses ISO codes for the US
         return True
     from shapely import Point

@@ -1,14 +1,18 @@
-import csv, json, sys, math
-sys.path.insert(0, '/tmp/build')
+import csv, json, os, sys, math
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import geopandas as gpd, shapely, shapely.geometry.polygon
 from shapely.geometry import shape, mapping, Point, MultiPolygon, Polygon
 from shapely.ops import polylabel
 import antimeridian
-from table import ALL, WIKI
+from table import ALL, WIKI, COASTAL
 
 TOL = float(sys.argv[1]) if len(sys.argv) > 1 else 0.0
-OUT_CSV = '/work/main/geodata/gazetteer/divisions.csv'
-OUT_GJ = '/work/main/geodata/naturalearth/admin1-50m.geojson'
+# The maritime countries of issue 12 are simplified further (about 1 km), so the file stays small.
+COASTAL_TOL = 0.01
+COASTAL_IDS = {row[0] for row in COASTAL}
+OUT = os.environ.get('DIVISIONS_OUT', '/work/main/geodata')  # another folder to compare a fresh build
+OUT_CSV = f'{OUT}/gazetteer/divisions.csv'
+OUT_GJ = f'{OUT}/naturalearth/admin1-50m.geojson'
 
 ne50 = gpd.read_file('/tmp/ne50m_states.geojson')
 q = gpd.read_file('/tmp/debs/q/usr/share/qgis/resources/data/world_map.gpkg', layer='states_provinces')
@@ -32,13 +36,20 @@ def get_shape(iso, spec):
         assert len(sub) == 1, (iso, spec, len(sub))
         return sub.geometry.iloc[0], f"Natural Earth 50m admin_1 (adm1_code {sub.adm1_code.iloc[0]})"
     qc = q[q.iso_a2 == cc]
-    if kind == 'q':
+    if kind == 'fips':  # France's departments by their former region, dissolved into the regions of 2016
+        sub = qc[qc.fips.isin(arg.split('+'))]
+        assert len(sub) >= 1, (iso, arg)
+        return shapely.union_all(list(sub.geometry)), f"{QTAG} (dissolved from {len(sub)} departments, FIPS {arg})"
+    if kind in ('q', 'g'):
         geoms, fips = [], []
         for name in arg.split('+'):
-            sub = qc[qc['name'] == name]
+            name, _, gn_name = name.partition('~')  # "Cebu~Cebu City": a name two units share, and its GeoNames name
+            sub = qc[qc['gn_name' if kind == 'g' else 'name'] == name]
+            if gn_name:
+                sub = sub[sub.gn_name == gn_name]
             assert len(sub) == 1, (iso, name, len(sub))
             geoms.append(sub.geometry.iloc[0]); fips.append(sub.fips.iloc[0] if isinstance(sub.fips.iloc[0], str) and sub.fips.iloc[0] else 'none')
-        return shapely.union_all(geoms), f"{QTAG} ({'+'.join(n for n in arg.split('+'))}; fips {'+'.join(fips)})"
+        return shapely.union_all(geoms), f"{QTAG} ({arg}; fips {'+'.join(fips)})"
     if kind == 'es':
         if arg == 'Canary':
             sub = qc[qc['name'].isin(['Santa Cruz de Tenerife', 'Las Palmas'])]
@@ -57,11 +68,11 @@ def get_shape(iso, spec):
         return shapely.union_all(list(sub.geometry)), f"{QTAG} (dissolved from {len(sub)} units of geounit {arg})"
     raise ValueError(spec)
 
-def clean(g):
+def clean(g, tol):
     g = polygonal(g)
     a0 = g.area
-    if TOL:
-        g = polygonal(shapely.simplify(g, TOL, preserve_topology=True))
+    if tol:
+        g = polygonal(shapely.simplify(g, tol, preserve_topology=True))
     g = MultiPolygon([shapely.geometry.polygon.orient(p, 1.0) for p in g.geoms])
     g = shape(antimeridian.fix_shape(mapping(g), fix_winding=False))
     g = polygonal(shapely.set_precision(g, 0.001))
@@ -78,12 +89,15 @@ def rnd(coords):
 rows, feats = [], []
 for iso, name, aliases, spec in ALL:
     cc = iso.split('-')[0]
+    spec, _, note = spec.partition('!')  # why a point or a dissolved shape stands for the division
     if spec.startswith('pt:'):
         lon, lat = map(float, spec[3:].split(','))
-        rows.append([iso, name, aliases, cc, f"{lon:.4f}", f"{lat:.4f}", "", WIKI[iso]])
+        rows.append([iso, name, aliases, cc, f"{lon:.4f}", f"{lat:.4f}", "", WIKI[iso] + (f" ({note})" if note else "")])
         continue
     g, src = get_shape(iso, spec)
-    g = clean(g)
+    if note:
+        src = f"{src}: {note}"
+    g = clean(g, max(TOL, COASTAL_TOL) if iso in COASTAL_IDS else TOL)
     biggest = max(g.geoms, key=lambda p: p.area)
     pt = polylabel(biggest, tolerance=0.01)
     if not g.contains(pt):

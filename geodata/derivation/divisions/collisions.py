@@ -1,0 +1,103 @@
+"""Which short names of coastal.py's divisions ("Kagawa" for Kagawa Prefecture) are kept out of
+the gazetteer's names, and why: prints UNSAFE for coastal.py. Run by hand when the rows change:
+
+    .venv/bin/python geodata/derivation/divisions/collisions.py > /tmp/unsafe.txt
+
+A short name is unsafe when the gazetteer (webmap.gazetteer, with the divisions.csv it reads)
+gives it to a country, region, organisation, water body or landform; to a port; to a town of
+5,000 inhabitants or more, or to three towns or more; when another division (of this file or
+divisions.csv) has it too ("Amazonas", "Central"); or, for one word, when Webster's Second lists
+it in lower case ("Meta" no, "Gulf" yes) or wordfreq finds it common in English (Zipf 3 or more); when it is made of English words
+only ("North East", "Southern Highlands"), ends in a word for water ("Milne Bay"), is a
+river's short name ("Cauca"), or reads as something else first (BY_HAND: "Silesian").
+A division outweighs a namesake town in the geoparser (KIND_PRIOR), so such a name would start
+winning over towns, words and countries. Such a division is found by its full name, or by its
+short name where the words around it say division (webmap.gazetteer's bare_divisions).
+"""
+import os
+import sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.abspath(os.path.join(HERE, "..", "..", "..")))
+
+import coastal  # noqa: E402
+
+from english_words import get_english_words_set  # noqa: E402
+from wordfreq import zipf_frequency  # noqa: E402
+
+from webmap.config import Paths  # noqa: E402
+from webmap.gazetteer import Gazetteer, fold  # noqa: E402
+
+MIN_TOWN = 5000
+COMMON_ZIPF = 3.0
+WATER_WORDS = {"River", "Bay", "Sea", "Gulf", "Lake", "Island", "Islands", "Strait"}
+# Short names read as something else in the press, which no table here says.
+BY_HAND = {
+    "Zaire": "the former name of the DR Congo, and of the Congo river",
+    "Limburg": "a province of Belgium too",
+    "Saladin": "a person's name first",
+    "Kilimanjaro": "the mountain first",
+    "Silesian": "an adjective", "Lower Silesian": "an adjective", "Pomeranian": "an adjective",
+    "West Pomeranian": "an adjective", "Masovian": "an adjective", "Subcarpathian": "an adjective",
+    "Kuyavian-Pomeranian": "an adjective", "Warmian-Masurian": "an adjective",
+}
+
+
+def why_unsafe(short, iso, gazetteer, words, holders):
+    if short in BY_HAND:
+        return BY_HAND[short]
+    if short.split()[-1] in WATER_WORDS:
+        return "names water or an island"
+    if gazetteer.bare_names.get(fold(short)):
+        return f"short for {gazetteer.bare_names[fold(short)][0].id}"
+    if all(word.lower() in words for word in short.replace("-", " ").split()):
+        return "English words"
+    entries = [e for e in gazetteer.lookup(short) if not (e.kind == "division" and e.get("iso3166_2") == iso)]
+    for kind in ("country", "region", "organisation", "sea", "strait", "canal", "river", "cape", "landform", "port"):
+        hit = [e for e in entries if e.kind == kind]
+        if hit:
+            return f"{kind} {hit[0].id}"
+    others = sorted(holders[fold(short)] - {iso}) + [e.get("iso3166_2") for e in entries if e.kind == "division"]
+    if others:
+        return f"division {others[0]}"
+    towns = [e for e in entries if e.kind == "city"]
+    if towns and (max(t.population for t in towns) >= MIN_TOWN or len(towns) >= 3):
+        return f"{len(towns)} towns, up to {max(t.population for t in towns):,} inhabitants"
+    if " " not in short and "-" not in short:
+        for form in dict.fromkeys((short, fold(short))):  # "Falcón" is read as "Falcon" too
+            if form.lower() in words:
+                return "an English word"
+            zipf = zipf_frequency(form, "en")
+            if zipf >= COMMON_ZIPF:
+                return f"common in English (Zipf {zipf:.1f})"
+    return None
+
+
+def main():
+    gazetteer = Gazetteer(Paths().reference)
+    words = get_english_words_set(["web2"], lower=False)
+    holders = defaultdict(set)  # folded short name -> the new divisions that have it
+    for iso, full, short, extra, spec in coastal.NEW:
+        if short:
+            holders[fold(short)].add(iso)
+    unsafe = {}
+    for iso, full, short, extra, spec in coastal.NEW:
+        if short and short != full:
+            why = why_unsafe(short, iso, gazetteer, words, holders)
+            if why:
+                unsafe[short] = f"{iso}: {why}"
+    for iso, full, short, extra, spec in coastal.NEW:  # full names and other names: to be looked at by hand
+        for name in [full, *filter(None, extra.split("|"))]:
+            hits = [e for e in gazetteer.lookup(name) if e.kind != "division"]
+            if hits:
+                print(f"# check {iso} {name!r}: {', '.join(f'{e.kind} {e.id}' for e in hits[:3])}", file=sys.stderr)
+    print("UNSAFE = {")
+    for short in sorted(unsafe):
+        print(f"    {short!r},  # {unsafe[short]}")
+    print("}")
+
+
+if __name__ == "__main__":
+    main()
