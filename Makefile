@@ -41,7 +41,11 @@ screenshots: $(VENV)/.installed-test system-deps
 eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.eval.evaluate
 
-bench: $(VENV)/.installed-test system-deps
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench system-deps
 	@if [ "$$(id -u)" = 0 ]; then for p in wrk; do dpkg -s $$p >/dev/null 2>&1 || \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p; done; fi
 	$(BIN)/python -m bench

@@ -42,13 +42,15 @@ def row(r: dict) -> str:
                 f"(that story alone: {g['one_story_alone_s']} s) | | full build {g['full_build_s']} s; first answers, "
                 f"not from memory (README: Growth) |")
     if "published_distances" in r:  # route lengths against published distances, land crossed (bench/distances.py)
+        if "skipped" in r:
+            return f"| {r['name']} | not measured | | | {r['skipped']} |"
         ours, theirs = r["ours"], r["theirs"]
         if r["published_distances"] == "land":
             where = ours["longest"]
             return (f"| {r['name']} | {ours['routes_over_limit']} of {ours['routes']} routes cross more than "
                     f"{r['limit_km']:g} km of land ({ours['routes_over_limit_on_the_way']} away from their ports); "
                     f"longest {where['km']} km, {where['pair']} | searoute: {theirs['routes_over_limit']} of "
-                    f"{theirs['routes']} ({theirs['routes_over_limit_on_the_way']}) | | Natural Earth 1:50m land, "
+                    f"{theirs['routes']} ({theirs['routes_over_limit_on_the_way']}) | | {r.get('land', 'Natural Earth 1:50m land')}, "
                     f"sampled every {r['sample_km']:g} km; canals and the Turkish straits not counted |")
         worst = "; ".join(f"{w['pair']} {w['error_pct']:+g}%" for w in ours["worst"])
         return (f"| {r['name']} | median {ours['median_abs_pct']}%, max {ours['max_abs_pct']}% absolute error, "
