@@ -271,6 +271,12 @@ def test_a_line_named_with_common_words_is_found_only_by_its_full_name(gazetteer
                              "Mosaic Company": "Tampa"}
 
 
+def test_an_organisation_named_like_a_person_is_not_read_inside_a_persons_name(gazetteer):
+    assert "Vale" not in places_in("Analyst Maria Vale said ore prices fell at Santos.", gazetteer)
+    assert places_in("Vale shipped ore from Tubarao, the Brazilian miner said.", gazetteer)["Vale"].entry.kind \
+        == "organisation"
+
+
 def test_an_organisation_found_by_its_name_is_less_sure_than_a_curated_one(gazetteer):
     found = places_in("The Kenya Ports Authority and the Gabon Maritime Authority met.", gazetteer)
     assert found["Kenya Ports Authority"].entry.source.startswith("curated:")

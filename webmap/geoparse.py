@@ -549,6 +549,9 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                 evidence += 0.75
             else:
                 reasons.append(f"{nearest:,.0f} km from the article's other places")
+        if person and entry.kind == "organisation" and common_word:
+            score -= 6.0  # "analyst Maria Vale said": not the miner Vale
+            reasons.append("part of a person's name")
         if point_kind or entry.kind == "division":
             if person:
                 score -= 6.0
