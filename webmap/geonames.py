@@ -7,6 +7,7 @@ SQLite file in a cache folder (keyed by the package's version), and queried by n
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from .cache import ReadOnlyIndex, default_cache_dir, ensure_index
 
-INDEX_VERSION = 3  # 3: letters NFKD keeps whole (ı, ø, ł...) folded too
+INDEX_VERSION = 4  # 3: letters NFKD keeps whole (ı, ø, ł...) folded too; 4: "St." folds to Saint
 MIN_POPULATION = 500
 ALTERNATE_NAME_MIN_POPULATION = 100_000  # smaller towns' other names are mostly noise
 
@@ -37,13 +38,28 @@ UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": 
                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
 
 
+# "St. Lucia", "St Kitts", "Ste. Genevieve", "St-Nazaire": the press abbreviates Saint where
+# GeoNames spells it out, and the other way round ("St. John's"); both fold to Saint.
+# A name's first words end "St." too, when the geoparser asks whether a longer name starts so
+# ("Cape St." of "Cape St. Vincent").
+SAINT = re.compile(r"(?<![\w.'])([Ss][Tt])([Ee]?)(?:\.(?=$|[ -]\w)|(?=[ -]\w))")
+
+
 def fold(name: str) -> str:
     """The key a name is looked up by: accents dropped, curly apostrophes straightened,
-    spaces collapsed, case kept (capitalisation tells a name from a word)."""
+    spaces collapsed, "St." written out, case kept (capitalisation tells a name from a word)."""
     if not name.isascii():
         name = name.replace("\u2019", "'").replace("\u2018", "'").translate(UNDECOMPOSED)
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if "t" in name or "T" in name:
+        name = SAINT.sub(_saint, name)
     return " ".join(name.split())
+
+
+def _saint(match) -> str:
+    """Saint or Sainte, in the abbreviation's case ("ST." in a dateline is "SAINT")."""
+    word = "Sainte" if match.group(2) else "Saint"
+    return {"ST": word.upper(), "st": word.lower()}.get(match.group(1), word)
 
 
 def looks_like_a_name(name: str) -> bool:
