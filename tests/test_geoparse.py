@@ -285,6 +285,12 @@ def test_an_organisation_named_like_a_person_is_not_read_inside_a_persons_name(g
         == "organisation"
 
 
+def test_a_company_named_after_its_country_is_found_by_its_legal_or_trade_word(gazetteer):
+    found = places_in("Barbados Port Inc. hired tugs and Mauritius Telecom laid a cable.", gazetteer)
+    seats = {name: p.entry.get("seat") for name, p in found.items() if p.entry.kind == "organisation"}
+    assert seats == {"Barbados Port Inc": "Bridgetown", "Mauritius Telecom": "Port Louis"}
+
+
 def test_an_organisation_found_by_its_name_is_less_sure_than_a_curated_one(gazetteer):
     found = places_in("The Kenya Ports Authority and the Gabon Maritime Authority met.", gazetteer)
     assert found["Kenya Ports Authority"].entry.source.startswith("curated:")

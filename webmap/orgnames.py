@@ -17,7 +17,7 @@ END_HEADS = frozenset({
     "Coastguard", "Customs", "Terminals", "Group", "Holdings", "Federation", "Union", "Institute", "Bureau",
     "Board", "Service", "Office", "Organisation", "Organization", "Shipowners", "Shipyard", "Shipyards",
     "Shipbuilding", "Industries", "Exchange", "Bank", "Police", "Army", "Alliance", "Consortium", "Airways",
-    "Airlines"})
+    "Airlines", "Inc", "Ltd", "Limited", "Telecom", "Telecoms", "Logistics", "Petroleum"})
 GUARDS = frozenset({"Coast", "Border"})  # "Coast Guard", "Border Guard": not "Revolutionary Guard"
 # The first word of a name that ends in its place: "Port of Baku", "Union of Greek Shipowners".
 START_HEADS = frozenset({"Port", "Ports", "Authority", "Union", "Federation", "Association", "Chamber", "Council",
