@@ -271,6 +271,12 @@ def test_a_line_named_with_common_words_is_found_only_by_its_full_name(gazetteer
                              "Mosaic Company": "Tampa"}
 
 
+def test_congo_alone_is_the_democratic_republic_and_up_the_congo_is_the_river(gazetteer):
+    assert places_in("Copper from Congo crossed Zambia.", gazetteer)["Congo"].entry.country == "CD"
+    assert places_in("Barges sailed up the Congo to Kinshasa.", gazetteer)["Congo"].entry.kind == "river"
+    assert places_in("The Republic of Congo exports oil.", gazetteer)["Republic of Congo"].entry.country == "CG"
+
+
 def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
     found = places_in("Cruise calls at St. Lucia rose, ships rounded Cape St. Vincent and grain left "
                       "St. Petersburg for Russia's customers.", gazetteer)
