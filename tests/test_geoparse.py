@@ -277,6 +277,15 @@ def test_congo_alone_is_the_democratic_republic_and_up_the_congo_is_the_river(ga
     assert places_in("The Republic of Congo exports oil.", gazetteer)["Republic of Congo"].entry.country == "CG"
 
 
+def test_regions_of_the_trade_beyond_continents(gazetteer):
+    found = places_in("Ferries link the Eastern Caribbean. Tea from the Indian subcontinent and coffee from the "
+                      "African Great Lakes ship through Colombo and Mombasa. Lakers sail the Great Lakes.", gazetteer)
+    assert {name: p.entry.kind for name, p in found.items() if name != "Colombo" and name != "Mombasa"} == {
+        "Eastern Caribbean": "region", "Indian subcontinent": "region", "African Great Lakes": "region",
+        "Great Lakes": "sea"}
+    assert "KE" in found["African Great Lakes"].entry.get("members").split()
+
+
 def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
     found = places_in("Cruise calls at St. Lucia rose, ships rounded Cape St. Vincent and grain left "
                       "St. Petersburg for Russia's customers.", gazetteer)
