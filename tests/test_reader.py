@@ -68,14 +68,16 @@ def overlapping(a: dict, b: dict) -> bool:
 # Clicking what is drawn
 
 def point_inside(page, feature_id: str, also: str) -> list[float]:
-    """A page point where `feature_id`'s shape is drawn and a shape of `also` lies under it."""
+    """A page point where `feature_id`'s shape is drawn and a shape of `also` lies under it,
+    once the map has stopped moving (a popup opened before pans it, animated)."""
+    page.wait_for_function("() => !(webmap.map._panAnim && webmap.map._panAnim._inProgress) && !webmap.map._animatingZoom")
     return page.evaluate("""([id, also]) => {
         const map = webmap.map, layer = webmap.layers[id], box = map.getContainer().getBoundingClientRect();
         const b = layer.getBounds(), sw = map.latLngToContainerPoint(b.getSouthWest()), ne = map.latLngToContainerPoint(b.getNorthEast());
         for (let i = 1; i < 30; i++) for (let j = 1; j < 30; j++) {
             const x = box.left + sw.x + (ne.x - sw.x) * i / 30, y = box.top + ne.y + (sw.y - ne.y) * j / 30;
             const under = document.elementsFromPoint(x, y);
-            if (under.includes(layer._path) && under.includes(webmap.layers[also]._path)) return [x, y];
+            if (under[0] === layer._path && under.includes(webmap.layers[also]._path)) return [x, y];  // on top: the click is its
         }
         return null;
     }""", [feature_id, also])
