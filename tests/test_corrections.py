@@ -337,6 +337,7 @@ def test_search_finds_places_by_any_case_accents_and_word_prefix(gazetteer):
     assert ("Bab-el-Mandeb", "strait") in names("bab el")
     assert names("lima")[0] == ("Lima", "city") and search(gazetteer, "lima")[0]["country"] == "PE"
     assert names("peru")[0] == ("Peru", "country") and names("huaw")[0] == ("Huawei", "organisation")
+    assert names("burm")[0] == ("Myanmar", "country")  # by its other name, before villages named Burm...
     assert ("Chancay", "port") in names("PECHY")  # a port by its UN/LOCODE too
     hit = search(gazetteer, "Chancay")[0]
     assert hit == {"id": "port-pechy", "name": "Chancay", "kind": "port", "country": "PE",

@@ -108,3 +108,32 @@ def test_divisions_have_iso_codes_and_a_point_or_a_shape_with_a_source():
 
 def test_the_shipped_division_shapes_stay_small():
     assert (ROOT / "geodata" / "naturalearth" / "admin1-50m.geojson").stat().st_size < 4_000_000
+
+
+def test_the_tables_indexes_are_kept_once_made_and_made_again_when_a_table_changes(tmp_path):
+    import shutil
+
+    from webmap.gazetteer import KEPT, Gazetteer
+
+    reference, cache = tmp_path / "geodata", tmp_path / "cache"
+    shutil.copytree(ROOT / "geodata" / "gazetteer", reference / "gazetteer")
+    shutil.copytree(ROOT / "geodata" / "naturalearth", reference / "naturalearth")
+    first = Gazetteer(reference, cache)
+    assert not any(name in first.__dict__ for name in KEPT)  # nothing kept yet: made when needed
+    first.keep_index()
+    kept = sorted(cache.glob("gazetteer-*.pickle"))
+    assert len(kept) == 1
+    again = Gazetteer(reference, cache)
+    assert all(name in again.__dict__ for name in KEPT)  # read back, not made
+    assert again.lookup("Kagawa Prefecture") == first.lookup("Kagawa Prefecture")
+    with open(reference / "gazetteer" / "country_aliases.csv", "a", encoding="utf-8") as f:
+        f.write("PE,Perú del Norte,a test row\n")
+    edited = Gazetteer(reference, cache)
+    assert "countries" not in edited.__dict__ and edited.lookup("Perú del Norte")[0].country == "PE"
+    edited.keep_index()
+    assert sorted(cache.glob("gazetteer-*.pickle")) != kept and len(list(cache.glob("gazetteer-*.pickle"))) == 1
+
+
+def test_a_french_overseas_region_is_a_division_of_france_by_its_own_code(gazetteer):
+    assert gazetteer.divided_countries["GP"] == "FR-GP" and gazetteer.divided_countries["RE"] == "FR-RE"
+    assert [e.id for e in gazetteer.lookup("Réunion") if e.kind in ("country", "division")] == ["division-fr-re"]

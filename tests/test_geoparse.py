@@ -304,6 +304,8 @@ def test_a_company_named_after_its_country_is_found_by_its_legal_or_trade_word(g
     found = places_in("Barbados Port Inc. hired tugs and Mauritius Telecom laid a cable.", gazetteer)
     seats = {name: p.entry.get("seat") for name, p in found.items() if p.entry.kind == "organisation"}
     assert seats == {"Barbados Port Inc": "Bridgetown", "Mauritius Telecom": "Port Louis"}
+    found = places_in("India Inc lobbied for the port.", gazetteer)  # the country's business world
+    assert found["India"].entry.kind == "country" and "India Inc" not in found
 
 
 def test_an_organisation_found_by_its_name_is_less_sure_than_a_curated_one(gazetteer):

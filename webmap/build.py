@@ -121,7 +121,7 @@ class _StoryBuilder:
         from .gazetteer import Gazetteer
 
         self.reference_dir = reference_dir
-        self.gazetteer = Gazetteer(reference_dir)
+        self.gazetteer = Gazetteer(reference_dir, cache_dir)
         self.lanes = _lanes_builder(reference_dir, cache_dir)
         self._land = None
 

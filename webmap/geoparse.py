@@ -681,7 +681,7 @@ def _in_divisions(entry: Entry, divisions: set[str], gazetteer: Gazetteer) -> bo
         return False
     if entry.kind == "division":
         return entry.get("iso3166_2") in divisions
-    if entry.country in gazetteer.divided_countries and any(code.endswith(f"-{entry.country}") for code in divisions):
+    if gazetteer.divided_countries.get(entry.country or "") in divisions:
         return True  # Saint-Denis (GeoNames: country RE) is in Réunion, FR-RE
     if entry.admin1 and f"{entry.country}-{entry.admin1}" in divisions:  # GeoNames uses ISO codes for the US
         return True

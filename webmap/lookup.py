@@ -104,12 +104,12 @@ def _suggestion(gazetteer: Gazetteer, found: Entry) -> dict:
 
 
 def _rank(key: str, query: str, start: int, importance: int, found: Entry, alias: bool = False) -> tuple:
-    """Exact name first (0), then a name that starts so (1), then a word of one (2); an
-    entry's own name before another name of another entry ("huaw": Huawei before HMN
-    Technologies, once Huawei Marine); then the more important; then by name and id, so
-    that ties are stable."""
+    """Exact name first (0), then a name that starts so (1), then a word of one (2); then
+    the more important; then an entry's own name before another entry's other name ("huaw":
+    Huawei before HMN Technologies, once Huawei Marine); then by name and id, so that ties
+    are stable."""
     closeness = 0 if start == 0 and key == query else (1 if start == 0 else 2)
-    return (closeness, alias, -importance, found.name, found.id)
+    return (closeness, -importance, alias, found.name, found.id)
 
 
 def _importance(found: Entry) -> int:

@@ -17,7 +17,10 @@ END_HEADS = frozenset({
     "Coastguard", "Customs", "Terminals", "Group", "Holdings", "Federation", "Union", "Institute", "Bureau",
     "Board", "Service", "Office", "Organisation", "Organization", "Shipowners", "Shipyard", "Shipyards",
     "Shipbuilding", "Industries", "Exchange", "Bank", "Police", "Army", "Alliance", "Consortium", "Airways",
-    "Airlines", "Inc", "Ltd", "Limited", "Telecom", "Telecoms", "Logistics", "Petroleum"})
+    "Airlines", "Inc", "Ltd", "Limited", "Telecom", "Telecoms"})
+# Legal forms end a name only after a word of the organisation's own ("Barbados Port Inc."),
+# not straight after its place: "India Inc" is the country's business world.
+LEGAL_FORMS = frozenset({"Inc", "Ltd", "Limited"})
 GUARDS = frozenset({"Coast", "Border"})  # "Coast Guard", "Border Guard": not "Revolutionary Guard"
 # The first word of a name that ends in its place: "Port of Baku", "Union of Greek Shipowners".
 START_HEADS = frozenset({"Port", "Ports", "Authority", "Union", "Federation", "Association", "Chamber", "Council",
@@ -122,6 +125,8 @@ def _ends_name(a: int, b: int, words, places: tuple[tuple[int, int], ...]) -> bo
     """An end head ("... Authority", "... Coast Guard"), or a place after "of" in a name that
     starts with a head ("Port of Baku")."""
     word = _word(words, b)
+    if word in LEGAL_FORMS and any(p[1] == b - 1 for p in places):
+        return False
     if word in END_HEADS or word == "Guard" and _word(words, b - 1) in GUARDS:
         return True
     return _word(words, a) in START_HEADS and any(

@@ -21,7 +21,7 @@ LABELLED = re.compile(r".*\(\s*([A-Za-z0-9]{5})\s*\)")  # "Rotterdam, The Nether
 
 def name_key(text: str) -> str:
     """What names are compared by: accents, case, dots and apostrophes dropped; hyphens and
-    slashes are spaces ("St. John's" = "st johns", "Sept-Iles" = "sept iles")."""
+    slashes are spaces, "St." is Saint ("St. John's" = "saint johns", "Sept-Iles" = "sept iles")."""
     text = re.sub(r"[.']", "", fold(text).lower())
     return " ".join(re.sub(r"[-/]", " ", text).split())
 

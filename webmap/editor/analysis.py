@@ -85,7 +85,7 @@ def _start(reference_dir: Path, cache_dir: Path | None) -> None:
 
     from ..lookup import search
 
-    _state.update(reference_dir=reference_dir, cache_dir=cache_dir, gazetteer=Gazetteer(reference_dir))
+    _state.update(reference_dir=reference_dir, cache_dir=cache_dir, gazetteer=Gazetteer(reference_dir, cache_dir))
     search(_state["gazetteer"], "a", limit=1)  # its index made (or read from the cache folder) now, not on a search
     _state["gazetteer"].keep_index()  # the tables' indexes too: made now (and kept), not on the first paste
 
