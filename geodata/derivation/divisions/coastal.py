@@ -186,7 +186,7 @@ UNSAFE = {
     'Gafsa',  # TN-71: 1 towns, up to 95,242 inhabitants
     'Galápagos',  # EC-W: landform landform-galapagos-islands
     'Garissa',  # KE-07: 1 towns, up to 163,399 inhabitants
-    'Gaza',  # MZ-G: 1 towns, up to 410,000 inhabitants
+    'Gaza',  # MZ-G: the Gaza Strip first
     'Gaziantep',  # TR-27: 1 towns, up to 2,222,415 inhabitants
     'Geita',  # TZ-27: 1 towns, up to 318,006 inhabitants
     'Ghardaïa',  # DZ-47: 1 towns, up to 142,913 inhabitants
@@ -431,9 +431,11 @@ UNSAFE = {
     'Opole',  # PL-16: 1 towns, up to 127,676 inhabitants
     'Oran',  # DZ-31: port port-dzorn
     'Ordu',  # TR-52: English words
+    'Orellana',  # EC-D: a surname, and a town
     'Osaka',  # JP-27: port port-jposa
     'Oslo',  # NO-03: port port-noosl
     'Osmaniye',  # TR-80: 1 towns, up to 202,837 inhabitants
+    'Oti',  # GH-OT: a river first
     'Ouargla',  # DZ-30: 1 towns, up to 169,928 inhabitants
     'Pailin',  # KH-24: 1 towns, up to 17,850 inhabitants
     'Panamá',  # PA-8: short for canal-panama-canal
@@ -518,6 +520,7 @@ UNSAFE = {
     'Sivas',  # TR-58: 1 towns, up to 264,022 inhabitants
     'Skikda',  # DZ-21: port port-dzski
     'Socotra',  # YE-SU: landform landform-socotra
+    'Sofala',  # MZ-S: the Sofala Bank and the old port first
     'Sohag',  # EG-SHG: 1 towns, up to 266,944 inhabitants
     'Songkhla',  # TH-90: port port-thsgz
     'Souk Ahras',  # DZ-41: 1 towns, up to 153,479 inhabitants
@@ -601,6 +604,7 @@ UNSAFE = {
     'Viana do Castelo',  # PT-16: port port-ptvdc
     'Vila Real',  # PT-17: English words
     'Viseu',  # PT-18: 2 towns, up to 103,502 inhabitants
+    'Volta',  # GH-TV: the river and the lake first
     'Vĩnh Long',  # VN-49: 1 towns, up to 137,870 inhabitants
     'Wajir',  # KE-46: 1 towns, up to 90,116 inhabitants
     'Wakayama',  # JP-30: port port-jpwak

@@ -42,6 +42,8 @@ BY_HAND = {
     "Silesian": "an adjective", "Lower Silesian": "an adjective", "Pomeranian": "an adjective",
     "West Pomeranian": "an adjective", "Masovian": "an adjective", "Subcarpathian": "an adjective",
     "Kuyavian-Pomeranian": "an adjective", "Warmian-Masurian": "an adjective",
+    "Volta": "the river and the lake first", "Oti": "a river first", "Sofala": "the Sofala Bank and the old port first",
+    "Orellana": "a surname, and a town", "Gaza": "the Gaza Strip first",
 }
 
 
