@@ -65,6 +65,17 @@ HOSTILE = {
 }
 
 
+def test_an_article_of_two_megabytes_is_cut_into_sentences_at_their_punctuation():
+    """pysbd would take about 8 s on it: past PYSBD_MAX_ARTICLE_CHARS a plain pattern cuts it."""
+    from webmap.article import Article
+
+    text = big_article()
+    sentences = Article("big", text).sentences
+    assert len(sentences) > 9000
+    assert all(text[s.start : s.end] == text[s.start : s.end].strip() != "" for s in sentences)
+    assert all(text[s.end - 1] in ".!?\"\u201d)" for s in sentences)
+
+
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_a_hostile_article_builds_and_its_quotes_match_the_text(run, tmp_path, name):
     text = HOSTILE[name]() if callable(HOSTILE[name]) else HOSTILE[name]
