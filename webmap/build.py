@@ -47,7 +47,7 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
             progress(f"[{number}/{len(seeds)}] {seed.slug}: up to date")
         else:
             stale.append((number, seed))
-    if stale:
+    if seeds:
         ensure_basemap(store, paths.reference)  # the thumbnails draw its land
     for number, seed, outcome in _built(stale, paths, cache_dir, jobs):
         prefix = f"[{number}/{len(seeds)}] {seed.slug}"
@@ -60,7 +60,6 @@ def build_all(paths: Paths, *, only_stale: bool = False, progress: Callable[[str
     report.built.sort()
     report.failed.sort()
     if seeds:
-        ensure_basemap(store, paths.reference)
         ensure_routing_data(paths.reference, cache_dir)
     return report
 
