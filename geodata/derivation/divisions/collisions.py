@@ -20,18 +20,17 @@ from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))  # unsafe_names.py
 sys.path.insert(0, os.path.abspath(os.path.join(HERE, "..", "..", "..")))
 
 import coastal  # noqa: E402
 
 from english_words import get_english_words_set  # noqa: E402
-from wordfreq import zipf_frequency  # noqa: E402
+from unsafe_names import town_or_word  # noqa: E402
 
 from webmap.config import Paths  # noqa: E402
 from webmap.gazetteer import Gazetteer, fold  # noqa: E402
 
-MIN_TOWN = 5000
-COMMON_ZIPF = 3.0
 WATER_WORDS = {"River", "Bay", "Sea", "Gulf", "Lake", "Island", "Islands", "Strait"}
 # Short names read as something else in the press, which no table here says.
 BY_HAND = {
@@ -64,17 +63,7 @@ def why_unsafe(short, iso, gazetteer, words, holders):
     others = sorted(holders[fold(short)] - {iso}) + [e.get("iso3166_2") for e in entries if e.kind == "division"]
     if others:
         return f"division {others[0]}"
-    towns = [e for e in entries if e.kind == "city"]
-    if towns and (max(t.population for t in towns) >= MIN_TOWN or len(towns) >= 3):
-        return f"{len(towns)} towns, up to {max(t.population for t in towns):,} inhabitants"
-    if " " not in short and "-" not in short:
-        for form in dict.fromkeys((short, fold(short))):  # "Falcón" is read as "Falcon" too
-            if form.lower() in words:
-                return "an English word"
-            zipf = zipf_frequency(form, "en")
-            if zipf >= COMMON_ZIPF:
-                return f"common in English (Zipf {zipf:.1f})"
-    return None
+    return town_or_word(short, entries, words, dict.fromkeys((short, fold(short))))  # "Falcón" read as "Falcon" too
 
 
 def main():

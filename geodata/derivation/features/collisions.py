@@ -16,20 +16,19 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))  # unsafe_names.py
 sys.path.insert(0, os.path.abspath(os.path.join(HERE, "..", "..", "..")))
 
 import curated  # noqa: E402
 from ne10m import candidates, forms, is_generic, kept  # noqa: E402
 
 from english_words import get_english_words_set  # noqa: E402
-from wordfreq import zipf_frequency  # noqa: E402
+from unsafe_names import town_or_word  # noqa: E402
 
 from webmap.config import Paths  # noqa: E402
 from webmap.gazetteer import Gazetteer  # noqa: E402
 
 FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform"}
-MIN_TOWN = 5000
-COMMON_ZIPF = 3.0
 
 
 def why_unsafe(name, gazetteer, words):
@@ -41,16 +40,7 @@ def why_unsafe(name, gazetteer, words):
     ports = [e for e in entries if e.kind == "port"]
     if ports and not is_generic(name):
         return f"port {ports[0].id}"
-    towns = [e for e in entries if e.kind == "city"]
-    if towns and (max(t.population for t in towns) >= MIN_TOWN or len(towns) >= 3):
-        return f"{len(towns)} towns, up to {max(t.population for t in towns):,} inhabitants"
-    if " " not in name and "-" not in name:
-        if name.lower() in words:
-            return "an English word"
-        zipf = zipf_frequency(name, "en")
-        if zipf >= COMMON_ZIPF:
-            return f"common in English (Zipf {zipf:.1f})"
-    return None
+    return town_or_word(name, entries, words)
 
 
 def main():
