@@ -88,7 +88,7 @@ class Gazetteer:
         code = [Path(__file__).with_name(name) for name in ("gazetteer.py", "shapes.py", "geonames.py", "naturalearth.py")]
         for path in (*code,
                      *sorted((self.geodata_dir / "gazetteer").glob("*.csv")),
-                     *sorted((self.geodata_dir / "naturalearth").glob("*.json*"))):
+                     *sorted((self.geodata_dir / "naturalearth").glob("*.*"))):
             digest.update(path.name.encode() + path.read_bytes())
         return Path(self.cache_dir or default_cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
