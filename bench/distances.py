@@ -55,7 +55,7 @@ EARTH_KM = 6371.0088
 # draws (issue 13 excepts "a canal or river it names"); checked by where the run is, as
 # searoute does not tag the Dardanelles. Nor are runs up a river the route names (its
 # `rivers`), checked against that river's 1:10m centreline (see `land_runs`).
-EXEMPT = ("suez", "panama", "bosporus", "dardanelles")
+EXEMPT = ("suez", "panama", "kiel", "bosporus", "dardanelles")
 PASSAGE_MARGIN_DEG = 0.1  # a land run this close to an exempt passage's edges is inside it
 PORT_KM = 15.0  # a land run starting this close to the origin (along the line), or ending this close to the destination, is at the port
 # Closing these sends a route through the key passage (the same for both routers).

@@ -56,8 +56,12 @@ PASSAGES = {
 # Canals marnet lacks, added to it as chains of nodes tagged with their passage: each line's
 # ends join the nearest network nodes (within JOIN_KM, over open water). The Kiel Canal runs
 # from the Brunsbüttel locks on the Elbe by Rendsburg to the Kiel-Holtenau locks on the Kiel
-# Fjord (https://en.wikipedia.org/wiki/Kiel_Canal; the line of geodata/gazetteer/features.csv).
-CANALS = {"kiel": ((9.140, 53.892), (9.672, 54.302), (10.141, 54.366))}
+# Fjord (https://en.wikipedia.org/wiki/Kiel_Canal; the line of geodata/gazetteer/features.csv),
+# then out through the fjord, which 1:50m land fills, by its narrows at the Friedrichsort
+# lighthouse (54°23.433'N 10°11.604'E, WSV Lübeck: wsa-hl.wsv.de, "Leuchtturm Friedrichsort")
+# to the Kiel lighthouse in the bight (54°30'N 10°16.5'E, international number C 1215:
+# leuchttuerme.net), where the join to the network is over open water.
+CANALS = {"kiel": ((9.140, 53.892), (9.672, 54.302), (10.141, 54.366), (10.1934, 54.3906), (10.275, 54.500))}
 CANAL_JOIN_KM = 30.0
 # marnet tags the Strait of Magellan `chili` too: its edges (north of this latitude) are
 # told apart by where they are, and avoiding `chili` closes both ways round the continent.
@@ -100,7 +104,7 @@ CACHED_HIERARCHIES = 32
 RIVER_KM = 3.0  # an edge's land (at 1:50m) within this of a river's 1:10m centreline sails that river
 RIVER_SHARE = 0.75  # ... if this share of its land samples is (a 1:10m line may stop short of the 1:50m sea)
 RIVER_DETOUR = 1.5  # a way out only by rivers, this many times longer than the straight leg, is not taken (the 1:10m lines lack the channel: Guangzhou)
-NETWORK_VERSION = 2  # bump when the graph's making changes: saved graphs are then made anew
+NETWORK_VERSION = 3  # bump when the graph's making changes: saved graphs are then made anew (3: the Kiel Fjord)
 
 
 @dataclass(frozen=True)
