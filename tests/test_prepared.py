@@ -136,3 +136,16 @@ def test_the_command_that_makes_the_file_is_there_however_webmap_is_run():
     for command in ([sys.executable, "-m", "webmap.cli"], [str(Path(sys.executable).with_name("webmap"))]):
         done = subprocess.run([*command, "prepare-network", "--help"], capture_output=True, text=True)
         assert done.returncode == 0 and "prepared.sqlite" in done.stdout, done.stderr
+
+
+def test_searching_some_ports_again_needs_a_file_of_todays_for_the_rest(tmp_path):
+    import shutil
+
+    from webmap.errors import WebmapError
+    from webmap.prepared import prepare
+
+    reference = tmp_path / "geodata"
+    shutil.copytree(REFERENCE / "naturalearth", reference / "naturalearth")
+    with pytest.raises(WebmapError, match="without --only"):  # not a file of only these ports
+        prepare(reference, codes=["NLRTM"])
+    assert not (reference / "network" / "prepared.sqlite").exists()

@@ -322,7 +322,10 @@ def prepare_network(jobs: int, only: tuple[str, ...]) -> None:
     no route query searches."""
     from .prepared import prepare
 
-    path = prepare(Paths().reference, jobs=jobs, codes=list(only) or None, progress=click.echo)
+    try:
+        path = prepare(Paths().reference, jobs=jobs, codes=list(only) or None, progress=click.echo)
+    except WebmapError as err:
+        fail(str(err))
     click.echo(f"wrote {path}")
 
 

@@ -258,8 +258,11 @@ def prepare(reference_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None
     path = Path(reference_dir) / FILE
     say = progress or (lambda message: None)
     old = Prepared(path, reference_dir)
+    if codes and not old.current:  # its other rows are not today's: keeping them would ship stale legs
+        raise errors.WebmapError(f"{path} is missing or was made from other code or data: search every port "
+                                 "(webmap prepare-network without --only)")
     rows: dict[str, tuple] = old.rows() if codes else {}
-    edges = old.edges() if codes and old.current else None
+    edges = old.edges() if codes else None
     if edges is None:
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(reference_dir, cache_dir, False)) as pool:
             candidates = _edges_over_land(_worker_network(reference_dir, cache_dir, False))
