@@ -549,13 +549,11 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                 evidence += 0.75
             else:
                 reasons.append(f"{nearest:,.0f} km from the article's other places")
-        if person and entry.kind == "organisation" and common_word:
-            score -= 6.0  # "analyst Maria Vale said": not the miner Vale
+        # "General Laura Richardson"; an organisation only if its name is a word ("analyst Maria Vale").
+        if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and common_word):
+            score -= 6.0
             reasons.append("part of a person's name")
         if point_kind or entry.kind == "division":
-            if person:
-                score -= 6.0
-                reasons.append("part of a person's name")
             if common_word and not (q_kind or q_countries or q_divisions or cued or
                                     (port_context and entry.kind == "port")):
                 # "Energy", "Much", "Mobile" opening a sentence: only a qualifier or port words make them

@@ -144,9 +144,10 @@ class _Index:
         return found
 
     @cached_property
-    def curated(self) -> tuple[list[str], list[tuple[int, str, Entry]]]:
-        """Sorted keys, and beside each (word start, whole key, entry): every word start of
-        every name and other name of the curated entries and ports, and the ports' codes."""
+    def curated(self) -> tuple[list[str], list[tuple[int, str, Entry, bool]]]:
+        """Sorted keys, and beside each (word start, whole key, entry, whether the key is
+        another name than the entry's own): every word start of every name and other name of
+        the curated entries and ports, and the ports' codes."""
         rows: set[tuple[str, int, str, str]] = set()
         by_id = self.by_id
         for table in (self.gazetteer.curated_names, self.gazetteer.port_names):
@@ -157,16 +158,16 @@ class _Index:
                         rows.add((key, start, whole, item.id))
         for code, item in self.gazetteer.ports.items():
             rows.add((code.lower(), 1, code.lower(), item.id))  # a code ranks after names
+        own = {item_id: search_key(item.name) for item_id, item in by_id.items()}
         ordered = sorted(rows)
-        return [row[0] for row in ordered], [(row[1], row[2], by_id[row[3]]) for row in ordered]
+        return [row[0] for row in ordered], [(row[1], row[2], by_id[row[3]], row[2] != own[row[3]]) for row in ordered]
 
     def curated_matches(self, query: str):
         keys, values = self.curated
         at = bisect.bisect_left(keys, query)
         while at < len(keys) and keys[at].startswith(query):
-            start, whole, found = values[at]
-            yield _rank(keys[at] if start == 0 else whole, query, start, _importance(found), found,
-                        whole != search_key(found.name)), found
+            start, whole, found, alias = values[at]
+            yield _rank(keys[at] if start == 0 else whole, query, start, _importance(found), found, alias), found
             at += 1
 
     @cached_property
