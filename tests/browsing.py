@@ -26,12 +26,16 @@ class Page:
     def __init__(self, browser, width=1280, height=800, touch=False):
         self.page = browser.new_page(viewport={"width": width, "height": height}, has_touch=touch, is_mobile=touch)
         self.failed, self.errors, self.blocked = [], [], []
+        self.pending = set()  # requests the page has made that have not finished yet
+        self.page.on("request", lambda r: self.pending.add(r))
+        self.page.on("requestfinished", lambda r: self.pending.discard(r))
         self.page.on("requestfailed", self._failed)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.route("**/*", self._only_loopback)
 
     def _failed(self, request):
+        self.pending.discard(request)
         # The browser's own favicon fetch is cancelled when the page navigates on: not the page's failure.
         if not (request.failure == "net::ERR_ABORTED" and request.url.endswith("/favicon.svg")):
             self.failed.append(f"{request.url} {request.failure}")
@@ -42,6 +46,14 @@ class Page:
         else:
             self.blocked.append(route.request.url)
             route.abort()
+
+    def settle(self, timeout_ms: int = 10_000):
+        """Wait until no request of the page's is in flight (an image an earlier state asked for, say)."""
+        waited = 0
+        while self.pending and waited < timeout_ms:
+            self.page.wait_for_timeout(50)
+            waited += 50
+        assert not self.pending, f"still loading after {timeout_ms} ms: {sorted(r.url for r in self.pending)}"
 
     def open(self, url: str):
         self.page.goto(url)

@@ -216,7 +216,7 @@ def test_the_exported_index_pages_and_filters_across_pages(tab, exported):
         expect(page.locator(".wm-filter")).to_be_visible()  # an export's filter shows once its script runs
         page.locator("#wm-place").press_sequentially("rotterdam")  # a story on the first page
         expect(page.locator(".wm-card:visible h2")).to_have_text([NEWEST_FIRST[0]])
-        page.wait_for_load_state("networkidle")  # thumbnails the earlier letters showed have come (not cut off below)
+        tab.settle()  # thumbnails the earlier letters showed have come (not cut off by the click below)
         page.locator(".wm-card:visible h2 a").click()  # its link is right from this page too
         expect(page).to_have_url(f"{base}/stories/rotterdam-shore-power/")
     assert tab.errors == [] and tab.failed == [] and tab.blocked == []
