@@ -15,11 +15,10 @@ longest unbroken run of land samples, with where it is: in a canal or narrow str
 not counted), leaving or approaching a port (a river or harbour the mask fills, or a port leg
 cut across a headland), or on the way (an island or cape the line crosses).
 
-The same lines are judged again against GSHHG's full-resolution shoreline (`Shoreline`,
-through roaring-landmask, `pip install -e '.[bench]'`), a finer truth than the mask the
-network is searched on: an island or headland 1:50m leaves out shows there. It draws lakes and
-rivers as land, so the Caspian, the Great Lakes and rivers are land in it (runs up a river the
-route names are exempt, as above).
+The same lines are judged again against GSHHG's full-resolution shoreline with Natural
+Earth's lakes as water (`bench/shoreline.py`, through roaring-landmask), a finer truth than the
+1:50m mask: an island or headland 1:50m leaves out shows there. Rivers are land in it (runs up
+a river the route names are exempt, as above).
 
 `python -m bench distances` puts the summary rows in bench/results.json; the per-pair detail
 goes to bench/out/distances.json.
@@ -37,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import searoute
 
+from bench.shoreline import shoreline
 from webmap.config import Paths
 from webmap.errors import WebmapError
 from webmap.gazetteer import load_ports
@@ -167,31 +167,6 @@ def passage_boxes(network) -> dict[str, list[tuple[float, float, float, float]]]
     return boxes
 
 
-class Shoreline:
-    """GSHHG full-resolution land (roaring-landmask: a 15 arc-second raster, exact near the
-    coast), with the network mask's rivers for `along_rivers`."""
-
-    def __init__(self, rivers):
-        from roaring_landmask import RoaringLandmask
-
-        self._land, self._rivers = RoaringLandmask.new(), rivers
-
-    def on_land(self, lons, lats) -> np.ndarray:
-        lons = (np.asarray(lons, dtype=float) + 180.0) % 360.0 - 180.0
-        return np.asarray(self._land.contains_many(lons, np.ascontiguousarray(lats, dtype=float)), dtype=bool)
-
-    def along_rivers(self, points, names, within_km: float) -> np.ndarray:
-        return self._rivers.along_rivers(points, names, within_km)
-
-
-def shoreline(network) -> Shoreline | None:
-    """The finer judge, if roaring-landmask is installed (about 1.3 GB and 8 s to load)."""
-    try:
-        return Shoreline(network.land)
-    except ImportError:
-        return None
-
-
 def _judged(got: dict, runs: list[dict], prefix: str = "") -> None:
     counted = [r for r in runs if not r["where"].startswith("in ")]
     got[prefix + "land_km"] = round(sum(r["km"] for r in runs), 2)
@@ -291,8 +266,8 @@ def run() -> list[dict]:
                  "theirs": land_summary(results, "searoute"), "seconds": seconds})
     if any("gshhg_runs_over_limit" in r["webmap"] for r in results):
         rows.append({"name": "drawn routes over land (GSHHG full shoreline)", "published_distances": "land",
-                     "land": "GSHHG full-resolution shoreline (roaring-landmask; lakes and rivers are land in it, "
-                             "runs up a river the route names are not counted)",
+                     "land": "GSHHG full-resolution shoreline (roaring-landmask) with Natural Earth 1:50m lakes as water; "
+                             "rivers are land in it, runs up a river the route names are not counted",
                      "limit_km": LAND_LIMIT_KM, "sample_km": SAMPLE_KM, "ours": land_summary(results, "webmap", "gshhg_"),
                      "theirs": land_summary(results, "searoute", "gshhg_")})
     else:

@@ -216,6 +216,14 @@ def test_a_town_whose_name_is_also_a_word_is_found_mid_sentence_but_not_opening_
     assert "Mobile" not in found and "March" not in found
 
 
+def test_a_seaport_outranks_a_smaller_namesake_nearer_the_articles_other_places(gazetteer):
+    # Rotterdam, New York lies near Montreal and in a country the article names; Rotterdam the
+    # seaport is 40 times its size and shipping news means it.
+    found = places_in("Wheat from the United States and Canada leaves Montreal for Rotterdam.", gazetteer)
+    assert found["Rotterdam"].entry.country == "NL"
+    assert any(c["country"] == "US" for c in found["Rotterdam"].candidates)
+
+
 def test_the_words_around_a_name_say_what_kind_of_place_it_is(gazetteer):
     found = places_in("The yard sits on Geoje island. Tankers pass between the islands of Bali and Lombok, "
                       "trucks bring soy from Córdoba province, and barges leave the mouth of the Elbe.", gazetteer)

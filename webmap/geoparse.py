@@ -88,6 +88,8 @@ SEAT_KINDS = {"city", "port", "country", "division"}  # places an organisation's
 NAMED_ORGANISATION_SHARE = 0.8  # an organisation known by its name's shape: its place's confidence times this
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
+PORT_CITY_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
+PORT_CITY_KM = 30.0  # ... searoute's port of that name this close to the town
 KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
               "landform": 4.5, "country": 5.5, "region": 5.0, "division": 3.0, "port": 0.5, "city": 0.0}
 
@@ -515,6 +517,10 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             score += math.log10(entry.population + 10) / 2 if entry.kind == "city" else 1.5
         if entry.kind == "city" and entry.id in context.gazetteer.capital_ids:
             score += CAPITAL_BONUS  # "Washington", "Beijing": the government, more often than not
+        if point_kind and not common_word and any(
+                {e.kind, entry.kind} == {"city", "port"} and great_circle_km(e.lon, e.lat, entry.lon, entry.lat) < PORT_CITY_KM
+                for e in entries):
+            score += PORT_CITY_BONUS  # a seaport town and its port, over their inland namesakes
         evidence = 0.0
         if q_kind:
             evidence += 6.0 if entry.kind == q_kind else -6.0
