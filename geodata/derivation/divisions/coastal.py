@@ -62,6 +62,7 @@ UNSAFE = {
     'Arusha',  # TZ-01: English words
     'Aswan',  # EG-ASN: 1 towns, up to 379,774 inhabitants
     'Asyut',  # EG-AST: 1 towns, up to 528,669 inhabitants
+    'Atlántida',  # HN-AT: 1 towns, up to 5,562 inhabitants
     'Aveiro',  # PT-01: port port-ptave
     'Ayacucho',  # PE-AYA: 2 towns, up to 140,033 inhabitants
     'Aydın',  # TR-09: 2 towns, up to 163,022 inhabitants
@@ -125,7 +126,7 @@ UNSAFE = {
     'Caracas',  # VE-A: 1 towns, up to 3,000,000 inhabitants
     'Castelo Branco',  # PT-05: 2 towns, up to 33,479 inhabitants
     'Cañar',  # EC-F: 2 towns, up to 9,900 inhabitants
-    'Central',  # LK-2: English words
+    'Central',  # ZM-02: English words
     'Central Finland',  # FI-08: English words
     'Centre',  # CM-CE: common in English (Zipf 5.0)
     'Cesar',  # CO-CES: common in English (Zipf 3.3)
@@ -138,14 +139,18 @@ UNSAFE = {
     'Chiang Rai',  # TH-57: 1 towns, up to 78,756 inhabitants
     'Chiayi',  # TW-CYQ: division TW-CYI
     'Chiba',  # JP-12: port port-jpchb
+    'Chimaltenango',  # GT-CM: 1 towns, up to 96,985 inhabitants
     'Chin',  # MM-14: English words
+    'Chiquimula',  # GT-CQ: 1 towns, up to 111,505 inhabitants
     'Chittagong',  # BD-B: port port-bdcgp
     'Chlef',  # DZ-02: 1 towns, up to 178,616 inhabitants
     'Chonburi',  # TH-20: 1 towns, up to 219,164 inhabitants
     'Chumphon',  # TH-86: 1 towns, up to 55,835 inhabitants
     'Coimbra',  # PT-06: 2 towns, up to 140,796 inhabitants
-    'Colón',  # PA-3: port port-paonx
+    'Colón',  # HN-CL: port port-paonx
+    'Comayagua',  # HN-CM: 1 towns, up to 58,784 inhabitants
     'Constantine',  # DZ-25: port port-uscst
+    'Cortés',  # HN-CR: 5 towns, up to 10,512 inhabitants
     'Cusco',  # PE-CUS: 2 towns, up to 428,450 inhabitants
     'Cà Mau',  # VN-59: 1 towns, up to 226,372 inhabitants
     'Córdoba',  # CO-COR: 6 towns, up to 2,106,734 inhabitants
@@ -163,16 +168,19 @@ UNSAFE = {
     'Duhok',  # IQ-DA: 1 towns, up to 340,900 inhabitants
     'Düzce',  # TR-81: 2 towns, up to 194,097 inhabitants
     'East',  # CM-ES: English words
-    'Eastern',  # LK-5: English words
+    'Eastern',  # ZM-03: English words
     'Edirne',  # TR-22: 1 towns, up to 180,002 inhabitants
     'El Bayadh',  # DZ-32: 1 towns, up to 85,577 inhabitants
     'El Oued',  # DZ-39: 1 towns, up to 186,525 inhabitants
+    'El Paraíso',  # HN-EP: 15 towns, up to 18,779 inhabitants
+    'El Progreso',  # GT-PR: 20 towns, up to 100,810 inhabitants
     'El Tarf',  # DZ-36: 1 towns, up to 13,346 inhabitants
     'Elazığ',  # TR-23: 1 towns, up to 443,363 inhabitants
     'Embu',  # KE-06: 1 towns, up to 64,979 inhabitants
     'Erbil',  # IQ-AR: 1 towns, up to 1,612,700 inhabitants
     'Erzincan',  # TR-24: 1 towns, up to 150,714 inhabitants
     'Erzurum',  # TR-25: 1 towns, up to 767,848 inhabitants
+    'Escuintla',  # GT-ES: 2 towns, up to 156,313 inhabitants
     'Eskişehir',  # TR-26: 1 towns, up to 921,630 inhabitants
     'Esmeraldas',  # EC-E: port port-ecesm
     'Falcón',  # VE-I: an English word
@@ -198,6 +206,7 @@ UNSAFE = {
     'Gotland',  # SE-I: landform landform-gotland
     'Groningen',  # NL-GR: port port-nlgrq
     'Guarda',  # PT-09: 1 towns, up to 40,126 inhabitants
+    'Guatemala',  # GT-GU: country country-gt
     'Guayas',  # EC-G: short for river-guayas-river
     'Guelma',  # DZ-24: 1 towns, up to 120,004 inhabitants
     'Gulf',  # PG-GPK: names water or an island
@@ -215,6 +224,7 @@ UNSAFE = {
     'Hualien',  # TW-HUA: port port-twhun
     'Huambo',  # AO-HUA: 4 towns, up to 595,304 inhabitants
     'Huancavelica',  # PE-HUV: 1 towns, up to 49,570 inhabitants
+    'Huehuetenango',  # GT-HU: 1 towns, up to 79,426 inhabitants
     'Huila',  # CO-HUI: division AO-HUI
     'Huánuco',  # PE-HUC: 1 towns, up to 196,627 inhabitants
     'Huíla',  # AO-HUI: division CO-HUI
@@ -226,6 +236,7 @@ UNSAFE = {
     'Ilam',  # IR-16: 3 towns, up to 140,940 inhabitants
     'Illizi',  # DZ-33: 1 towns, up to 13,029 inhabitants
     'Inhambane',  # MZ-I: port port-mzinh
+    'Intibucá',  # HN-IN: 1 towns, up to 13,741 inhabitants
     'Iringa',  # TZ-04: 1 towns, up to 202,490 inhabitants
     'Isfahan',  # IR-10: 1 towns, up to 1,547,164 inhabitants
     'Ishikawa',  # JP-17: 2 towns, up to 22,412 inhabitants
@@ -234,9 +245,11 @@ UNSAFE = {
     'Isparta',  # TR-32: 1 towns, up to 172,334 inhabitants
     'Istanbul',  # TR-34: short for canal-canal-istanbul
     'Iğdır',  # TR-76: 5 towns, up to 101,700 inhabitants
+    'Jalapa',  # GT-JA: English words
     'Jendouba',  # TN-32: 1 towns, up to 51,408 inhabitants
     'Jijel',  # DZ-18: port port-dzdji
     'Junín',  # PE-JUN: 6 towns, up to 87,509 inhabitants
+    'Jutiapa',  # GT-JU: 3 towns, up to 145,880 inhabitants
     'Jönköping',  # SE-F: 1 towns, up to 112,766 inhabitants
     'Kachin',  # MM-11: English words
     'Kaffrine',  # SN-KA: 1 towns, up to 57,307 inhabitants
@@ -302,6 +315,7 @@ UNSAFE = {
     'Kırşehir',  # TR-40: 1 towns, up to 150,700 inhabitants
     'La Guaira',  # VE-X: port port-velag
     'La Libertad',  # PE-LAL: port port-eclld
+    'La Paz',  # HN-LP: port port-mxlap
     'Laghouat',  # DZ-03: 1 towns, up to 134,372 inhabitants
     'Lahij',  # YE-LA: 2 towns, up to 23,375 inhabitants
     'Lai Châu',  # VN-01: 1 towns, up to 42,973 inhabitants
@@ -312,6 +326,7 @@ UNSAFE = {
     'Lapland',  # FI-10: landform landform-lapland
     'Lara',  # VE-K: 1 towns, up to 15,919 inhabitants
     'Leiria',  # PT-10: 1 towns, up to 128,640 inhabitants
+    'Lempira',  # HN-LE: English words
     'Lima',  # PE-LMA: division PE-LIM
     'Limburg',  # NL-LI: a province of Belgium too
     'Lindi',  # TZ-12: port port-tzldi
@@ -325,6 +340,7 @@ UNSAFE = {
     'Lower Silesian',  # PL-02: an adjective
     'Luanda',  # AO-LUA: port port-aolad
     'Lublin',  # PL-06: 1 towns, up to 336,339 inhabitants
+    'Lusaka',  # ZM-09: 1 towns, up to 2,212,301 inhabitants
     'Luxor',  # EG-LX: 1 towns, up to 422,407 inhabitants
     'Lào Cai',  # VN-02: 1 towns, up to 130,671 inhabitants
     'Lạng Sơn',  # VN-09: 1 towns, up to 200,108 inhabitants
@@ -421,7 +437,8 @@ UNSAFE = {
     'North Central',  # LK-7: English words
     'North East',  # GH-NE: English words
     'North Western',  # LK-6: English words
-    'Northern',  # LK-4: English words
+    'North-Western',  # ZM-06: English words
+    'Northern',  # ZM-05: English words
     'Northwest',  # CM-NW: English words
     'Nyamira',  # KE-34: 1 towns, up to 24,483 inhabitants
     'Nyeri',  # KE-36: 1 towns, up to 80,081 inhabitants
@@ -468,6 +485,7 @@ UNSAFE = {
     'Qazvin',  # IR-26: 1 towns, up to 333,635 inhabitants
     'Qena',  # EG-KN: 1 towns, up to 252,883 inhabitants
     'Qom',  # IR-25: 1 towns, up to 900,000 inhabitants
+    'Quetzaltenango',  # GT-QZ: 1 towns, up to 180,706 inhabitants
     'Quảng Ngãi',  # VN-29: 1 towns, up to 278,496 inhabitants
     'Rajshahi',  # BD-E: 1 towns, up to 763,580 inhabitants
     'Rangpur',  # BD-F: 1 towns, up to 1,031,388 inhabitants
@@ -476,6 +494,7 @@ UNSAFE = {
     'Rayong',  # TH-21: 1 towns, up to 106,737 inhabitants
     'Red Sea',  # EG-BA: names water or an island
     'Relizane',  # DZ-48: 1 towns, up to 123,255 inhabitants
+    'Retalhuleu',  # GT-RE: 1 towns, up to 90,505 inhabitants
     'Risaralda',  # CO-RIS: 1 towns, up to 5,421 inhabitants
     'Rize',  # TR-53: port port-trriz
     'Roi Et',  # TH-45: 1 towns, up to 39,328 inhabitants
@@ -492,9 +511,12 @@ UNSAFE = {
     'Samut Prakan',  # TH-11: 1 towns, up to 388,920 inhabitants
     'Samut Sakhon',  # TH-74: 1 towns, up to 63,498 inhabitants
     'Samut Songkhram',  # TH-75: 1 towns, up to 35,065 inhabitants
+    'San Marcos',  # GT-SM: port port-mxsmi
     'San Martín',  # PE-SAM: 22 towns, up to 155,738 inhabitants
     'Sanaa',  # YE-SN: 1 towns, up to 1,937,451 inhabitants
+    'Santa Bárbara',  # HN-SB: port port-ussba
     'Santa Elena',  # EC-SE: 20 towns, up to 42,214 inhabitants
+    'Santa Rosa',  # GT-SR: 48 towns, up to 216,650 inhabitants
     'Santander',  # CO-SAN: port port-essdr
     'Santarém',  # PT-14: port port-brstm
     'Saraburi',  # TH-19: 1 towns, up to 67,763 inhabitants
@@ -522,12 +544,13 @@ UNSAFE = {
     'Socotra',  # YE-SU: landform landform-socotra
     'Sofala',  # MZ-S: the Sofala Bank and the old port first
     'Sohag',  # EG-SHG: 1 towns, up to 266,944 inhabitants
+    'Sololá',  # GT-SO: 1 towns, up to 45,373 inhabitants
     'Songkhla',  # TH-90: port port-thsgz
     'Souk Ahras',  # DZ-41: 1 towns, up to 153,479 inhabitants
     'Sousse',  # TN-51: port port-tnsus
     'South',  # CM-SU: English words
     'South Holland',  # NL-ZH: 1 towns, up to 22,043 inhabitants
-    'Southern',  # LK-3: English words
+    'Southern',  # ZM-07: English words
     'Southwest',  # CM-SW: English words
     'Southwest Finland',  # FI-19: English words
     'Stockholm',  # SE-AB: port port-sesto
@@ -576,6 +599,7 @@ UNSAFE = {
     'Tokat',  # TR-60: 1 towns, up to 129,702 inhabitants
     'Tokushima',  # JP-36: port port-jptks
     'Tokyo',  # JP-13: port port-jptyo
+    'Totonicapán',  # GT-TO: 1 towns, up to 103,952 inhabitants
     'Tottori',  # JP-31: 1 towns, up to 188,465 inhabitants
     'Toyama',  # JP-16: port port-jptoy
     'Tozeur',  # TN-72: 1 towns, up to 37,370 inhabitants
@@ -600,6 +624,7 @@ UNSAFE = {
     'Uva',  # LK-8: English words
     'Uíge',  # AO-UIG: 1 towns, up to 322,531 inhabitants
     'Uşak',  # TR-64: 1 towns, up to 369,433 inhabitants
+    'Valle',  # HN-VA: 4 towns, up to 832 inhabitants
     'Van',  # TR-65: English words
     'Viana do Castelo',  # PT-16: port port-ptvdc
     'Vila Real',  # PT-17: English words
@@ -611,7 +636,7 @@ UNSAFE = {
     'Warmian-Masurian',  # PL-28: an adjective
     'West',  # CM-OU: short for river-xi-river
     'West Pomeranian',  # PL-32: an adjective
-    'Western',  # LK-1: English words
+    'Western',  # ZM-01: English words
     'Western North',  # GH-WN: English words
     'Yala',  # TH-95: 4 towns, up to 299,283 inhabitants
     'Yalova',  # TR-77: 1 towns, up to 71,289 inhabitants
@@ -623,7 +648,9 @@ UNSAFE = {
     'Yasothon',  # TH-35: 1 towns, up to 21,643 inhabitants
     'Yazd',  # IR-21: 1 towns, up to 477,905 inhabitants
     'Yilan',  # TW-ILA: 2 towns, up to 94,188 inhabitants
+    'Yoro',  # HN-YO: 1 towns, up to 15,774 inhabitants
     'Yozgat',  # TR-66: 1 towns, up to 87,881 inhabitants
+    'Zacapa',  # GT-ZA: 1 towns, up to 60,424 inhabitants
     'Zaghouan',  # TN-22: 1 towns, up to 20,798 inhabitants
     'Zaire',  # AO-ZAI: the former name of the DR Congo, and of the Congo river
     'Zanjan',  # IR-19: 1 towns, up to 357,471 inhabitants
@@ -1260,8 +1287,36 @@ TN = rows("TN", "Governorate", [
 ("72","Tozeur","","q:Tozeur"),("11","Tunis","","q:Tunis"),("22","Zaghouan","","q:Zaghouan"),
 ])
 
+# -- Honduras: 18 departments; Guatemala: 22 departments (codes: ISO 3166-2 as Debian's iso-codes
+# lists them); Zambia: 10 provinces (the Lobito corridor's copper) ------------------------------------
+HN = rows("HN", "Department", [
+("AT","Atlántida","","q:Atlántida"),("CH","Choluteca","","q:Choluteca"),("CL","Colón","","q:Colón"),
+("CM","Comayagua","","q:Comayagua"),("CP","Copán","","q:Copán"),("CR","Cortés","","q:Cortés"),
+("EP","El Paraíso","","q:El Paraíso"),("FM","Francisco Morazán","","q:Francisco Morazán"),
+("GD","Gracias a Dios","","q:Gracias a Dios"),("IB","Islas de la Bahía","Bay Islands Department","q:Islas de la Bahía"),
+("IN","Intibucá","","q:Intibucá"),("LE","Lempira","","q:Lempira"),("LP","La Paz","","q:La Paz"),
+("OC","Ocotepeque","","q:Ocotepeque"),("OL","Olancho","","q:Olancho"),("SB","Santa Bárbara","","q:Santa Bárbara"),
+("VA","Valle","","q:Valle"),("YO","Yoro","","q:Yoro"),
+])
+GT = rows("GT", "Department", [
+("AV","Alta Verapaz","","q:Alta Verapaz"),("BV","Baja Verapaz","","q:Baja Verapaz"),("CM","Chimaltenango","","q:Chimaltenango"),
+("CQ","Chiquimula","","q:Chiquimula"),("ES","Escuintla","","q:Escuintla"),("GU","Guatemala","","q:Guatemala"),
+("HU","Huehuetenango","","q:Huehuetenango"),("IZ","Izabal","","q:Izabal"),("JA","Jalapa","","q:Jalapa"),
+("JU","Jutiapa","","q:Jutiapa"),("PE","Petén","","q:Petén"),("PR","El Progreso","","q:El Progreso"),
+("QC","Quiché","","q:Quiché"),("QZ","Quetzaltenango","","q:Quezaltenango"),("RE","Retalhuleu","","q:Retalhuleu"),
+("SA","Sacatepéquez","","q:Sacatepéquez"),("SM","San Marcos","","q:San Marcos"),("SR","Santa Rosa","","q:Santa Rosa"),
+("SO","Sololá","","q:Sololá"),("SU","Suchitepéquez","","q:Suchitepéquez"),("TO","Totonicapán","","q:Totonicapán"),
+("ZA","Zacapa","","q:Zacapa"),
+])
+ZM = rows("ZM", "Province", [
+("01","Western","","q:Western"),("02","Central","","q:Central"),("03","Eastern","","q:Eastern"),
+("04","Luapula","","q:Luapula"),("05","Northern","","q:Northern"),("06","North-Western","","q:North-Western"),
+("07","Southern","","q:Southern"),("08","Copperbelt","","q:Copperbelt"),("09","Lusaka","","q:Lusaka"),
+("10","Muchinga","","q:Muchinga"),
+])
+
 NEW = (JP + FR + PH + VN + TH + TR + EG + GH + CI + KE + TZ + MZ + AO + SN + CM + CO + PE + EC + VE + PA + PG + PL + NL + BE
-       + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN)
+       + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN + HN + GT + ZM)
 
 WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "GH-NP": "Northern_Region_(Ghana)", "GH-TV": "Volta_Region", "GH-WP": "Western_Region_(Ghana)", "GH-AF": "Ahafo_Region",
