@@ -56,7 +56,7 @@ class Shoreline:
 
 
 def shoreline(network) -> Shoreline | None:
-    """The finer judge, if roaring-landmask is installed (about 1 GB and 6 s to load)."""
+    """The finer judge, if roaring-landmask is installed (1.3 GB and 6–7 s to load)."""
     try:
         return Shoreline(network.land, network.reference_dir)
     except ImportError:

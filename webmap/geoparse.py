@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .article import Article, Span
-from .gazetteer import Entry, Gazetteer, fold
+from .gazetteer import SEAT_PORT_KM, Entry, Gazetteer, fold
 from .geometry import great_circle_km
 from .orgnames import name_end, organisation_names
 
@@ -88,8 +88,7 @@ SEAT_KINDS = {"city", "port", "country", "division"}  # places an organisation's
 NAMED_ORGANISATION_SHARE = 0.8  # an organisation known by its name's shape: its place's confidence times this
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
-PORT_CITY_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
-PORT_CITY_KM = 30.0  # ... searoute's port of that name this close to the town
+PORT_TOWN_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
 KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
               "landform": 4.5, "country": 5.5, "region": 5.0, "division": 3.0, "port": 0.5, "city": 0.0}
 
@@ -508,6 +507,11 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
     list_not_qualifier = bool(q_countries or q_divisions) and not any(
         e.country in q_countries or context.in_divisions(e, q_divisions) for e in entries)
 
+    ports = [e for e in entries if e.kind == "port"]
+    port_towns = set() if common_word or not ports else {  # a town and the port of its name (Gazetteer.seat)
+        e.id for c in entries if c.kind == "city" for p in ports
+        if great_circle_km(c.lon, c.lat, p.lon, p.lat) <= SEAT_PORT_KM for e in (c, p)}
+
     scored = []
     for entry in entries:
         score = KIND_PRIOR.get(entry.kind, 0.0)
@@ -517,10 +521,8 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             score += math.log10(entry.population + 10) / 2 if entry.kind == "city" else 1.5
         if entry.kind == "city" and entry.id in context.gazetteer.capital_ids:
             score += CAPITAL_BONUS  # "Washington", "Beijing": the government, more often than not
-        if point_kind and not common_word and any(
-                {e.kind, entry.kind} == {"city", "port"} and great_circle_km(e.lon, e.lat, entry.lon, entry.lat) < PORT_CITY_KM
-                for e in entries):
-            score += PORT_CITY_BONUS  # a seaport town and its port, over their inland namesakes
+        if entry.id in port_towns:
+            score += PORT_TOWN_BONUS  # a seaport town and its port, over their inland namesakes
         evidence = 0.0
         if q_kind:
             evidence += 6.0 if entry.kind == q_kind else -6.0
