@@ -16,7 +16,7 @@ from tests.repo import ROOT as PROJECT_ROOT
 from webmap.cli import main
 from webmap.config import Paths
 from webmap.errors import BadSidecar
-from webmap.gazetteer import NAMED_SOURCE
+from webmap.gazetteer import NAMED_FEATURE_SOURCE, NAMED_SOURCE
 from webmap.lookup import UnknownPlace, entry, search
 from webmap.sidecar import Sidecar, parse_sidecar
 from webmap.store import geojson_text
@@ -288,7 +288,7 @@ def test_entry_round_trips_the_places_of_eval_articles(gazetteer, name):
     collection = preview(path.read_text(encoding="utf-8"), Sidecar(), gazetteer, slug=name)
     kinds = set()
     for feature in collection["features"]:
-        if feature["properties"]["source"] == NAMED_SOURCE:  # read by its name's shape: no table row
+        if feature["properties"]["source"] in (NAMED_SOURCE, NAMED_FEATURE_SOURCE):  # read by its name: no table row
             with pytest.raises(UnknownPlace):
                 entry(gazetteer, feature["id"])
             continue
@@ -301,6 +301,22 @@ def test_entry_round_trips_the_places_of_eval_articles(gazetteer, name):
 
 def sidecar(toml: str) -> Sidecar:
     return parse_sidecar(tomllib.loads(toml), Path("cfm.toml"))
+
+
+def test_a_bay_read_by_its_towns_name_can_be_rejected_or_replaced(gazetteer):
+    text = ("BALIKPAPAN, Indonesia, May 2 (Webmap) - Coal barges waited in Balikpapan Bay on Friday as the "
+            "Mahakam fell.")
+    found = preview(text, Sidecar(), gazetteer, slug="bay")
+    bay = next(f for f in found["features"] if f["properties"]["source"] == NAMED_FEATURE_SOURCE)
+    assert (bay["id"], bay["properties"]["kind"], bay["properties"]["precision"]) == (
+        "sea-named-balikpapan-bay", "sea", "town")
+    assert [link["label"] for link in bay["properties"]["source_links"]][1].startswith("named after: GeoNames ")
+    bay_id = bay["id"]
+    rejected = preview(text, sidecar(f'[corrections]\nreject = ["{bay_id}"]'), gazetteer, slug="bay")
+    assert bay_id not in {f["id"] for f in rejected["features"]}
+    with pytest.raises(BadSidecar, match="'use' = 'sea-named-"):  # nothing can be drawn at it: no table's row
+        preview(text, sidecar(f'[[corrections.choose]]\nplace = "country-id"\nuse = "{bay_id}"'), gazetteer,
+                slug="bay")
 
 
 def test_an_organisation_read_by_its_name_can_be_rejected_or_replaced(gazetteer):

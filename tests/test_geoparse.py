@@ -337,6 +337,38 @@ def test_names_without_an_organisations_head_word_are_not_organisations(gazettee
     assert found["Houston"].entry.kind == "port"  # "at the Port of Houston": the port, not its operator
 
 
+def test_a_bay_river_or_channel_the_tables_lack_is_found_at_the_town_its_name_is_built_on(gazetteer):
+    found = {}
+    for story in ("Tankers queued in Balikpapan Bay, off Indonesia's Borneo coast, and coal carriers in Qinzhou Bay, "
+                  "Guangxi, before sailing for the Gulf of Aden.",
+                  "Tankers anchored in the Gulf of İskenderun near Ceyhan, Turkey.",
+                  "Barges on the Churchill River reached Churchill, Manitoba.",
+                  "Dredging of the Corpus Christi Ship Channel resumed, Texas port officials said."):
+        found.update(places_in(story, gazetteer))
+    kinds = {name: (p.entry.kind, p.entry.get("named_after")) for name, p in found.items()}
+    assert kinds["Balikpapan Bay"] == ("sea", "Balikpapan")
+    assert kinds["Qinzhou Bay"] == ("sea", "Qinzhou")
+    assert kinds["Gulf of İskenderun"] == ("sea", "İskenderun")
+    assert kinds["Churchill River"] == ("river", "Churchill")
+    assert kinds["Corpus Christi Ship Channel"] == ("canal", "Corpus Christi")  # dredged: a canal, not a strait
+    assert kinds["Gulf of Aden"] == ("sea", None)  # the table's own gulf, with its shape
+    assert found["Churchill"].entry.kind == "port"  # the town named again on its own is itself
+    bay = found["Balikpapan Bay"]
+    town = bay.candidates[0]
+    assert town["kind"] == "city" and town["name"] == "Balikpapan" and "Balikpapan Bay" in town["why"]
+    city = gazetteer.city(town["id"].removeprefix("city-"))
+    assert (bay.entry.lon, bay.entry.lat) == (city.lon, city.lat)
+    assert "Balikpapan" not in found  # read inside the bay's name, not a place of its own there
+
+
+def test_no_bay_is_built_on_a_word_or_on_a_namesake_far_from_the_story(gazetteer):
+    # Puget Sound is not in the tables; Puget is a village in Provence, and CMA CGM's seat at
+    # Marseille is near it, but an organisation's seat says nothing of where a story is.
+    found = places_in("Ships for Seattle and Tacoma sailed through Puget Sound, CMA CGM said. Ferries to the "
+                      "Bay Islands of Honduras left Puerto Cortés.", gazetteer)
+    assert not any("-named-" in p.entry.id for p in found.values()), {n: p.entry.id for n, p in found.items()}
+
+
 def test_a_divisions_short_name_is_the_division_where_the_words_say_so(gazetteer):
     found = find_places(Article("t", "Trucks left Lagos for farms in the Ogun and Lagos states."), gazetteer)
     assert [p.entry.id for p in found] == ["city-2332459", "division-ng-og", "division-ng-la"]

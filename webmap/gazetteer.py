@@ -32,6 +32,8 @@ __all__ = ["Entry", "Gazetteer", "fold", "load_ports", "port"]
 
 NAMED_SOURCE = "name:organisation"  # an organisation found by the shape of its name, not in a table
 NAMED_ORGANISATION_ID = "organisation-named-"  # ... and the start of its id
+NAMED_FEATURE_SOURCE = "name:feature"  # a bay, river or island found by its town's name in its own ("Qinzhou Bay")
+NAMED_ID_RE = re.compile(r"[a-z]+-named-[a-z0-9-]+")  # the ids of both: no table row stands behind them
 SEAT_PORT_KM = 30.0  # a port's town is the namesake city this close
 INDEX_VERSION = 1  # bump when what the kept index holds changes shape
 # What `keep_index` keeps: the curated tables and the name indexes made from them (a third of a
@@ -347,11 +349,19 @@ class Gazetteer:
                      country=seat.country, lon=seat.lon, lat=seat.lat,
                      extra=(("seat", seat.name), ("seat_source", seat.source), ("precision", "city")))
 
+    def named_feature(self, name: str, kind: str, town: Entry) -> Entry:
+        """A bay, strait, river or island the tables lack, known by the town its name is built
+        on ("Qinzhou Bay"), drawn at that town."""
+        return Entry(id=f"{kind}-named-{_slug(name)}", name=name, kind=kind, source=NAMED_FEATURE_SOURCE,
+                     country=town.country, lon=town.lon, lat=town.lat,
+                     extra=(("named_after", town.name), ("named_after_source", town.source), ("precision", "town")))
+
     # -- shapes --------------------------------------------------------------------------
     def geometry(self, entry: Entry) -> tuple[BaseGeometry | None, str | None]:
         """Where a place is drawn, and how precisely when that is coarser than the place:
         its shipped shape; else its point ("point": a water body or division without a
-        shape; "capital": a country drawn at its capital; "city": an organisation's seat)."""
+        shape; "capital": a country drawn at its capital; "city": an organisation's seat;
+        "town": a feature drawn at the town its name is built on)."""
         from shapely.geometry import MultiLineString, MultiPolygon, Point
 
         shape = self.shape(entry)

@@ -16,6 +16,9 @@
 5. An organisation the curated table lacks is read by the shape of its name (`orgnames.py`:
    "Kenya Ports Authority", "Port of Baku"), at the seat of the place it names (a country's
    capital, a division's where the table has it), less sure than a curated one.
+6. So is a bay, strait, river or island the tables lack, by the town its name is built on
+   (`featurenames.py`: "Qinzhou Bay", "Gulf of İskenderun", "Geirangerfjord"), drawn at
+   that town.
 
 Every place keeps a `confidence` (0-1) and its `candidates`: the runners-up with why each
 lost, which is what an editor corrects the map with.
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .article import Article, Span
+from .featurenames import feature_names
 from .gazetteer import SEAT_PORT_KM, Entry, Gazetteer, fold
 from .geometry import great_circle_km
 from .orgnames import name_end, organisation_names
@@ -85,7 +89,10 @@ MAX_NAME_WORDS = 8
 MIN_POINT_NAME_LETTERS = 3
 NO_EVIDENCE_MIN_POPULATION = 100_000  # a town smaller than this needs the article to point at it
 SEAT_KINDS = {"city", "port", "country", "division"}  # places an organisation's name can seat it at
-NAMED_ORGANISATION_SHARE = 0.8  # an organisation known by its name's shape: its place's confidence times this
+NAMED_SHARE = 0.8  # an organisation or bay known by its name's shape: its place's confidence times this
+NAMED_AFTER_KINDS = {"city", "port"}  # places a bay's, strait's, river's or island's name is built on
+NAMED_FEATURE_MIN = 0.5  # a feature known by a town in its name: only when that town is a sure reading
+NAMED_AFTER_KM = 500.0  # ... when this near the article's other places (3 times in a country it names)
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
 PORT_TOWN_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
@@ -156,6 +163,7 @@ def _choose(spans: list[_Span], text: str, words, context: "_Context") -> list[_
             choices.append(choice)
     _one_sense_per_article(choices, text)
     choices += _named_organisations(spans, text, words, context)
+    choices += _named_features(spans, text, words, context)
 
     taken = bytearray(len(text))  # characters already claimed by a longer (or likelier) match
     chosen: list[_Choice] = []
@@ -292,6 +300,7 @@ class _Context:
     countries: set[str]
     divisions: set[str]  # ISO 3166-2 codes
     anchors: list[tuple[float, float]]
+    grounds: list[tuple[float, float]]  # the anchors that are not an organisation's seat
     lowercase_words: set[str]
     sentence_starts: set[int]
     dateline_end: int  # a dateline ("LIMA, June 24 —") names a city
@@ -306,18 +315,21 @@ class _Context:
             self._inside[key] = _in_divisions(entry, divisions, self.gazetteer)
         return self._inside[key]
 
-    def nearest_km(self, entry: Entry) -> float | None:
-        """Distance from an entry to the nearest anchor (memoised: big articles repeat names)."""
-        if not self.anchors:
+    def nearest_km(self, entry: Entry, grounds: bool = False) -> float | None:
+        """Distance from an entry to the nearest anchor, or to the nearest that is not an
+        organisation's seat (memoised: big articles repeat names)."""
+        points = self.grounds if grounds else self.anchors
+        if not points:
             return None
-        if entry.id not in self._nearest_km:
-            self._nearest_km[entry.id] = min(great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in self.anchors)
-        return self._nearest_km[entry.id]
+        if (entry.id, grounds) not in self._nearest_km:
+            self._nearest_km[entry.id, grounds] = min(great_circle_km(entry.lon, entry.lat, lon, lat)
+                                                      for lon, lat in points)
+        return self._nearest_km[entry.id, grounds]
 
     @classmethod
     def of(cls, article: Article, words, spans: list[_Span], gazetteer: Gazetteer) -> "_Context":
         text = article.text
-        countries, divisions, anchors = set(), set(), []
+        countries, divisions, anchors, grounds = set(), set(), [], []
         for item in spans:
             kinds = {e.kind for e in item.entries}
             if kinds == {"country"}:
@@ -332,10 +344,13 @@ class _Context:
                 divisions.add(others[0].get("iso3166_2"))
             if len(others) == 1 and others[0].lon is not None and not cities:
                 anchors.append((others[0].lon, others[0].lat))
+                if others[0].kind != "organisation":
+                    grounds.append((others[0].lon, others[0].lat))
             elif all(e.kind == "port" for e in others) and cities and cities[0].population >= 1_000_000 and (
                     len(cities) == 1 or cities[1].population * 10 < cities[0].population):
                 anchors.append((cities[0].lon, cities[0].lat))  # a big city with no rival of its name (or its port)
-        return cls(gazetteer, countries, divisions, sorted(set(anchors)), {w.group() for w in words if w.group().islower()},
+                grounds.append((cities[0].lon, cities[0].lat))
+        return cls(gazetteer, countries, divisions, sorted(set(anchors)), sorted(set(grounds)), {w.group() for w in words if w.group().islower()},
                    {s.start for s in article.sentences}, _dateline_end(text), _lede_start(text))
 
 
@@ -645,18 +660,68 @@ def _seated(item: _Span, places: list[_Span], text: str, words, context: _Contex
     for place in places:
         inner = _resolve(place, text, words, context, in_name=True)
         seat = context.gazetteer.seat(inner.entry) if inner is not None else None
-        if seat is None:
-            continue
-        entry = context.gazetteer.named_organisation(name, seat)
-        confidence = round(NAMED_ORGANISATION_SHARE * inner.confidence, 3)
-        lost = {"id": inner.entry.id, "name": inner.entry.name, "kind": inner.entry.kind,
-                "country": inner.entry.country, "confidence": round(inner.confidence - confidence, 3),
-                "why": f"read as part of the organisation's name '{name}'"}
-        if confidence < REFUSE_BELOW:
-            return None
-        named = _Span(item.span, [entry], item.first, item.last)
-        return _Choice(named, entry, confidence, [lost], decided_here=True)
+        if seat is not None:
+            return _read_inside(item, inner, context.gazetteer.named_organisation(name, seat),
+                                f"read as part of the organisation's name '{name}'")
     return None
+
+
+def _named_features(spans: list[_Span], text: str, words, context: _Context) -> list[_Choice]:
+    """Bays, straits, rivers and islands the tables lack, by a town's name in theirs
+    ("Qinzhou Bay", "Gulf of İskenderun", "Geirangerfjord"), each drawn at that town. The
+    town is then a runner-up there, not a place of its own."""
+    by_words = {(item.first, item.last): item for item in spans}
+    towns = {key for key, item in by_words.items()
+             if item.via == "name" and any(e.kind in NAMED_AFTER_KINDS for e in item.entries)}
+    choices = []
+    for feature in feature_names(text, words, towns):
+        span = Span(words[feature.first].start(), name_end(words, feature.last))
+        name = text[span.start : span.end]
+        if context.gazetteer.lookup(name):
+            continue  # the gazetteer's own ("Gulf of Aden"): read as such among the spans
+        if feature.place is not None:
+            town = by_words[feature.place]
+            if town.first == town.last and text[town.span.start : town.span.end].lower() in _english_words():
+                continue  # "Bay Islands", "Can Island": a word, not a town's name
+        else:  # "Geirangerfjord": the town is the word's start
+            start = words[feature.first].start()
+            entries = [e for e in context.gazetteer.lookup(text[start : start + feature.stem])
+                       if e.kind in NAMED_AFTER_KINDS]
+            if not entries:
+                continue
+            town = _Span(Span(start, start + feature.stem), entries, feature.first, feature.first)
+        inner = _resolve(town, text, words, context, in_name=True)
+        if inner is None or inner.entry.kind not in NAMED_AFTER_KINDS or not _where_the_story_is(inner.entry, context):
+            continue
+        entry = context.gazetteer.named_feature(name, feature.kind, inner.entry)
+        choice = _read_inside(_Span(span, [], feature.first, feature.last), inner, entry,
+                              f"read as part of the name '{name}'")
+        if choice is not None and choice.confidence >= NAMED_FEATURE_MIN:
+            choices.append(choice)
+    return choices
+
+
+def _where_the_story_is(entry: Entry, context: _Context) -> bool:
+    """Whether a town is near the article's other places (farther, when in a country the
+    article names), or, in an article without such places, in a country it names or a port
+    or big town: "Puget Sound" in a story on Seattle is not built on Puget, a village in
+    France (near Marseille, where CMA CGM sits: organisations' seats do not count here)."""
+    named_country = entry.country in context.countries
+    nearest = context.nearest_km(entry, grounds=True)
+    if nearest is not None:
+        return nearest <= NAMED_AFTER_KM * (3 if named_country else 1)
+    return named_country or entry.kind == "port" or entry.population >= NO_EVIDENCE_MIN_POPULATION
+
+
+def _read_inside(item: _Span, inner: _Choice, entry: Entry, why: str) -> _Choice | None:
+    """`entry`, known by the name `item` spans, which holds the place `inner` read there: as
+    sure as that reading, less a share, with that place as its runner-up."""
+    confidence = round(NAMED_SHARE * inner.confidence, 3)
+    if confidence < REFUSE_BELOW:
+        return None
+    lost = {"id": inner.entry.id, "name": inner.entry.name, "kind": inner.entry.kind,
+            "country": inner.entry.country, "confidence": round(inner.confidence - confidence, 3), "why": why}
+    return _Choice(_Span(item.span, [entry], item.first, item.last), entry, confidence, [lost], decided_here=True)
 
 
 def _one_sense_per_article(choices: list[_Choice], text: str) -> None:

@@ -22,13 +22,18 @@ CURATED_RE = re.compile(r"curated:(?P<table>[^#\s]+)#(?P<row>\S+)(?: \((?P<cited
 WEB_ADDRESS_RE = re.compile(r"https?://\S+")  # cited URLs end at white space; "(company)" is part of them
 
 
-def source_links(source: str, seat_source: str | None = None) -> list[dict]:
+NAMED = {"name:organisation": "its name in the article (no table has it)",
+         "name:feature": "the town its name in the article is built on (no table has it)"}
+
+
+def source_links(source: str, seat_source: str | None = None, named_after_source: str | None = None) -> list[dict]:
     """{label, url} for a place's source (url None when there is nothing to link), then for
-    the seat an organisation is drawn at."""
+    the seat an organisation is drawn at, or the town a bay read by its name is drawn at."""
     links = [_link(source)]
-    if seat_source:
-        seat = _link(seat_source)
-        links.append({"label": "seat: " + seat["label"], "url": seat["url"]})
+    for role, also in (("seat", seat_source), ("named after", named_after_source)):
+        if also:
+            link = _link(also)
+            links.append({"label": f"{role}: {link['label']}", "url": link["url"]})
     return links
 
 
@@ -38,6 +43,8 @@ def _link(source: str) -> dict:
         return {"label": f"GeoNames {rest}", "url": GEONAMES_URL.format(id=rest)}
     if scheme == "unlocode" and len(rest) == 5:
         return {"label": f"UN/LOCODE {rest}", "url": UNLOCODE_URL.format(country=rest[:2].lower())}
+    if source in NAMED:
+        return {"label": NAMED[source], "url": None}
     if source == "searoute:marnet":
         return {"label": "searoute's maritime network (Eurostat marnet)", "url": SEAROUTE_URL}
     curated = CURATED_RE.fullmatch(source)

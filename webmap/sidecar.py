@@ -294,10 +294,10 @@ def parse_corrections(table, fail) -> Corrections:
 
 def check_corrections(sidecar: "Sidecar", text: str, gazetteer, where) -> dict:
     """The corrections checked against the article and the gazetteer: every id an entry's
-    (lookup.entry; a rejected or replaced place may also be an organisation read by the shape
-    of its name, which no table has), every pin's words at its offset. Returns id -> Entry for every id named
+    (lookup.entry; a rejected or replaced place may also be an organisation or a bay read by
+    the shape of its name, which no table has), every pin's words at its offset. Returns id -> Entry for every id named
     (and for the editor's own points). BadSidecar names the file, the key and the value."""
-    from .gazetteer import NAMED_ORGANISATION_ID, Entry
+    from .gazetteer import NAMED_ID_RE, Entry
     from .lookup import UnknownPlace, entry
 
     def fail(message: str) -> BadSidecar:
@@ -307,8 +307,8 @@ def check_corrections(sidecar: "Sidecar", text: str, gazetteer, where) -> dict:
     entries: dict = {}
 
     def known(place_id: str, key: str, drawn: bool = True):
-        if not drawn and isinstance(place_id, str) and place_id.startswith(NAMED_ORGANISATION_ID):
-            return  # an organisation read by its name's shape: no table row, found in the article or not at all
+        if not drawn and isinstance(place_id, str) and NAMED_ID_RE.fullmatch(place_id):
+            return  # an organisation or bay read by its name's shape: no table row, found in the article or not at all
         try:
             found = entry(gazetteer, place_id)
         except UnknownPlace as err:

@@ -170,7 +170,7 @@ def place_feature(article: Article, place: Place, gazetteer: Gazetteer, correcte
         "kind": entry.kind,
         "country": entry.country,
         "source": entry.source,
-        "source_links": source_links(entry.source, entry.get("seat_source")),
+        "source_links": source_links(entry.source, entry.get("seat_source"), entry.get("named_after_source")),
     }
     if place.stop is not None:
         properties["stop"] = place.stop

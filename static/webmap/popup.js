@@ -120,6 +120,7 @@
       facts = facts.concat(fact("Coordinates", fmt(latlng.lat, 4) + ", " + fmt(lon, 4)));
     }
     if (p.seat) facts = facts.concat(fact("Located at", "its seat, " + p.seat + " (city level)"));
+    if (p.named_after) facts = facts.concat(fact("Located at", "the town its name is built on, " + p.named_after + " (approximate)"));
     if (p.population) facts = facts.concat(fact("Population", fmt(p.population) + " (GeoNames)"));
     facts = facts.concat(fact("Source", sourcesNode(p)));
     box.appendChild(el("p", {className: "wm-section", text: "Computed, not from the article"}));
