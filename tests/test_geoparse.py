@@ -361,6 +361,20 @@ def test_a_bay_river_or_channel_the_tables_lack_is_found_at_the_town_its_name_is
     assert "Balikpapan" not in found  # read inside the bay's name, not a place of its own there
 
 
+def test_a_city_states_name_is_its_port_city_unless_written_as_its_country(gazetteer):
+    def kind(text: str) -> str:
+        return next(p.entry.kind for p in find_places(Article("t", text), gazetteer) if p.entry.name == "Singapore")
+
+    assert kind("Ships diverted via Singapore, a Singapore-based trader said.") == "city"
+    assert kind("SINGAPORE, May 2 (Webmap) - Bunker sales rose.") == "city"
+    assert kind("Ships waited at the port of Singapore.") == "port"
+    assert kind("The Singapore-flagged Dali hit the bridge.") == "country"  # a flag is the country's
+    assert kind("Indonesia, Malaysia and Singapore run patrols.") == "country"  # among countries
+    assert kind("Singapore and Malaysia signed a deal.") == "country"
+    assert places_in("Hong Kong's terminals lost volume.", gazetteer)["Hong Kong"].entry.kind == "city"
+    assert places_in("Luxembourg and Belgium signed.", gazetteer)["Luxembourg"].entry.kind == "country"
+
+
 def test_no_bay_is_built_on_a_word_or_on_a_namesake_far_from_the_story(gazetteer):
     # Puget Sound is not in the tables; Puget is a village in Provence, and CMA CGM's seat at
     # Marseille is near it, but an organisation's seat says nothing of where a story is.

@@ -35,6 +35,7 @@ NAMED_ORGANISATION_ID = "organisation-named-"  # ... and the start of its id
 NAMED_FEATURE_SOURCE = "name:feature"  # a bay, river or island found by its town's name in its own ("Qinzhou Bay")
 NAMED_ID_RE = re.compile(r"[a-z]+-named-[a-z0-9-]+")  # the ids of both: no table row stands behind them
 SEAT_PORT_KM = 30.0  # a port's town is the namesake city this close
+CITY_STATE_KM2 = 1500  # GeoNames' areas: Hong Kong 1,092 km², Singapore 692; Luxembourg (2,586) is a country
 INDEX_VERSION = 1  # bump when what the kept index holds changes shape
 # What `keep_index` keeps: the curated tables and the name indexes made from them (a third of a
 # second to make from the CSV files, a few hundredths to read back); cities and shapes have
@@ -323,6 +324,14 @@ class Gazetteer:
 
     def capital(self, iso2: str | None) -> Entry | None:
         return self.capitals.get(iso2 or "")
+
+    @cached_property
+    def city_states(self) -> frozenset[str]:
+        """The countries that are one city of their name (Singapore, Hong Kong, Monaco,
+        Gibraltar, San Marino): a capital of the country's name, on under CITY_STATE_KM2."""
+        return frozenset(iso2 for iso2, record in self._countries_json.items()
+                         if float(record.get("areakm2") or 0) < CITY_STATE_KM2 and self.capital(iso2) is not None
+                         and fold(self.capital(iso2).name) == fold(record["name"].strip()))
 
     # -- organisations found by their names --------------------------------------------
     def seat(self, place: Entry) -> Entry | None:

@@ -43,8 +43,7 @@ CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "el", "al", "la", "le
               "y", "upon", "on", "sur", "am", "an", "der", "di", "d", "bin", "ibn", "for", "et", "und"}
 PORT_BEFORE = {"port", "ports", "harbour", "harbor", "terminal", "terminals", "seaport", "megaport"}
 PORT_AFTER = {"port", "megaport", "harbour", "harbor", "terminal", "seaport", "container", "anchorage", "docks"}
-COUNTRY_COMPOUNDS = {"based", "headquartered", "owned", "flagged", "registered", "listed", "backed", "led", "made",
-                     "bound", "controlled", "operated", "run", "built", "born", "linked", "allied", "aligned"}
+FLAG_COMPOUNDS = {"flagged", "registered"}  # "Singapore-flagged": a ship's flag is its country's
 # Nouns that say what kind of place the names beside them are: "Geoje island", "the islands of
 # Bali and Lombok", "Córdoba province", "regions such as Poltava", "the city of Reading".
 KIND_NOUNS = {"island": "landform", "islands": "landform", "isle": "landform", "peninsula": "landform",
@@ -498,6 +497,8 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
         q_countries, q_divisions = set(), set()
     if item.span.end <= context.dateline_end and any(e.kind == "city" for e in item.entries):
         q_kind = "city"  # wire datelines name the city the story was filed from
+    elif q_kind is None and not port_context and _names_a_city_state(item, context.gazetteer):
+        q_kind = "country" if _reads_as_country(text, words, item, context.gazetteer) else "city"
     at_sentence_start = _starts_sentence(text, item.span.start, context)
     key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person,
            frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start, cues)
@@ -506,6 +507,59 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
                                        q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
     return None if found is None else _Choice(item, *found)
+
+
+def _names_a_city_state(item: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a city-state's and its city's ("Singapore", "Hong Kong")."""
+    return any(e.kind == "country" and e.country in gazetteer.city_states for e in item.entries) and \
+        any(e.kind == "city" and e.country in gazetteer.city_states for e in item.entries)
+
+
+def _reads_as_country(text: str, words, item: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether a city-state's name is written as its country's: a flag ("Singapore-flagged"),
+    or among other countries ("Indonesia, Malaysia and Singapore"). Elsewhere shipping news
+    means the port city: "via Singapore", "a Singapore-based trader", "Hong Kong's terminals"."""
+    after = words[item.last + 1].group().lower() if item.last + 1 < len(words) else ""
+    if text[item.span.end : item.span.end + 1] == "-" and after in FLAG_COMPOUNDS:
+        return True
+    for neighbour in (_listed_before(text, words, item.first), _listed_after(text, words, item.last)):
+        if neighbour and any(e.kind == "country" for e in gazetteer.lookup(neighbour)):
+            return True
+    return False
+
+
+def _listed_before(text: str, words, first: int) -> str:
+    """The capitalised name before word `first` when a list joins them ("Malaysia and")."""
+    i = first - 1
+    if i >= 0 and words[i].group() == "and" and text[words[i].end() : words[first].start()] == " ":
+        gap = text[words[i - 1].end() : words[i].start()] if i > 0 else ""
+        i -= 1
+    else:
+        gap = text[words[i].end() : words[first].start()] if i >= 0 else ""
+        if gap != ", ":
+            return ""
+    if gap not in (" ", ", ") or i < 0:
+        return ""
+    end = i
+    while i > 0 and _is_capitalised(words[i - 1].group()) and text[words[i - 1].end() : words[i].start()] == " ":
+        i -= 1
+    return text[words[i].start() : words[end].end()] if _is_capitalised(words[end].group()) else ""
+
+
+def _listed_after(text: str, words, last: int) -> str:
+    """The capitalised name after word `last` when a list joins them ("and Malaysia")."""
+    i = last + 1
+    if i >= len(words):
+        return ""
+    gap = text[words[last].end() : words[i].start()]
+    if words[i].group() == "and" and gap in (" ", ", "):
+        i += 1
+    elif gap != ", ":
+        return ""
+    start = i
+    while i + 1 < len(words) and _is_capitalised(words[i + 1].group()) and text[words[i].end() : words[i + 1].start()] == " ":
+        i += 1
+    return text[words[start].start() : words[i].end()] if i < len(words) and _is_capitalised(words[start].group()) else ""
 
 
 def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool,
