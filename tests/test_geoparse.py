@@ -337,6 +337,15 @@ def test_names_without_an_organisations_head_word_are_not_organisations(gazettee
     assert found["Houston"].entry.kind == "port"  # "at the Port of Houston": the port, not its operator
 
 
+def test_a_gulf_strait_or_sea_is_found_in_either_english_order(gazetteer):
+    found = places_in("LNG carriers will load in the Gulf of San Matías, far from the Hormuz Strait and the "
+                      "Japan Sea.", gazetteer)
+    assert {name: p.entry.id for name, p in found.items()} == {
+        "Gulf of San Matías": "sea-san-matias-gulf", "Hormuz Strait": found["Hormuz Strait"].entry.id,
+        "Japan Sea": found["Japan Sea"].entry.id}
+    assert found["Hormuz Strait"].entry.name == "Strait of Hormuz" and found["Japan Sea"].entry.name == "Sea of Japan"
+
+
 def test_a_bay_river_or_channel_the_tables_lack_is_found_at_the_town_its_name_is_built_on(gazetteer):
     found = {}
     for story in ("Tankers queued in Balikpapan Bay, off Indonesia's Borneo coast, and coal carriers in Qinzhou Bay, "

@@ -168,6 +168,11 @@ class Gazetteer:
             for entry, aliases in table:
                 for name in (entry.name, *aliases):
                     add(name, entry)
+        for entry, aliases in self._features:  # "Gulf of San Matías" for the row "San Matías Gulf"
+            for name in (entry.name, *aliases):
+                other = _water_name_turned(name) if entry.kind in ("sea", "strait") else None
+                if other and fold(other) not in index:  # never another place's name
+                    add(other, entry)
         return index
 
     @cached_property
@@ -536,6 +541,32 @@ def _port_name_forms(name: str) -> list[str]:
     if short and short != forms[0]:
         forms.append(short)
     return forms
+
+
+_OF_FORM = re.compile(r"(Gulf|Bay|Strait|Sea) of (\S.*)")
+_NOUN_FORM = re.compile(r"(\S.*) (Gulf|Bay|Strait|Sea)")
+
+
+def _water_name_turned(name: str) -> str | None:
+    """A gulf's, bay's, strait's or sea's name in its other English order, as the press writes
+    either: "San Matías Gulf" <-> "Gulf of San Matías", "Strait of Hormuz" <-> "Hormuz Strait".
+    None for a name that has no other order ("Red Sea": no "Sea of Red")."""
+    of_form = _OF_FORM.fullmatch(name)
+    if of_form:
+        generic, place = of_form.groups()
+        return None if place.startswith("the ") else f"{place} {generic}"
+    noun_form = _NOUN_FORM.fullmatch(name)
+    if noun_form:
+        place, generic = noun_form.groups()
+        if place.split()[-1].lower() in _NOT_OF_WORDS or not place[:1].isupper() or re.search(
+                r"(?:ian|ean|ese|ic|ern)$", place.split()[-1]):
+            return None  # "Red Sea", "North Sea", "Persian Gulf", "Arabian Sea", "Southern Ocean"
+        return f"{generic} of {place}"
+    return None
+
+
+_NOT_OF_WORDS = {"red", "black", "white", "yellow", "north", "south", "east", "west", "great", "inner", "outer",
+                 "inland", "dead", "coral", "central", "upper", "lower", "little", "big", "old", "new"}
 
 
 def _slug(name: str) -> str:
