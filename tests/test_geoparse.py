@@ -198,6 +198,9 @@ def test_demonyms_and_compounds_are_mentions_of_their_country(gazetteer):
     found = find_places(Article("t", "Chinese exporters and a Yemen-based group met Peruvian officials; the "
                                      "Denmark-headquartered carrier declined to comment."), gazetteer)
     assert {p.entry.name: len(p.mentions) for p in found} == {"China": 1, "Yemen": 1, "Peru": 1, "Denmark": 1}
+    # Two countries share "Congolese": it reads as "Congo" does in wire style, the Democratic Republic.
+    (congo,) = find_places(Article("t", "Congolese copper moves by road."), gazetteer)
+    assert congo.entry.id == "country-cd"
 
 
 def test_every_place_has_a_confidence_and_the_candidates_that_lost(gazetteer):

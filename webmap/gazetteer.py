@@ -421,7 +421,10 @@ class Gazetteer:
         found: dict[str, set[str]] = {}
         for row in self._read_csv("demonyms.csv"):
             found.setdefault(fold(row["demonym"]), set()).add(row["iso2"])
-        return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}  # ambiguous: none
+        # An adjective two countries share ("Congolese") is the more populous one's, as wire style
+        # reads the short name ("Congo" is the Democratic Republic; see country_aliases.csv).
+        population = {iso2: int(record["population"] or 0) for iso2, record in self._countries_json.items()}
+        return {form: max(sorted(codes), key=lambda code: population.get(code, 0)) for form, codes in found.items()}
 
     @cached_property
     def _divisions(self) -> list[tuple[Entry, list[str]]]:
