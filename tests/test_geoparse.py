@@ -264,6 +264,14 @@ def test_an_organisation_the_table_lacks_is_found_by_the_shape_of_its_name_at_it
     assert gabon.candidates[0]["id"] == "country-ga" and "organisation's name" in gabon.candidates[0]["why"]
 
 
+def test_an_organisation_named_in_spanish_portuguese_or_french_is_found_at_its_seat(gazetteer):
+    found = places_in("Sociedad Portuaria Regional de Buenaventura closed its gates, and the Companhia Docas do "
+                      "Pará said barges were waiting.", gazetteer)
+    seats = {name: (p.entry.kind, p.entry.get("seat")) for name, p in found.items()}
+    assert seats == {"Sociedad Portuaria Regional de Buenaventura": ("organisation", "Buenaventura"),
+                     "Companhia Docas do Pará": ("organisation", "Belém")}
+
+
 def test_organisations_whose_names_say_nothing_of_their_seat_are_found_at_it(gazetteer):
     found = places_in("Brittany Ferries cancelled sailings, Sonatrach delayed a cargo and the WCPFC cut the "
                       "bigeye catch, Gard said.", gazetteer)

@@ -24,7 +24,14 @@ LEGAL_FORMS = frozenset({"Inc", "Ltd", "Limited"})
 GUARDS = frozenset({"Coast", "Border"})  # "Coast Guard", "Border Guard": not "Revolutionary Guard"
 # The first word of a name that ends in its place: "Port of Baku", "Union of Greek Shipowners".
 START_HEADS = frozenset({"Port", "Ports", "Authority", "Union", "Federation", "Association", "Chamber", "Council",
-                         "Ministry", "Bank", "Commission", "Institute", "Corporation", "Agency", "Department"})
+                         "Ministry", "Bank", "Commission", "Institute", "Corporation", "Agency", "Department",
+                         # ... and as Spanish, Portuguese, French and Italian names start: "Autoridad Portuaria
+                         # de Valencia", "Sociedad Portuaria Regional de Buenaventura", "Companhia Docas do Pará"
+                         "Autoridad", "Autoridade", "Autorité", "Autorità", "Administración", "Administração",
+                         "Empresa", "Sociedad", "Sociedade", "Société", "Compañía", "Companhia", "Compagnie",
+                         "Agencia", "Agência", "Agence", "Ministerio", "Ministério", "Ministère", "Instituto",
+                         "Consejo", "Conselho", "Conseil", "Cámara", "Câmara", "Chambre", "Régie", "Consorcio"})
+OF = frozenset({"of", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "della"})  # "Port of", "Autoridad ... de"
 PREFIXES = frozenset({"Royal", "National", "Federal"})  # "Royal Malaysian Navy"
 OF_TAIL = frozenset({"Department", "Ministry", "Agency", "Administration", "Commission", "Council", "Institute",
                      "Bureau", "Office", "Chamber", "Bank", "Association", "Federation", "Union", "Board"})
@@ -32,7 +39,7 @@ OF_TAIL = frozenset({"Department", "Ministry", "Agency", "Administration", "Comm
 LOCATIVES = frozenset({"at", "in", "into", "to", "from", "near", "off", "outside", "inside", "via", "through",
                        "toward", "towards", "around", "within", "leaving", "left", "leave", "leaves", "entering",
                        "enter", "entered", "enters", "reach", "reached", "reaching", "for", "past", "serving"})
-CONNECTORS = frozenset({"of", "and", "de", "the", "for"})
+CONNECTORS = OF | {"and", "the", "for", "y", "e", "et"}
 GAPS = frozenset({" ", "-", "\u2013", "' ", "\u2019 ", " & "})  # "Shipowners' Association"
 LEXICON = END_HEADS | START_HEADS | PREFIXES | GUARDS | {"Guard"}  # never the place in the name
 MAX_WORDS = 10  # "Office of the United States Trade Representative"
@@ -130,7 +137,7 @@ def _ends_name(a: int, b: int, words, places: tuple[tuple[int, int], ...]) -> bo
     if word in END_HEADS or word == "Guard" and _word(words, b - 1) in GUARDS:
         return True
     return _word(words, a) in START_HEADS and any(
-        p[1] == b and p[0] > a + 1 and words[p[0] - 1].group() == "of" for p in places)
+        p[1] == b and p[0] > a + 1 and words[p[0] - 1].group() in OF for p in places)
 
 
 def _before_a_second_name(a: int, end: int, words, names: set[int]) -> int:
