@@ -314,16 +314,13 @@ class _Context:
             self._inside[key] = _in_divisions(entry, divisions, self.gazetteer)
         return self._inside[key]
 
-    def nearest_km(self, entry: Entry, grounds: bool = False) -> float | None:
-        """Distance from an entry to the nearest anchor, or to the nearest that is not an
-        organisation's seat (memoised: big articles repeat names)."""
-        points = self.grounds if grounds else self.anchors
-        if not points:
+    def nearest_km(self, entry: Entry) -> float | None:
+        """Distance from an entry to the nearest anchor (memoised: big articles repeat names)."""
+        if not self.anchors:
             return None
-        if (entry.id, grounds) not in self._nearest_km:
-            self._nearest_km[entry.id, grounds] = min(great_circle_km(entry.lon, entry.lat, lon, lat)
-                                                      for lon, lat in points)
-        return self._nearest_km[entry.id, grounds]
+        if entry.id not in self._nearest_km:
+            self._nearest_km[entry.id] = min(great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in self.anchors)
+        return self._nearest_km[entry.id]
 
     @classmethod
     def of(cls, article: Article, words, spans: list[_Span], gazetteer: Gazetteer) -> "_Context":
@@ -757,14 +754,17 @@ def _named_features(spans: list[_Span], text: str, words, context: _Context) -> 
 
 def _where_the_story_is(entry: Entry, context: _Context) -> bool:
     """Whether a town is near the article's other places (farther, when in a country the
-    article names), or, in an article without such places, in a country it names or a port
-    or big town: "Puget Sound" in a story on Seattle is not built on Puget, a village in
+    article names), or, in an article without such places, in a country it names (or, when
+    it names none, a port or big town): "Puget Sound" in a story on Seattle is not built on Puget, a village in
     France (near Marseille, where CMA CGM sits: organisations' seats do not count here)."""
     named_country = entry.country in context.countries
-    nearest = context.nearest_km(entry, grounds=True)
+    distances = [great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in context.grounds]
+    nearest = min((km for km in distances if km > 1.0), default=None)  # not the town itself: "Puná" is an anchor
     if nearest is not None:
         return nearest <= NAMED_AFTER_KM * (3 if named_country else 1)
-    return named_country or entry.kind == "port" or entry.population >= NO_EVIDENCE_MIN_POPULATION
+    if context.countries:
+        return named_country  # "Puná Island" in a story on Ecuador is not built on Pune ("Puna"), India
+    return entry.kind == "port" or entry.population >= NO_EVIDENCE_MIN_POPULATION
 
 
 def _read_inside(item: _Span, inner: _Choice, entry: Entry, why: str) -> _Choice | None:
