@@ -165,7 +165,7 @@ def test_each_kind_of_source_becomes_a_readable_link():
     assert source_links("searoute:marnet")[0]["label"] == "searoute's maritime network (Eurostat marnet)"
     # A bay read by the town in its name: no table's row, and the town's own source.
     assert source_links("name:feature", named_after_source="geonames:1650527") == [
-        {"label": "the town its name in the article is built on (no table has it)", "url": None},
+        {"label": "read from its name in the article (no table lists it)", "url": None},
         {"label": "named after: GeoNames 1650527", "url": "https://www.geonames.org/1650527"}]
 
 

@@ -22,8 +22,7 @@ CURATED_RE = re.compile(r"curated:(?P<table>[^#\s]+)#(?P<row>\S+)(?: \((?P<cited
 WEB_ADDRESS_RE = re.compile(r"https?://\S+")  # cited URLs end at white space; "(company)" is part of them
 
 
-NAMED = {"name:organisation": "its name in the article (no table has it)",
-         "name:feature": "the town its name in the article is built on (no table has it)"}
+NAMED = dict.fromkeys(("name:organisation", "name:feature"), "read from its name in the article (no table lists it)")
 
 
 def source_links(source: str, seat_source: str | None = None, named_after_source: str | None = None) -> list[dict]:
