@@ -755,8 +755,9 @@ def _named_features(spans: list[_Span], text: str, words, context: _Context) -> 
 def _where_the_story_is(entry: Entry, context: _Context) -> bool:
     """Whether a town is near the article's other places (farther, when in a country the
     article names), or, in an article without such places, in a country it names (or, when
-    it names none, a port or big town): "Puget Sound" in a story on Seattle is not built on Puget, a village in
-    France (near Marseille, where CMA CGM sits: organisations' seats do not count here)."""
+    it names none, is a port or big town): "Puget Sound" in a story on Seattle is not built
+    on Puget, a village in France (near Marseille, where CMA CGM sits: organisations' seats
+    do not count here)."""
     named_country = entry.country in context.countries
     distances = [great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in context.grounds]
     nearest = min((km for km in distances if km > 1.0), default=None)  # not the town itself: "Puná" is an anchor
