@@ -177,8 +177,11 @@ def _choose(spans: list[_Span], text: str, words, context: "_Context") -> list[_
 
 # -- spans ----------------------------------------------------------------------------------
 
+CLICKS = "ǀǁǂǃ"  # letters of Khoekhoe names that have no case: "ǁKaras" is capitalised by its second
+
+
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    return word[:1].isupper() or (word[:1] in CLICKS and word[1:2].isupper())
 
 
 def _dateline_end(text: str) -> int:

@@ -34,18 +34,27 @@ UNSAFE = {
     'Adrar',  # DZ-01: 1 towns, up to 68,276 inhabitants
     'Adıyaman',  # TR-02: 1 towns, up to 290,883 inhabitants
     'Afyonkarahisar',  # TR-03: 1 towns, up to 251,799 inhabitants
+    'Ahuachapán',  # SV-AH: 1 towns, up to 34,102 inhabitants
     'Aichi',  # JP-23: 1 towns, up to 384,654 inhabitants
+    'Ajloun',  # JO-AJ: 1 towns, up to 125,557 inhabitants
     'Akita',  # JP-05: port port-jpaxt
     'Aksaray',  # TR-68: 2 towns, up to 327,575 inhabitants
     'Al Bayda',  # YE-BA: 2 towns, up to 129,439 inhabitants
     'Al Hudaydah',  # YE-HU: 1 towns, up to 734,699 inhabitants
     'Al Jawf',  # YE-JA: 1 towns, up to 42,079 inhabitants
     'Al Mahwit',  # YE-MW: 1 towns, up to 10,593 inhabitants
+    'Al-Hasakah',  # SY-HA: 1 towns, up to 422,445 inhabitants
+    'Alajuela',  # CR-A: 1 towns, up to 47,494 inhabitants
+    'Alba',  # RO-AB: English words
     'Alborz',  # IR-30: landform landform-elburz-mountains
+    'Aleppo',  # SY-HL: 1 towns, up to 2,098,210 inhabitants
     'Alexandria',  # EG-ALX: port port-egaly
     'Algiers',  # DZ-16: 1 towns, up to 2,364,230 inhabitants
+    'Ali Sabieh',  # DJ-AS: the town first
+    'Alto Paraná',  # PY-10: 1 towns, up to 13,909 inhabitants
     'Amasya',  # TR-05: 1 towns, up to 114,921 inhabitants
     'Amazonas',  # VE-Z: short for river-amazon-river
+    'Amman',  # JO-AM: English words
     'Amnat Charoen',  # TH-37: 1 towns, up to 34,769 inhabitants
     'Ang Thong',  # TH-15: 1 towns, up to 13,738 inhabitants
     'Ankara',  # TR-06: 1 towns, up to 3,517,182 inhabitants
@@ -53,13 +62,21 @@ UNSAFE = {
     'Antalya',  # TR-07: port port-trayt
     'Antioquia',  # CO-ANT: 1 towns, up to 399,045 inhabitants
     'Aomori',  # JP-02: 1 towns, up to 298,394 inhabitants
+    'Aqaba',  # JO-AQ: port port-joaqb
+    'Arad',  # RO-AR: English words
     'Arauca',  # CO-ARA: 1 towns, up to 85,585 inhabitants
     'Ardabil',  # IR-24: 1 towns, up to 410,753 inhabitants
     'Ardahan',  # TR-75: 1 towns, up to 22,927 inhabitants
     'Arequipa',  # PE-ARE: 1 towns, up to 1,195,700 inhabitants
+    'Argeș',  # RO-AG: 1 towns, up to 7,178 inhabitants
     'Ariana',  # TN-12: 1 towns, up to 114,486 inhabitants
+    'Arta',  # DJ-AR: 3 towns, up to 21,895 inhabitants
+    'Artemisa',  # CU-15: 1 towns, up to 68,073 inhabitants
+    'Artigas',  # UY-AR: 1 towns, up to 43,897 inhabitants
     'Artvin',  # TR-08: 1 towns, up to 25,841 inhabitants
     'Arusha',  # TZ-01: English words
+    'As-Suwayda',  # SY-SU: 1 towns, up to 59,052 inhabitants
+    'Asunción',  # PY-ASU: port port-pyasu
     'Aswan',  # EG-ASN: 1 towns, up to 379,774 inhabitants
     'Asyut',  # EG-AST: 1 towns, up to 528,669 inhabitants
     'Atlántida',  # HN-AT: 1 towns, up to 5,562 inhabitants
@@ -71,6 +88,7 @@ UNSAFE = {
     'Aïn Defla',  # DZ-44: 1 towns, up to 55,259 inhabitants
     'Aïn Témouchent',  # DZ-46: 1 towns, up to 70,810 inhabitants
     'Ağrı',  # TR-04: 1 towns, up to 124,483 inhabitants
+    'Bacău',  # RO-BC: 1 towns, up to 136,087 inhabitants
     'Baghdad',  # IQ-BG: 1 towns, up to 7,216,000 inhabitants
     'Bago',  # MM-02: English words
     'Balıkesir',  # TR-10: 1 towns, up to 238,151 inhabitants
@@ -84,10 +102,13 @@ UNSAFE = {
     'Batna',  # DZ-05: 1 towns, up to 289,504 inhabitants
     'Battambang',  # KH-2: 1 towns, up to 119,251 inhabitants
     'Bayburt',  # TR-69: 1 towns, up to 48,036 inhabitants
+    'Beirut',  # LB-BA: port port-lbbey
     'Beja',  # PT-02: division TN-31
+    'Belize',  # BZ-BZ: country country-bz
     'Ben Arous',  # TN-13: 1 towns, up to 88,322 inhabitants
     'Bengo',  # AO-BGO: 2 towns, up to 146,867 inhabitants
     'Benguela',  # AO-BGU: 1 towns, up to 555,124 inhabitants
+    'Beni',  # BO-B: English words
     'Beni Suef',  # EG-BNS: 1 towns, up to 273,151 inhabitants
     'Bilecik',  # TR-11: 1 towns, up to 74,457 inhabitants
     'Bingöl',  # TR-12: 1 towns, up to 128,935 inhabitants
@@ -95,44 +116,65 @@ UNSAFE = {
     'Bitlis',  # TR-13: 1 towns, up to 53,023 inhabitants
     'Bizerte',  # TN-23: port port-tnbiz
     'Bié',  # AO-BIE: 2 towns, up to 355,423 inhabitants
+    'Blagoevgrad',  # BG-01: 1 towns, up to 67,810 inhabitants
     'Blida',  # DZ-09: 1 towns, up to 331,779 inhabitants
+    'Boaco',  # NI-BO: 1 towns, up to 29,046 inhabitants
     'Bocas del Toro',  # PA-1: port port-paboc
     'Bogotá',  # CO-DC: 2 towns, up to 7,674,366 inhabitants
     'Bolu',  # TR-14: 1 towns, up to 184,682 inhabitants
     'Bolívar',  # VE-F: division CO-BOL
     'Bomet',  # KE-02: 1 towns, up to 11,765 inhabitants
+    'Bomi',  # LR-BM: 1 towns, up to 5,463 inhabitants
+    'Bong',  # LR-BG: English words
     'Bono',  # GH-BO: 4 towns, up to 330,579 inhabitants
+    'Boquerón',  # PY-19: port port-cuboq
     'Bordj Bou Arréridj',  # DZ-34: 1 towns, up to 158,812 inhabitants
+    'Botoșani',  # RO-BT: 1 towns, up to 90,010 inhabitants
     'Bouira',  # DZ-10: 1 towns, up to 68,545 inhabitants
     'Braga',  # PT-03: 2 towns, up to 193,324 inhabitants
     'Bragança',  # PT-04: 3 towns, up to 176,811 inhabitants
+    'Brazzaville',  # CG-BZV: 2 towns, up to 1,982,000 inhabitants
+    'Brașov',  # RO-BV: 1 towns, up to 253,200 inhabitants
+    'Brokopondo',  # SR-BR: 1 towns, up to 14,662 inhabitants
+    'Brăila',  # RO-BR: port port-robra
+    'Bucharest',  # RO-B: 1 towns, up to 1,877,155 inhabitants
     'Bueng Kan',  # TH-38: 1 towns, up to 9,712 inhabitants
     'Bungoma',  # KE-03: 2 towns, up to 68,031 inhabitants
     'Burdur',  # TR-15: 1 towns, up to 95,436 inhabitants
+    'Burgas',  # BG-02: port port-bgboj
     'Bursa',  # TR-16: English words
     'Bushehr',  # IR-18: port port-irbus
     'Busia',  # KE-04: 2 towns, up to 71,886 inhabitants
+    'Buzău',  # RO-BZ: 1 towns, up to 103,481 inhabitants
     'Béchar',  # DZ-08: 1 towns, up to 165,241 inhabitants
     'Béja',  # TN-31: division PT-02
     'Béjaïa',  # DZ-06: port port-dzbja
     'Bắc Ninh',  # VN-56: 1 towns, up to 287,658 inhabitants
+    'Caaguazú',  # PY-5: 1 towns, up to 54,808 inhabitants
+    'Caazapá',  # PY-6: 1 towns, up to 23,996 inhabitants
+    'Cabañas',  # SV-CA: port port-cucab
     'Cabinda',  # AO-CAB: port port-aocab
     'Cabo Delgado',  # MZ-P: cape cape-cape-delgado
     'Cairo',  # EG-C: 6 towns, up to 9,606,916 inhabitants
     'Cajamarca',  # PE-CAJ: 2 towns, up to 201,329 inhabitants
     'Caldas',  # CO-CAL: 3 towns, up to 82,234 inhabitants
     'Callao',  # PE-CAL: port port-pecll
+    'Camagüey',  # CU-09: 1 towns, up to 347,562 inhabitants
+    'Canelones',  # UY-CA: 1 towns, up to 24,185 inhabitants
     'Cao Bằng',  # VN-04: 1 towns, up to 73,549 inhabitants
     'Caracas',  # VE-A: 1 towns, up to 3,000,000 inhabitants
+    'Cartago',  # CR-C: 3 towns, up to 134,972 inhabitants
     'Castelo Branco',  # PT-05: 2 towns, up to 33,479 inhabitants
     'Cañar',  # EC-F: 2 towns, up to 9,900 inhabitants
-    'Central',  # ZM-02: English words
+    'Central',  # PY-11: English words
     'Central Finland',  # FI-08: English words
-    'Centre',  # CM-CE: common in English (Zipf 5.0)
+    'Centre',  # HT-CE: division CM-CE
+    'Cerro Largo',  # UY-CL: 2 towns, up to 13,705 inhabitants
     'Cesar',  # CO-CES: common in English (Zipf 3.3)
     'Chachoengsao',  # TH-24: 1 towns, up to 49,741 inhabitants
     'Chai Nat',  # TH-18: English words
     'Chaiyaphum',  # TH-36: 1 towns, up to 58,350 inhabitants
+    'Chalatenango',  # SV-CH: 1 towns, up to 19,364 inhabitants
     'Changhua',  # TW-CHA: 4 towns, up to 226,564 inhabitants
     'Chanthaburi',  # TH-22: port port-thcha
     'Chiang Mai',  # TH-50: 1 towns, up to 127,240 inhabitants
@@ -141,31 +183,52 @@ UNSAFE = {
     'Chiba',  # JP-12: port port-jpchb
     'Chimaltenango',  # GT-CM: 1 towns, up to 96,985 inhabitants
     'Chin',  # MM-14: English words
+    'Chinandega',  # NI-CI: 1 towns, up to 126,387 inhabitants
     'Chiquimula',  # GT-CQ: 1 towns, up to 111,505 inhabitants
     'Chittagong',  # BD-B: port port-bdcgp
     'Chlef',  # DZ-02: 1 towns, up to 178,616 inhabitants
     'Chonburi',  # TH-20: 1 towns, up to 219,164 inhabitants
     'Chumphon',  # TH-86: 1 towns, up to 55,835 inhabitants
+    'Ciego de Ávila',  # CU-08: 1 towns, up to 142,027 inhabitants
+    'Cienfuegos',  # CU-06: port port-cucfg
+    'Clarendon',  # JM-13: English words
+    'Cluj',  # RO-CJ: 1 towns, up to 286,598 inhabitants
+    'Cochabamba',  # BO-C: 6 towns, up to 841,276 inhabitants
     'Coimbra',  # PT-06: 2 towns, up to 140,796 inhabitants
+    'Colonia',  # UY-CO: port port-uycyr
     'Colón',  # HN-CL: port port-paonx
     'Comayagua',  # HN-CM: 1 towns, up to 58,784 inhabitants
+    'Concepción',  # PY-1: port port-arcon
     'Constantine',  # DZ-25: port port-uscst
+    'Constanța',  # RO-CT: port port-rocnd
+    'Cordillera',  # PY-3: English words
+    'Corozal',  # BZ-CZL: 7 towns, up to 39,800 inhabitants
     'Cortés',  # HN-CR: 5 towns, up to 10,512 inhabitants
+    'Covasna',  # RO-CV: 2 towns, up to 10,979 inhabitants
     'Cusco',  # PE-CUS: 2 towns, up to 428,450 inhabitants
+    'Cuvette',  # CG-8: English words
     'Cà Mau',  # VN-59: 1 towns, up to 226,372 inhabitants
     'Córdoba',  # CO-COR: 6 towns, up to 2,106,734 inhabitants
+    'Călărași',  # RO-CL: port port-rocas
     'Dakar',  # SN-DK: port port-sndkr
+    'Damascus',  # SY-DI: 4 towns, up to 1,569,394 inhabitants
     'Damietta',  # EG-DT: port port-egdam
     'Dar es Salaam',  # TZ-02: English words
+    'Daraa',  # SY-DR: the town first
     'Darién',  # PA-5: 5 towns, up to 22,256 inhabitants
+    'Deir ez-Zor',  # SY-DY: 1 towns, up to 271,800 inhabitants
     'Denizli',  # TR-20: 1 towns, up to 313,238 inhabitants
     'Dhaka',  # BD-C: port port-bddac
     'Dhamar',  # YE-DH: 1 towns, up to 160,114 inhabitants
+    'Dikhil',  # DJ-DI: 1 towns, up to 32,801 inhabitants
     'Diourbel',  # SN-DB: 1 towns, up to 157,554 inhabitants
     'Diyarbakır',  # TR-21: 1 towns, up to 1,833,684 inhabitants
     'Djelfa',  # DZ-17: 1 towns, up to 265,833 inhabitants
+    'Djibouti',  # DJ-DJ: country country-dj
+    'Dobrich',  # BG-08: 1 towns, up to 69,434 inhabitants
     'Dodoma',  # TZ-03: 1 towns, up to 765,179 inhabitants
     'Duhok',  # IQ-DA: 1 towns, up to 340,900 inhabitants
+    'Durazno',  # UY-DU: 1 towns, up to 40,279 inhabitants
     'Düzce',  # TR-81: 2 towns, up to 194,097 inhabitants
     'East',  # CM-ES: English words
     'Eastern',  # ZM-03: English words
@@ -183,15 +246,20 @@ UNSAFE = {
     'Escuintla',  # GT-ES: 2 towns, up to 156,313 inhabitants
     'Eskişehir',  # TR-26: 1 towns, up to 921,630 inhabitants
     'Esmeraldas',  # EC-E: port port-ecesm
+    'Estelí',  # NI-ES: 1 towns, up to 96,422 inhabitants
     'Falcón',  # VE-I: an English word
     'Far North',  # CM-EN: English words
     'Faro',  # PT-08: English words
     'Fatick',  # SN-FK: 1 towns, up to 39,361 inhabitants
+    'Flores',  # UY-FS: English words
+    'Florida',  # UY-FD: port port-usfid
     'Fukui',  # JP-18: port port-jpfkj
     'Fukuoka',  # JP-40: 1 towns, up to 1,612,392 inhabitants
     'Fukushima',  # JP-07: 2 towns, up to 294,237 inhabitants
+    'Gabrovo',  # BG-07: 2 towns, up to 48,133 inhabitants
     'Gabès',  # TN-81: port port-tngae
     'Gafsa',  # TN-71: 1 towns, up to 95,242 inhabitants
+    'Galați',  # RO-GL: 1 towns, up to 217,851 inhabitants
     'Galápagos',  # EC-W: landform landform-galapagos-islands
     'Garissa',  # KE-07: 1 towns, up to 163,399 inhabitants
     'Gaza',  # MZ-G: the Gaza Strip first
@@ -201,10 +269,16 @@ UNSAFE = {
     'Gia Lai',  # VN-30: 1 towns, up to 114,225 inhabitants
     'Gifu',  # JP-21: 1 towns, up to 402,557 inhabitants
     'Giresun',  # TR-28: port port-trgir
+    'Giurgiu',  # RO-GR: port port-rogrg
     'Giza',  # EG-GZ: 1 towns, up to 4,367,343 inhabitants
     'Golestan',  # IR-27: 1 towns, up to 240,000 inhabitants
     'Gotland',  # SE-I: landform landform-gotland
+    'Granada',  # NI-GR: English words
+    'Grand Cape Mount',  # LR-CM: English words
+    'Granma',  # CU-12: Cuba's party newspaper first
     'Groningen',  # NL-GR: port port-nlgrq
+    'Guairá',  # PY-4: 2 towns, up to 39,279 inhabitants
+    'Guantánamo',  # CU-14: port port-cugub
     'Guarda',  # PT-09: 1 towns, up to 40,126 inhabitants
     'Guatemala',  # GT-GU: country country-gt
     'Guayas',  # EC-G: short for river-guayas-river
@@ -214,29 +288,40 @@ UNSAFE = {
     'Gümüşhane',  # TR-29: 1 towns, up to 39,214 inhabitants
     'Hajjah',  # YE-HJ: 2 towns, up to 43,549 inhabitants
     'Hakkâri',  # TR-30: 1 towns, up to 77,699 inhabitants
+    'Hama',  # SY-HM: 1 towns, up to 460,602 inhabitants
     'Hamadan',  # IR-13: 1 towns, up to 528,256 inhabitants
+    'Hanover',  # JM-09: 14 towns, up to 515,140 inhabitants
+    'Haskovo',  # BG-26: 1 towns, up to 64,564 inhabitants
     'Hatay',  # TR-31: 1 towns, up to 399,045 inhabitants
+    'Havana',  # CU-03: port port-cuhav
+    'Heredia',  # CR-H: 1 towns, up to 21,947 inhabitants
     'Herrera',  # PA-6: 4 towns, up to 6,230 inhabitants
     'Hiroshima',  # JP-34: port port-jphij
     'Hokkaido',  # JP-01: landform landform-hokkaido
+    'Holguín',  # CU-11: 1 towns, up to 319,102 inhabitants
     'Homa Bay',  # KE-08: names water or an island
+    'Homs',  # SY-HI: 2 towns, up to 775,404 inhabitants
     'Hsinchu',  # TW-HSQ: division TW-HSZ
     'Hualien',  # TW-HUA: port port-twhun
     'Huambo',  # AO-HUA: 4 towns, up to 595,304 inhabitants
     'Huancavelica',  # PE-HUV: 1 towns, up to 49,570 inhabitants
     'Huehuetenango',  # GT-HU: 1 towns, up to 79,426 inhabitants
     'Huila',  # CO-HUI: division AO-HUI
+    'Hunedoara',  # RO-HD: 1 towns, up to 69,136 inhabitants
     'Huánuco',  # PE-HUC: 1 towns, up to 196,627 inhabitants
     'Huíla',  # AO-HUI: division CO-HUI
     'Hà Tĩnh',  # VN-23: 1 towns, up to 266,321 inhabitants
     'Hưng Yên',  # VN-66: 1 towns, up to 118,646 inhabitants
+    'Iași',  # RO-IS: 1 towns, up to 378,954 inhabitants
     'Ibaraki',  # JP-08: 1 towns, up to 287,730 inhabitants
     'Ibb',  # YE-IB: 1 towns, up to 771,514 inhabitants
     'Ica',  # PE-ICA: 1 towns, up to 282,407 inhabitants
+    'Idlib',  # SY-ID: 1 towns, up to 128,840 inhabitants
     'Ilam',  # IR-16: 3 towns, up to 140,940 inhabitants
     'Illizi',  # DZ-33: 1 towns, up to 13,029 inhabitants
     'Inhambane',  # MZ-I: port port-mzinh
     'Intibucá',  # HN-IN: 1 towns, up to 13,741 inhabitants
+    'Irbid',  # JO-IR: 1 towns, up to 569,068 inhabitants
     'Iringa',  # TZ-04: 1 towns, up to 202,490 inhabitants
     'Isfahan',  # IR-10: 1 towns, up to 1,547,164 inhabitants
     'Ishikawa',  # JP-17: 2 towns, up to 22,412 inhabitants
@@ -244,10 +329,13 @@ UNSAFE = {
     'Ismailia',  # EG-IS: 1 towns, up to 429,465 inhabitants
     'Isparta',  # TR-32: 1 towns, up to 172,334 inhabitants
     'Istanbul',  # TR-34: short for canal-canal-istanbul
+    'Istria',  # HR-18: landform landform-istria
     'Iğdır',  # TR-76: 5 towns, up to 101,700 inhabitants
     'Jalapa',  # GT-JA: English words
     'Jendouba',  # TN-32: 1 towns, up to 51,408 inhabitants
+    'Jerash',  # JO-JA: the town first
     'Jijel',  # DZ-18: port port-dzdji
+    'Jinotega',  # NI-JI: 1 towns, up to 55,000 inhabitants
     'Junín',  # PE-JUN: 6 towns, up to 87,509 inhabitants
     'Jutiapa',  # GT-JU: 3 towns, up to 145,880 inhabitants
     'Jönköping',  # SE-F: 1 towns, up to 112,766 inhabitants
@@ -270,9 +358,13 @@ UNSAFE = {
     'Kaohsiung',  # TW-KHH: port port-twkhh
     'Kaolack',  # SN-KL: port port-snklc
     'Karabük',  # TR-78: 2 towns, up to 125,403 inhabitants
+    'Karak',  # JO-KA: 2 towns, up to 13,679 inhabitants
     'Karaman',  # TR-70: 1 towns, up to 175,390 inhabitants
     'Karbala',  # IQ-KA: 1 towns, up to 1,218,732 inhabitants
+    'Kardzhali',  # BG-09: 1 towns, up to 44,071 inhabitants
+    'Karlovac',  # HR-04: 1 towns, up to 41,869 inhabitants
     'Kars',  # TR-36: 1 towns, up to 91,450 inhabitants
+    'Kasaï',  # CD-KS: 1 towns, up to 42,700 inhabitants
     'Kasserine',  # TN-42: 1 towns, up to 84,365 inhabitants
     'Kastamonu',  # TR-37: 1 towns, up to 125,622 inhabitants
     'Kayseri',  # TR-38: 1 towns, up to 1,452,458 inhabitants
@@ -292,7 +384,9 @@ UNSAFE = {
     'Kilifi',  # KE-14: 1 towns, up to 74,270 inhabitants
     'Kilimanjaro',  # TZ-09: the mountain first
     'Kilis',  # TR-79: 1 towns, up to 111,648 inhabitants
+    'Kingston',  # JM-01: port port-aukin
     'Kinmen',  # TW-KIN: landform landform-kinmen
+    'Kinshasa',  # CD-KN: 1 towns, up to 16,000,000 inhabitants
     'Kirkuk',  # IQ-KI: 1 towns, up to 1,031,000 inhabitants
     'Kisii',  # KE-16: 1 towns, up to 112,417 inhabitants
     'Kisumu',  # KE-17: 1 towns, up to 397,957 inhabitants
@@ -308,14 +402,16 @@ UNSAFE = {
     'Kuyavian-Pomeranian',  # PL-04: an adjective
     'Kwale',  # KE-19: 3 towns, up to 20,226 inhabitants
     'Kyoto',  # JP-26: 1 towns, up to 1,463,723 inhabitants
+    'Kyustendil',  # BG-10: 1 towns, up to 46,856 inhabitants
     'Kédougou',  # SN-KE: 1 towns, up to 30,051 inhabitants
     'Kütahya',  # TR-43: 1 towns, up to 185,008 inhabitants
     'Kırklareli',  # TR-39: 1 towns, up to 58,223 inhabitants
     'Kırıkkale',  # TR-71: 1 towns, up to 186,960 inhabitants
     'Kırşehir',  # TR-40: 1 towns, up to 150,700 inhabitants
     'La Guaira',  # VE-X: port port-velag
-    'La Libertad',  # PE-LAL: port port-eclld
-    'La Paz',  # HN-LP: port port-mxlap
+    'La Libertad',  # SV-LI: port port-eclld
+    'La Paz',  # BO-L: port port-mxlap
+    'La Unión',  # SV-UN: 33 towns, up to 41,013 inhabitants
     'Laghouat',  # DZ-03: 1 towns, up to 134,372 inhabitants
     'Lahij',  # YE-LA: 2 towns, up to 23,375 inhabitants
     'Lai Châu',  # VN-01: 1 towns, up to 42,973 inhabitants
@@ -325,10 +421,14 @@ UNSAFE = {
     'Lamu',  # KE-21: port port-kelau
     'Lapland',  # FI-10: landform landform-lapland
     'Lara',  # VE-K: 1 towns, up to 15,919 inhabitants
+    'Las Tunas',  # CU-10: 2 towns, up to 203,684 inhabitants
+    'Latakia',  # SY-LA: port port-syltk
     'Leiria',  # PT-10: 1 towns, up to 128,640 inhabitants
     'Lempira',  # HN-LE: English words
+    'León',  # NI-LE: 7 towns, up to 1,579,803 inhabitants
     'Lima',  # PE-LMA: division PE-LIM
     'Limburg',  # NL-LI: a province of Belgium too
+    'Limón',  # CR-L: 5 towns, up to 63,081 inhabitants
     'Lindi',  # TZ-12: port port-tzldi
     'Lisbon',  # PT-11: 8 towns, up to 517,802 inhabitants
     'Littoral',  # CM-LT: English words
@@ -337,6 +437,7 @@ UNSAFE = {
     'Loreto',  # PE-LOR: 9 towns, up to 24,260 inhabitants
     'Los Santos',  # PA-7: 4 towns, up to 5,970 inhabitants
     'Louga',  # SN-LG: 1 towns, up to 113,365 inhabitants
+    'Lovech',  # BG-11: 1 towns, up to 27,910 inhabitants
     'Lower Silesian',  # PL-02: an adjective
     'Luanda',  # AO-LUA: port port-aolad
     'Lublin',  # PL-06: 1 towns, up to 336,339 inhabitants
@@ -345,16 +446,22 @@ UNSAFE = {
     'Lào Cai',  # VN-02: 1 towns, up to 130,671 inhabitants
     'Lạng Sơn',  # VN-09: 1 towns, up to 200,108 inhabitants
     "M'Sila",  # DZ-28: 1 towns, up to 132,975 inhabitants
+    "Ma'an",  # JO-MN: 9 towns, up to 50,350 inhabitants
     'Machakos',  # KE-22: 1 towns, up to 63,767 inhabitants
+    'Madaba',  # JO-MD: 1 towns, up to 82,335 inhabitants
     'Madang',  # PG-MPM: port port-pgmag
     'Madeira',  # PT-30: short for river-madeira-river
     'Mae Hong Son',  # TH-58: English words
+    'Mafraq',  # JO-MA: 1 towns, up to 57,118 inhabitants
     'Magdalena',  # CO-MAG: short for river-magdalena-river
     'Magway',  # MM-03: 1 towns, up to 96,954 inhabitants
     'Maha Sarakham',  # TH-44: 1 towns, up to 51,584 inhabitants
     'Mahdia',  # TN-53: 2 towns, up to 51,803 inhabitants
     'Malanje',  # AO-MAL: 1 towns, up to 455,000 inhabitants
     'Malatya',  # TR-44: 1 towns, up to 750,491 inhabitants
+    'Maldonado',  # UY-MA: 3 towns, up to 102,000 inhabitants
+    'Managua',  # NI-MN: 1 towns, up to 973,087 inhabitants
+    'Manchester',  # JM-12: port port-gbmnc
     'Mandalay',  # MM-04: 1 towns, up to 1,208,099 inhabitants
     'Mandera',  # KE-24: 1 towns, up to 114,718 inhabitants
     'Manica',  # MZ-B: 1 towns, up to 41,961 inhabitants
@@ -365,9 +472,13 @@ UNSAFE = {
     'Mara',  # TZ-13: 4 towns, up to 1,117 inhabitants
     'Mardin',  # TR-47: 1 towns, up to 129,864 inhabitants
     'Marsabit',  # KE-25: 1 towns, up to 36,289 inhabitants
+    'Maryland',  # LR-MY: division US-MD
+    'Masaya',  # NI-MS: 2 towns, up to 130,113 inhabitants
     'Mascara',  # DZ-29: English words
     'Masovian',  # PL-14: an adjective
+    'Matagalpa',  # NI-MT: 1 towns, up to 109,089 inhabitants
     'Matam',  # SN-MT: 1 towns, up to 27,695 inhabitants
+    'Matanzas',  # CU-04: port port-cuqma
     'Mbeya',  # TZ-14: 1 towns, up to 541,603 inhabitants
     'Medenine',  # TN-82: 1 towns, up to 71,406 inhabitants
     'Mersin',  # TR-33: port port-trmer
@@ -380,13 +491,18 @@ UNSAFE = {
     'Milne Bay',  # PG-MBA: names water or an island
     'Minya',  # EG-MN: 1 towns, up to 283,605 inhabitants
     'Miranda',  # VE-M: 10 towns, up to 43,333 inhabitants
+    'Misiones',  # PY-8: Argentina's Misiones Province first
     'Miyazaki',  # JP-45: 1 towns, up to 401,339 inhabitants
     'Mombasa',  # KE-28: port port-kemba
     'Mon',  # MM-15: English words
     'Monastir',  # TN-52: 2 towns, up to 93,306 inhabitants
+    'Montana',  # BG-12: English words
+    'Montevideo',  # UY-MO: port port-uymvd
     'Moquegua',  # PE-MOQ: 1 towns, up to 69,882 inhabitants
+    'Morazán',  # SV-MO: 2 towns, up to 11,076 inhabitants
     'Morogoro',  # TZ-16: 1 towns, up to 471,409 inhabitants
     'Mostaganem',  # DZ-27: port port-dzmos
+    'Mount Lebanon',  # LB-JL: 1 towns, up to 32,730 inhabitants
     'Mtwara',  # TZ-17: 1 towns, up to 140,793 inhabitants
     'Mukdahan',  # TH-49: 1 towns, up to 40,480 inhabitants
     "Murang'a",  # KE-29: 1 towns, up to 43,314 inhabitants
@@ -398,6 +514,7 @@ UNSAFE = {
     'Mymensingh',  # BD-H: 1 towns, up to 225,126 inhabitants
     'Médéa',  # DZ-26: 2 towns, up to 145,441 inhabitants
     'Mérida',  # VE-L: 5 towns, up to 1,201,000 inhabitants
+    'Nabatieh',  # LB-NA: 1 towns, up to 120,000 inhabitants
     'Nabeul',  # TN-21: 1 towns, up to 70,437 inhabitants
     'Nagano',  # JP-20: 2 towns, up to 372,760 inhabitants
     'Nagasaki',  # JP-42: port port-jpngs
@@ -427,11 +544,13 @@ UNSAFE = {
     'New Valley',  # EG-WAD: English words
     'Niigata',  # JP-15: port port-jpkij
     'Ninh Bình',  # VN-18: 1 towns, up to 36,864 inhabitants
+    'Nippes',  # HT-NI: 1 towns, up to 113,487 inhabitants
     'Niğde',  # TR-51: 1 towns, up to 91,039 inhabitants
     'Njombe',  # TZ-29: 2 towns, up to 92,537 inhabitants
     'Nong Bua Lamphu',  # TH-39: 1 towns, up to 34,401 inhabitants
     'Nong Khai',  # TH-43: 1 towns, up to 63,609 inhabitants
     'Nonthaburi',  # TH-12: 1 towns, up to 254,375 inhabitants
+    'Nord',  # HT-ND: common in English (Zipf 3.1)
     'North',  # CM-NO: English words
     'North Brabant',  # NL-NB: English words
     'North Central',  # LK-7: English words
@@ -441,14 +560,18 @@ UNSAFE = {
     'Northern',  # ZM-05: English words
     'Northwest',  # CM-NW: English words
     'Nyamira',  # KE-34: 1 towns, up to 24,483 inhabitants
+    'Nyanga',  # GA-5: port port-ganya
     'Nyeri',  # KE-36: 1 towns, up to 80,081 inhabitants
+    'Obock',  # DJ-OB: 1 towns, up to 15,429 inhabitants
     'Oita',  # JP-44: port port-jpoit
     'Okayama',  # JP-33: 1 towns, up to 724,691 inhabitants
     'Okinawa',  # JP-47: port port-jpoka
     'Opole',  # PL-16: 1 towns, up to 127,676 inhabitants
     'Oran',  # DZ-31: port port-dzorn
+    'Orange Walk',  # BZ-OW: English words
     'Ordu',  # TR-52: English words
     'Orellana',  # EC-D: a surname, and a town
+    'Oruro',  # BO-O: 1 towns, up to 208,684 inhabitants
     'Osaka',  # JP-27: port port-jposa
     'Oslo',  # NO-03: port port-noosl
     'Osmaniye',  # TR-80: 1 towns, up to 202,837 inhabitants
@@ -456,10 +579,17 @@ UNSAFE = {
     'Ouargla',  # DZ-30: 1 towns, up to 169,928 inhabitants
     'Pailin',  # KH-24: 1 towns, up to 17,850 inhabitants
     'Panamá',  # PA-8: short for canal-panama-canal
+    'Pando',  # BO-N: 2 towns, up to 24,047 inhabitants
+    'Para',  # SR-PR: English words
+    'Paraguarí',  # PY-9: 1 towns, up to 10,079 inhabitants
+    'Paramaribo',  # SR-PM: port port-srpbm
     'Pasco',  # PE-PAS: port port-uspsc
     'Pathum Thani',  # TH-13: 1 towns, up to 24,547 inhabitants
     'Pattani',  # TH-94: port port-thpan
+    'Paysandú',  # UY-PA: 1 towns, up to 81,550 inhabitants
+    'Pazardzhik',  # BG-13: 1 towns, up to 55,220 inhabitants
     'Penghu',  # TW-PEN: landform landform-penghu-islands
+    'Pernik',  # BG-14: 1 towns, up to 82,467 inhabitants
     'Phang Nga',  # TH-82: 1 towns, up to 9,676 inhabitants
     'Phatthalung',  # TH-93: 1 towns, up to 43,522 inhabitants
     'Phayao',  # TH-56: 1 towns, up to 21,058 inhabitants
@@ -472,54 +602,93 @@ UNSAFE = {
     'Phrae',  # TH-54: 1 towns, up to 38,538 inhabitants
     'Phuket',  # TH-83: 1 towns, up to 79,308 inhabitants
     'Phú Thọ',  # VN-68: 1 towns, up to 91,650 inhabitants
+    'Pinar del Río',  # CU-01: 1 towns, up to 186,990 inhabitants
     'Piura',  # PE-PIU: 1 towns, up to 630,000 inhabitants
+    'Plateaux',  # CG-14: English words
+    'Pleven',  # BG-15: 2 towns, up to 90,209 inhabitants
+    'Plovdiv',  # BG-16: 1 towns, up to 329,489 inhabitants
+    'Pointe-Noire',  # CG-16: 2 towns, up to 1,032,000 inhabitants
     'Pomeranian',  # PL-22: an adjective
+    'Pool',  # CG-12: English words
     'Port Moresby',  # PG-NCD: port port-pgpom
     'Port Said',  # EG-PTS: English words
     'Portalegre',  # PT-12: port port-ptpor
+    'Portland',  # JM-04: port port-auptj
     'Porto',  # PT-13: English words
+    'Potosí',  # BO-P: 6 towns, up to 141,251 inhabitants
     'Prachuap Khiri Khan',  # TH-77: 1 towns, up to 33,521 inhabitants
     'Prey Veng',  # KH-14: 1 towns, up to 33,079 inhabitants
     'Puno',  # PE-PUN: 3 towns, up to 3,124,458 inhabitants
+    'Puntarenas',  # CR-P: port port-crpas
     'Pursat',  # KH-15: 1 towns, up to 52,476 inhabitants
     'Qazvin',  # IR-26: 1 towns, up to 333,635 inhabitants
     'Qena',  # EG-KN: 1 towns, up to 252,883 inhabitants
     'Qom',  # IR-25: 1 towns, up to 900,000 inhabitants
     'Quetzaltenango',  # GT-QZ: 1 towns, up to 180,706 inhabitants
+    'Quneitra',  # SY-QU: the town first
     'Quảng Ngãi',  # VN-29: 1 towns, up to 278,496 inhabitants
     'Rajshahi',  # BD-E: 1 towns, up to 763,580 inhabitants
     'Rangpur',  # BD-F: 1 towns, up to 1,031,388 inhabitants
     'Ranong',  # TH-85: 1 towns, up to 24,561 inhabitants
+    'Raqqa',  # SY-RA: 1 towns, up to 531,952 inhabitants
     'Ratchaburi',  # TH-70: 1 towns, up to 92,448 inhabitants
     'Rayong',  # TH-21: 1 towns, up to 106,737 inhabitants
+    'Razgrad',  # BG-17: 1 towns, up to 28,931 inhabitants
     'Red Sea',  # EG-BA: names water or an island
     'Relizane',  # DZ-48: 1 towns, up to 123,255 inhabitants
     'Retalhuleu',  # GT-RE: 1 towns, up to 90,505 inhabitants
     'Risaralda',  # CO-RIS: 1 towns, up to 5,421 inhabitants
+    'Rivas',  # NI-RI: 1 towns, up to 30,000 inhabitants
+    'River Cess',  # LR-RI: English words
+    'River Gee',  # LR-RG: English words
+    'Rivera',  # UY-RV: 2 towns, up to 84,775 inhabitants
     'Rize',  # TR-53: port port-trriz
+    'Rocha',  # UY-RO: 1 towns, up to 26,784 inhabitants
     'Roi Et',  # TH-45: 1 towns, up to 39,328 inhabitants
+    'Ruse',  # BG-18: English words
+    'Río Negro',  # UY-RN: river river-negro-river
+    'Río San Juan',  # NI-SJ: 1 towns, up to 8,983 inhabitants
     'Sa Kaeo',  # TH-27: 1 towns, up to 28,497 inhabitants
     'Saba',  # NL-BQ2: 3 towns, up to 136,011 inhabitants
     'Saga',  # JP-41: English words
     'Sagaing',  # MM-01: 1 towns, up to 78,739 inhabitants
+    'Saint Andrew',  # JM-02: a saint's name first
+    'Saint Ann',  # JM-06: English words
+    'Saint Catherine',  # JM-14: a saint's name first
+    'Saint Elizabeth',  # JM-11: a saint's name first
+    'Saint James',  # JM-08: 9 towns, up to 464,860 inhabitants
+    'Saint Mary',  # JM-05: English words
+    'Saint Thomas',  # JM-03: 1 towns, up to 38,909 inhabitants
     'Saint-Louis',  # SN-SL: 6 towns, up to 279,695 inhabitants
     'Saitama',  # JP-11: 1 towns, up to 1,324,854 inhabitants
     'Sakarya',  # TR-54: 1 towns, up to 286,787 inhabitants
     'Sakon Nakhon',  # TH-47: 1 towns, up to 76,237 inhabitants
     'Saladin',  # IQ-SD: a person's name first
+    'Salto',  # UY-SA: 3 towns, up to 119,736 inhabitants
     'Samsun',  # TR-55: port port-trssx
     'Samut Prakan',  # TH-11: 1 towns, up to 388,920 inhabitants
     'Samut Sakhon',  # TH-74: 1 towns, up to 63,498 inhabitants
     'Samut Songkhram',  # TH-75: 1 towns, up to 35,065 inhabitants
+    'San José',  # UY-SJ: port port-crsjo
     'San Marcos',  # GT-SM: port port-mxsmi
     'San Martín',  # PE-SAM: 22 towns, up to 155,738 inhabitants
+    'San Miguel',  # SV-SM: 57 towns, up to 1,404,452 inhabitants
+    'San Pedro',  # PY-2: English words
+    'San Salvador',  # SV-SS: 8 towns, up to 525,990 inhabitants
+    'San Vicente',  # SV-SV: port port-clsve
     'Sanaa',  # YE-SN: 1 towns, up to 1,937,451 inhabitants
+    'Sancti Spíritus',  # CU-07: 2 towns, up to 127,069 inhabitants
+    'Sangha',  # CG-13: English words
+    'Santa Ana',  # SV-SA: 36 towns, up to 1,308,085 inhabitants
     'Santa Bárbara',  # HN-SB: port port-ussba
+    'Santa Cruz',  # BO-S: port port-arrza
     'Santa Elena',  # EC-SE: 20 towns, up to 42,214 inhabitants
     'Santa Rosa',  # GT-SR: 48 towns, up to 216,650 inhabitants
     'Santander',  # CO-SAN: port port-essdr
     'Santarém',  # PT-14: port port-brstm
+    'Santiago de Cuba',  # CU-13: 1 towns, up to 555,865 inhabitants
     'Saraburi',  # TH-19: 1 towns, up to 67,763 inhabitants
+    'Satu Mare',  # RO-SM: 4 towns, up to 112,490 inhabitants
     'Satun',  # TH-91: 1 towns, up to 34,544 inhabitants
     'Savannah',  # GH-SV: short for river-savannah-river
     'Saïda',  # DZ-20: 2 towns, up to 163,554 inhabitants
@@ -529,23 +698,30 @@ UNSAFE = {
     'Shan',  # MM-17: English words
     'Shinyanga',  # TZ-22: 1 towns, up to 139,727 inhabitants
     'Shizuoka',  # JP-22: 1 towns, up to 693,389 inhabitants
+    'Shumen',  # BG-27: 1 towns, up to 72,342 inhabitants
     'Siaya',  # KE-38: 1 towns, up to 33,153 inhabitants
+    'Sibiu',  # RO-SB: 1 towns, up to 134,309 inhabitants
     'Sidi Bel Abbès',  # DZ-22: 1 towns, up to 210,146 inhabitants
     'Sidi Bouzid',  # TN-43: 2 towns, up to 47,595 inhabitants
     'Siem Reap',  # KH-17: 1 towns, up to 139,458 inhabitants
     'Siirt',  # TR-56: 1 towns, up to 114,034 inhabitants
     'Silesian',  # PL-24: an adjective
     'Siliana',  # TN-34: 1 towns, up to 31,251 inhabitants
+    'Silistra',  # BG-19: 1 towns, up to 29,498 inhabitants
     'Sing Buri',  # TH-17: English words
     'Singida',  # TZ-23: 1 towns, up to 232,459 inhabitants
     'Sinop',  # TR-57: port port-trsic
     'Sivas',  # TR-58: 1 towns, up to 264,022 inhabitants
     'Skikda',  # DZ-21: port port-dzski
+    'Sliven',  # BG-20: 1 towns, up to 83,740 inhabitants
+    'Smolyan',  # BG-21: 1 towns, up to 30,689 inhabitants
     'Socotra',  # YE-SU: landform landform-socotra
     'Sofala',  # MZ-S: the Sofala Bank and the old port first
+    'Sofia',  # BG-23: port port-bgsof
     'Sohag',  # EG-SHG: 1 towns, up to 266,944 inhabitants
     'Sololá',  # GT-SO: 1 towns, up to 45,373 inhabitants
     'Songkhla',  # TH-90: port port-thsgz
+    'Sonsonate',  # SV-SO: 1 towns, up to 59,468 inhabitants
     'Souk Ahras',  # DZ-41: 1 towns, up to 153,479 inhabitants
     'Sousse',  # TN-51: port port-tnsus
     'South',  # CM-SU: English words
@@ -553,10 +729,13 @@ UNSAFE = {
     'Southern',  # ZM-07: English words
     'Southwest',  # CM-SW: English words
     'Southwest Finland',  # FI-19: English words
+    'Stara Zagora',  # BG-24: 1 towns, up to 121,582 inhabitants
     'Stockholm',  # SE-AB: port port-sesto
     'Stung Treng',  # KH-19: 1 towns, up to 25,000 inhabitants
     'Subcarpathian',  # PL-18: an adjective
+    'Suceava',  # RO-SV: 1 towns, up to 84,308 inhabitants
     'Sucre',  # VE-R: English words
+    'Sud',  # HT-SD: English words
     'Suez',  # EG-SUZ: short for canal-suez-canal
     'Sukhothai',  # TH-64: 1 towns, up to 37,000 inhabitants
     'Sulaymaniyah',  # IQ-SU: 1 towns, up to 878,146 inhabitants
@@ -570,6 +749,9 @@ UNSAFE = {
     'Sơn La',  # VN-05: 1 towns, up to 106,052 inhabitants
     'Tabora',  # TZ-24: 1 towns, up to 308,741 inhabitants
     'Tacna',  # PE-TAC: 2 towns, up to 286,240 inhabitants
+    'Tacuarembó',  # UY-TA: 1 towns, up to 60,586 inhabitants
+    'Tadjourah',  # DJ-TA: the town first
+    'Tafilah',  # JO-AT: the town first
     'Taichung',  # TW-TXG: port port-twtxg
     'Tainan',  # TW-TNN: 2 towns, up to 1,856,642 inhabitants
     'Taipei',  # TW-TPE: port port-twtpe
@@ -580,8 +762,12 @@ UNSAFE = {
     'Tambacounda',  # SN-TC: 1 towns, up to 149,071 inhabitants
     'Tana River',  # KE-40: names water or an island
     'Tanga',  # TZ-25: English words
+    'Tanganyika',  # CD-TA: the lake first, and the former country
     'Tanintharyi',  # MM-05: 1 towns, up to 5,514 inhabitants
     'Taoyuan',  # TW-TAO: port port-twtyn
+    'Targovishte',  # BG-25: 1 towns, up to 34,793 inhabitants
+    'Tarija',  # BO-T: 1 towns, up to 159,269 inhabitants
+    'Tartus',  # SY-TA: 1 towns, up to 458,327 inhabitants
     'Tataouine',  # TN-83: 1 towns, up to 66,924 inhabitants
     'Tehran',  # IR-23: 1 towns, up to 7,153,309 inhabitants
     'Tekirdağ',  # TR-59: port port-trtek
@@ -599,6 +785,7 @@ UNSAFE = {
     'Tokat',  # TR-60: 1 towns, up to 129,702 inhabitants
     'Tokushima',  # JP-36: port port-jptks
     'Tokyo',  # JP-13: port port-jptyo
+    'Toledo',  # BZ-TOL: port port-ustol
     'Totonicapán',  # GT-TO: 1 towns, up to 103,952 inhabitants
     'Tottori',  # JP-31: 1 towns, up to 188,465 inhabitants
     'Toyama',  # JP-16: port port-jptoy
@@ -606,7 +793,9 @@ UNSAFE = {
     'Trabzon',  # TR-61: port port-trtzx
     'Trang',  # TH-92: 1 towns, up to 66,713 inhabitants
     'Trat',  # TH-23: 1 towns, up to 21,590 inhabitants
+    'Treinta y Tres',  # UY-TT: 1 towns, up to 25,890 inhabitants
     'Trujillo',  # VE-T: 6 towns, up to 1,067,700 inhabitants
+    'Tulcea',  # RO-TL: port port-rotce
     'Tumbes',  # PE-TUM: 1 towns, up to 96,946 inhabitants
     'Tunceli',  # TR-62: 1 towns, up to 35,161 inhabitants
     'Tunis',  # TN-11: port port-tntun
@@ -618,6 +807,7 @@ UNSAFE = {
     'Upper East',  # GH-UE: English words
     'Upper West',  # GH-UW: English words
     'Uppsala',  # SE-C: 1 towns, up to 177,074 inhabitants
+    'Usulután',  # SV-US: 1 towns, up to 51,910 inhabitants
     'Uthai Thani',  # TH-61: 1 towns, up to 22,219 inhabitants
     'Utrecht',  # NL-UT: 2 towns, up to 376,435 inhabitants
     'Uttaradit',  # TH-53: 1 towns, up to 58,313 inhabitants
@@ -626,10 +816,16 @@ UNSAFE = {
     'Uşak',  # TR-64: 1 towns, up to 369,433 inhabitants
     'Valle',  # HN-VA: 4 towns, up to 832 inhabitants
     'Van',  # TR-65: English words
+    'Varaždin',  # HR-05: 1 towns, up to 36,187 inhabitants
+    'Varna',  # BG-03: English words
+    'Vaslui',  # RO-VS: 1 towns, up to 63,035 inhabitants
+    'Veliko Tarnovo',  # BG-04: the town first
     'Viana do Castelo',  # PT-16: port port-ptvdc
+    'Vidin',  # BG-05: 1 towns, up to 34,797 inhabitants
     'Vila Real',  # PT-17: English words
     'Viseu',  # PT-18: 2 towns, up to 103,502 inhabitants
     'Volta',  # GH-TV: the river and the lake first
+    'Vratsa',  # BG-06: 1 towns, up to 49,569 inhabitants
     'Vĩnh Long',  # VN-49: 1 towns, up to 137,870 inhabitants
     'Wajir',  # KE-46: 1 towns, up to 90,116 inhabitants
     'Wakayama',  # JP-30: port port-jpwak
@@ -638,11 +834,13 @@ UNSAFE = {
     'West Pomeranian',  # PL-32: an adjective
     'Western',  # ZM-01: English words
     'Western North',  # GH-WN: English words
+    'Westmoreland',  # JM-10: 3 towns, up to 2,291 inhabitants
     'Yala',  # TH-95: 4 towns, up to 299,283 inhabitants
     'Yalova',  # TR-77: 1 towns, up to 71,289 inhabitants
     'Yamagata',  # JP-06: 3 towns, up to 248,772 inhabitants
     'Yamaguchi',  # JP-35: 1 towns, up to 193,966 inhabitants
     'Yamanashi',  # JP-19: 1 towns, up to 33,435 inhabitants
+    'Yambol',  # BG-28: 1 towns, up to 63,656 inhabitants
     'Yamoussoukro',  # CI-YM: 1 towns, up to 275,686 inhabitants
     'Yangon',  # MM-06: port port-mmrgn
     'Yasothon',  # TH-35: 1 towns, up to 21,643 inhabitants
@@ -651,9 +849,13 @@ UNSAFE = {
     'Yoro',  # HN-YO: 1 towns, up to 15,774 inhabitants
     'Yozgat',  # TR-66: 1 towns, up to 87,881 inhabitants
     'Zacapa',  # GT-ZA: 1 towns, up to 60,424 inhabitants
+    'Zadar',  # HR-13: port port-hrzad
     'Zaghouan',  # TN-22: 1 towns, up to 20,798 inhabitants
+    'Zagreb',  # HR-01: 1 towns, up to 663,592 inhabitants
     'Zaire',  # AO-ZAI: the former name of the DR Congo, and of the Congo river
+    'Zambezi',  # NA-CA: river river-zambezi
     'Zanjan',  # IR-19: 1 towns, up to 357,471 inhabitants
+    'Zarqa',  # JO-AZ: 1 towns, up to 792,665 inhabitants
     'Zeeland',  # NL-ZE: port port-uszld
     'Ziguinchor',  # SN-ZG: port port-snzig
     'Zonguldak',  # TR-67: port port-trzon
@@ -1315,8 +1517,229 @@ ZM = rows("ZM", "Province", [
 ("10","Muchinga","","q:Muchinga"),
 ])
 
+# -- DR Congo: 26 provinces since 2015. Natural Earth 4.1.0 has the 11 of before: the shape where a
+# province is unchanged (Kinshasa, Kongo Central = Bas-Congo renamed, Maniema, the Kivus), elsewhere
+# a point at the province's seat ----------------------------------------------------------------------
+CD_NEW = "; province since 2015, Natural Earth 4.1.0 has the province it was split from"
+CD = rows("CD", "Province", [
+("BC","","Kongo Central Province|Bas-Congo|Bas-Congo Province","q:Bas-Congo!Bas-Congo, renamed Kongo Central in 2015","Kongo Central"),
+("BU","Bas-Uélé","Bas-Uele Province","pt:24.7300,2.7858!point: its seat, Buta (GeoNames 217570)" + CD_NEW),
+("EQ","Équateur","Equateur Province","pt:18.2603,0.0486!point: its seat, Mbandaka (GeoNames 2312895)" + CD_NEW),
+("HK","Haut-Katanga","","pt:27.4794,-11.6609!point: its seat, Lubumbashi (GeoNames 922704)" + CD_NEW),
+("HL","Haut-Lomami","","pt:24.9980,-8.7351!point: its seat, Kamina (GeoNames 214614)" + CD_NEW),
+("HU","Haut-Uélé","Haut-Uele Province","pt:27.6160,2.7739!point: its seat, Isiro (GeoNames 215771)" + CD_NEW),
+("IT","Ituri","","pt:30.2522,1.5594!point: its seat, Bunia (GeoNames 217695)" + CD_NEW),
+("KC","Kasaï-Central","Kasai-Central Province|Kasaï Central Province|Kasai Central Province","pt:22.4166,-5.8962!point: its seat, Kananga (GeoNames 214481)" + CD_NEW),
+("KE","Kasaï-Oriental","Kasai-Oriental Province|Kasaï Oriental Province|Kasai Oriental Province","pt:23.5898,-6.1360!point: its seat, Mbuji-Mayi (GeoNames 209228)" + CD_NEW),
+("KG","Kwango","","pt:17.0417,-4.8056!point: its seat, Kenge, at the coordinates of its Wikipedia page (GeoNames' Kenge 2314935 is a namesake in Kongo Central)" + CD_NEW),
+("KL","Kwilu","","pt:17.3806,-3.3169!point: its seat, Bandundu (GeoNames 2317397)" + CD_NEW),
+("KN","Kinshasa","","q:Kinshasa City","Kinshasa Province"),
+("KS","Kasaï","Kasai Province","pt:20.7999,-6.4162!point: its seat, Tshikapa (GeoNames 204953)" + CD_NEW),
+("LO","Lomami","","pt:24.4818,-6.1379!point: its seat, Kabinda (GeoNames 215527)" + CD_NEW),
+("LU","Lualaba","","pt:25.4667,-10.7148!point: its seat, Kolwezi (GeoNames 922773)" + CD_NEW),
+("MA","Maniema","","q:Maniema"),
+("MN","Mai-Ndombe","Mai Ndombe Province","pt:18.2881,-1.9275!point: its seat, Inongo (GeoNames 2315417)" + CD_NEW),
+("MO","Mongala","","pt:21.5167,2.1513!point: its seat, Lisala (GeoNames 211734)" + CD_NEW),
+("NK","","North Kivu Province|Nord-Kivu|Nord-Kivu Province","q:Nord-Kivu","North Kivu"),
+("NU","Nord-Ubangi","North Ubangi Province","pt:21.0028,4.2790!point: its seat, Gbadolite (GeoNames 216404)" + CD_NEW),
+("SA","Sankuru","","pt:23.4439,-4.9750!point: its seat, Lusambo (GeoNames 210379)" + CD_NEW),
+("SK","","South Kivu Province|Sud-Kivu|Sud-Kivu Province","q:Sud-Kivu","South Kivu"),
+("SU","Sud-Ubangi","South Ubangi Province","pt:19.7723,3.2565!point: its seat, Gemena (GeoNames 2315728)" + CD_NEW),
+("TA","Tanganyika","","pt:29.1947,-5.9475!point: its seat, Kalemie (GeoNames 214974)" + CD_NEW),
+("TO","Tshopo","","pt:25.1910,0.5153!point: its seat, Kisangani (GeoNames 212730)" + CD_NEW),
+("TU","Tshuapa","","pt:20.8805,-0.2816!point: its seat, Boende (GeoNames 218680)" + CD_NEW),
+])
+
+# -- Namibia: 14 regions since 2013 (Caprivi renamed Zambezi, Karas renamed ǁKaras, Kavango split) -----
+NA_SPLIT = "; region since 2013, Natural Earth 4.1.0 has the Kavango Region it was split from"
+NA = rows("NA", "Region", [
+("CA","Zambezi","Caprivi Region","q:Caprivi!Caprivi, renamed Zambezi in 2013"),
+("ER","Erongo","","q:Erongo"),("HA","Hardap","","q:Hardap"),
+("KA","ǁKaras","Karas Region|//Karas Region|!Karas Region","q:Karas!Karas, renamed ǁKaras in 2013"),
+("KE","Kavango East","","pt:19.7731,-17.9180!point: its seat, Rundu (GeoNames 3353383)" + NA_SPLIT),
+("KW","Kavango West","","pt:18.6197,-17.6418!point: its seat, Nkurenkuru (GeoNames 3355137)" + NA_SPLIT),
+("KH","Khomas","","q:Khomas"),("KU","Kunene","","q:Kunene"),("OD","Otjozondjupa","","q:Otjozondjupa"),
+("OH","Omaheke","","q:Omaheke"),("ON","Oshana","","q:Oshana"),("OS","Omusati","","q:Omusati"),
+("OT","Oshikoto","","q:Oshikoto"),("OW","Ohangwena","","q:Ohangwena"),
+])
+
+# -- Costa Rica: 7 provinces; Uruguay: 19 departments ------------------------------------------------------
+CR = rows("CR", "Province", [
+("A","Alajuela","","q:Alajuela"),("C","Cartago","","q:Cartago"),("G","Guanacaste","","q:Guanacaste"),
+("H","Heredia","","q:Heredia"),("L","Limón","Limon Province","q:Limón"),("P","Puntarenas","","q:Puntarenas"),
+("SJ","San José","San Jose Province","q:San José"),
+])
+UY = rows("UY", "Department", [
+("AR","Artigas","","q:Artigas"),("CA","Canelones","","q:Canelones"),("CL","Cerro Largo","","q:Cerro Largo"),
+("CO","Colonia","","q:Colonia"),("DU","Durazno","","q:Durazno"),("FD","Florida","","q:Florida"),
+("FS","Flores","","q:Flores"),("LA","Lavalleja","","q:Lavalleja"),("MA","Maldonado","","q:Maldonado"),
+("MO","Montevideo","","q:Montevideo"),("PA","Paysandú","Paysandu Department","q:Paysandú"),
+("RN","Río Negro","Rio Negro Department","q:Río Negro"),("RO","Rocha","","q:Rocha"),("RV","Rivera","","q:Rivera"),
+("SA","Salto","","q:Salto"),("SJ","San José","San Jose Department","q:San José"),("SO","Soriano","","q:Soriano"),
+("TA","Tacuarembó","Tacuarembo Department","q:Tacuarembó"),("TT","Treinta y Tres","","q:Treinta y Tres"),
+])
+
+# -- Liberia: 15 counties; Gabon: 9 provinces; Republic of the Congo: 12 departments; Djibouti: 6 regions --
+LR = rows("LR", "County", [
+("BG","Bong","","q:Bong"),("BM","Bomi","","q:Bomi"),("CM","Grand Cape Mount","","q:Grand Cape Mount"),
+("GB","Grand Bassa","","q:Grand Bassa"),("GG","Grand Gedeh","","q:Grand Gedeh"),("GK","Grand Kru","","q:Grand Kru"),
+("GP","Gbarpolu","","q:Gbapolu"),("LO","Lofa","","q:Lofa"),("MG","Margibi","","q:Margibi"),
+("MO","Montserrado","","q:Montserrado"),("MY","Maryland","","q:Maryland"),("NI","Nimba","","q:Nimba"),
+("RG","River Gee","","q:River Gee"),("RI","River Cess","Rivercess County","q:River Cess"),("SI","Sinoe","","q:Sinoe"),
+])
+GA = rows("GA", "Province", [
+("1","Estuaire","","q:Estuaire"),("2","Haut-Ogooué","Haut-Ogooue Province","q:Haut-Ogooué"),
+("3","Moyen-Ogooué","Moyen-Ogooue Province","q:Moyen-Ogooué"),("4","Ngounié","Ngounie Province","q:Ngounié"),
+("5","Nyanga","","q:Nyanga"),("6","Ogooué-Ivindo","Ogooue-Ivindo Province","q:Ogooué-Ivindo"),
+("7","Ogooué-Lolo","Ogooue-Lolo Province","q:Ogooué-Lolo"),("8","Ogooué-Maritime","Ogooue-Maritime Province","q:Ogooué-Maritime"),
+("9","Woleu-Ntem","","q:Wouleu-Ntem"),
+])
+CG = rows("CG", "Department", [
+("11","Bouenza","","q:Bouenza"),("12","Pool","","q:Pool"),("13","Sangha","","q:Sangha"),("14","Plateaux","","q:Plateaux"),
+("15","Cuvette-Ouest","","q:Cuvette-Ouest"),("16","Pointe-Noire","","q:Pointe Noire"),("2","Lékoumou","Lekoumou Department","q:Lékoumou"),
+("5","Kouilou","","q:Kouilou"),("7","Likouala","","q:Likouala"),("8","Cuvette","","q:Cuvette"),("9","Niari","","q:Niari"),
+("BZV","Brazzaville","","q:Brazzaville"),
+])
+DJ = rows("DJ", "Region", [
+("AR","Arta","","q:Arta"),("AS","Ali Sabieh","","q:Ali Sabieh"),("DI","Dikhil","","q:Dikhil"),("DJ","Djibouti","","q:Djibouti"),
+("OB","Obock","","q:Obock"),("TA","Tadjourah","Tadjoura Region","q:Tadjourah"),
+])
+
+# -- Jordan: 12 governorates; Syria: 14 governorates; Lebanon: 8 governorates (Akkar and Baalbek-Hermel
+# since 2014, points, as are the North and Beqaa governorates they were split from) -------------------------
+JO = rows("JO", "Governorate", [
+("AJ","Ajloun","Ajlun Governorate","q:Ajlun"),("AM","Amman","","q:Amman"),("AQ","Aqaba","","q:Aqaba"),
+("AT","Tafilah","Tafila Governorate","q:Tafilah"),("AZ","Zarqa","","q:Zarqa"),("BA","Balqa","","q:Balqa"),
+("IR","Irbid","","q:Irbid"),("JA","Jerash","Jarash Governorate","q:Jarash"),("KA","Karak","Kerak Governorate","q:Karak"),
+("MA","Mafraq","","q:Mafraq"),("MD","Madaba","","q:Madaba"),("MN","Ma'an","Maan Governorate","q:Ma`an"),
+])
+SY = rows("SY", "Governorate", [
+("DI","Damascus","","q:Damascus"),("DR","Daraa","Deraa Governorate|Dara'a Governorate","q:Dar`a"),
+("DY","Deir ez-Zor","Deir ez-Zor Governorate|Deir el-Zour Governorate|Deir Ezzor Governorate","q:Dayr Az Zawr"),
+("HA","Al-Hasakah","Hasakah Governorate|Hasakeh Governorate","q:Hasaka (Al Haksa)"),("HI","Homs","","q:Homs (Hims)"),
+("HL","Aleppo","","q:Aleppo"),("HM","Hama","","q:Hamah"),("ID","Idlib","","q:Idlib"),
+("LA","Latakia","Lattakia Governorate","q:Lattakia"),("QU","Quneitra","","q:Quneitra"),("RA","Raqqa","Raqqah Governorate","q:Ar Raqqah"),
+("RD","Rif Dimashq","Damascus Countryside Governorate","q:Rif Dimashq"),("SU","As-Suwayda","Suwayda Governorate|Sweida Governorate","q:As Suwayda'"),
+("TA","Tartus","Tartous Governorate","q:Tartus"),
+])
+LB_SPLIT = "; without {}, split from it in 2014"
+LB = rows("LB", "Governorate", [
+("AK","Akkar","","pt:36.0797,34.5428!point: its seat, Halba (GeoNames 274723); governorate since 2014, Natural Earth 4.1.0 has it in the North Governorate"),
+("AS","","North Lebanon Governorate","pt:35.8441,34.4335!point: its seat, Tripoli (GeoNames 266826)" + LB_SPLIT.format("Akkar"),"North Governorate"),
+("BA","Beirut","","q:Beirut"),
+("BH","Baalbek-Hermel","","pt:36.2181,34.0058!point: its seat, Baalbek (GeoNames 277130); governorate since 2014, Natural Earth 4.1.0 has it in the Beqaa Governorate"),
+("BI","Beqaa","Bekaa Governorate","pt:35.9020,33.8468!point: its seat, Zahlé (GeoNames 266045)" + LB_SPLIT.format("Baalbek-Hermel")),
+("JA","","South Lebanon Governorate","q:South Lebanon","South Governorate"),("JL","Mount Lebanon","","q:Mount Lebanon"),
+("NA","Nabatieh","Nabatiyeh Governorate","q:An Nabatiyah"),
+])
+
+# -- Cuba: 15 provinces and the special municipality; Jamaica: 14 parishes; Haiti: 10 departments -----------
+CU = rows("CU", "Province", [
+("01","Pinar del Río","Pinar del Rio Province","q:Pinar del Río"),("03","Havana","La Habana Province","q:Ciudad de la Habana"),
+("04","Matanzas","","q:Matanzas"),("05","Villa Clara","","q:Villa Clara"),("06","Cienfuegos","","q:Cienfuegos"),
+("07","Sancti Spíritus","Sancti Spiritus Province","q:Sancti Spíritus"),("08","Ciego de Ávila","Ciego de Avila Province","q:Ciego de Ávila"),
+("09","Camagüey","Camaguey Province","q:Camagüey"),("10","Las Tunas","","q:Las Tunas"),("11","Holguín","Holguin Province","q:Holguín"),
+("12","Granma","","q:Granma"),("13","Santiago de Cuba","","q:Santiago de Cuba"),("14","Guantánamo","Guantanamo Province","q:Guantánamo"),
+("15","Artemisa","","q:Artemisa"),("16","Mayabeque","","q:Mayabeque"),
+("99","","Isle of Youth","q:Isla de la Juventud","Isla de la Juventud"),
+])
+JM = rows("JM", "Parish", [
+("01","Kingston","","q:Kingston"),("02","Saint Andrew","St. Andrew Parish","q:Saint Andrew"),("03","Saint Thomas","St. Thomas Parish","q:Saint Thomas"),
+("04","Portland","","q:Portland"),("05","Saint Mary","St. Mary Parish","q:Saint Mary"),("06","Saint Ann","St. Ann Parish","q:Saint Ann"),
+("07","Trelawny","","q:Trelawny"),("08","Saint James","St. James Parish","q:Saint James"),("09","Hanover","","q:Hanover"),
+("10","Westmoreland","","q:Westmoreland"),("11","Saint Elizabeth","St. Elizabeth Parish","q:Saint Elizabeth"),
+("12","Manchester","","q:Manchester"),("13","Clarendon","","q:Clarendon"),("14","Saint Catherine","St. Catherine Parish","q:Saint Catherine"),
+])
+HT = rows("HT", "Department", [
+("AR","Artibonite","","q:L'Artibonite"),("CE","Centre","","q:Centre"),("GA","Grand'Anse","Grande'Anse Department","q:Grand'Anse"),
+("ND","Nord","","q:Nord"),("NE","Nord-Est","","q:Nord-Est"),("NI","Nippes","","q:Nippes"),("NO","Nord-Ouest","","q:Nord-Ouest"),
+("OU","Ouest","","q:Ouest"),("SD","Sud","","q:Sud"),("SE","Sud-Est","","q:Sud-Est"),
+])
+
+# -- Central America: Nicaragua's 15 departments and 2 autonomous regions, El Salvador's 14 departments,
+# Belize's 6 districts ----------------------------------------------------------------------------------
+NI = rows("NI", "Department", [
+("AN","","RACCN|Costa Caribe Norte|North Atlantic Autonomous Region|RAAN","q:Atlántico Norte!Atlántico Norte, renamed in 2014","North Caribbean Coast Autonomous Region"),
+("AS","","RACCS|Costa Caribe Sur|South Atlantic Autonomous Region|RAAS","q:Atlántico Sur!Atlántico Sur, renamed in 2014","South Caribbean Coast Autonomous Region"),
+("BO","Boaco","","q:Boaco"),("CA","Carazo","","q:Carazo"),("CI","Chinandega","","q:Chinandega"),("CO","Chontales","","q:Chontales"),
+("ES","Estelí","Esteli Department","q:Estelí"),("GR","Granada","","q:Granada"),("JI","Jinotega","","q:Jinotega"),
+("LE","León","Leon Department","q:León"),("MD","Madriz","","q:Madriz"),("MN","Managua","","q:Managua"),("MS","Masaya","","q:Masaya"),
+("MT","Matagalpa","","q:Matagalpa"),("NS","Nueva Segovia","","q:Nueva Segovia"),("RI","Rivas","","q:Rivas"),
+("SJ","Río San Juan","Rio San Juan Department","q:Rio San Juan"),
+])
+SV = rows("SV", "Department", [
+("AH","Ahuachapán","Ahuachapan Department","q:Ahuachapán"),("CA","Cabañas","Cabanas Department","q:Cabañas"),
+("CH","Chalatenango","","q:Chalatenango"),("CU","Cuscatlán","Cuscatlan Department","q:Cuscatlán"),("LI","La Libertad","","q:La Libertad"),
+("MO","Morazán","Morazan Department","q:Morazán"),("PA","La Paz","","q:La Paz"),("SA","Santa Ana","","q:Santa Ana"),
+("SM","San Miguel","","q:San Miguel"),("SO","Sonsonate","","q:Sonsonate"),("SS","San Salvador","","q:San Salvador"),
+("SV","San Vicente","","q:San Vicente"),("UN","La Unión","La Union Department","q:La Unión"),("US","Usulután","Usulutan Department","q:Usulután"),
+])
+BZ = rows("BZ", "District", [
+("BZ","Belize","","q:Belize"),("CY","Cayo","","q:Cayo"),("CZL","Corozal","","q:Corozal"),("OW","Orange Walk","","q:Orange Walk"),
+("SC","Stann Creek","","q:Stann Creek"),("TOL","Toledo","","q:Toledo"),
+])
+
+# -- South America: Suriname's 10 districts, Bolivia's 9 and Paraguay's 17 departments and capital ----------
+SR = rows("SR", "District", [
+("BR","Brokopondo","","q:Brokopondo"),("CM","Commewijne","","q:Commewijne"),("CR","Coronie","","q:Coronie"),
+("MA","Marowijne","","q:Marowijne"),("NI","Nickerie","","q:Nickerie"),("PM","Paramaribo","","q:Paramaribo"),("PR","Para","","q:Para"),
+("SA","Saramacca","","q:Saramacca"),("SI","Sipaliwini","","q:Sipaliwini"),("WA","Wanica","","q:Wanica"),
+])
+BO = rows("BO", "Department", [
+("B","Beni","El Beni Department","q:El Beni"),("C","Cochabamba","","q:Cochabamba"),("H","Chuquisaca","","q:Chuquisaca"),
+("L","La Paz","","q:La Paz"),("N","Pando","","q:Pando"),("O","Oruro","","q:Oruro"),("P","Potosí","Potosi Department","q:Potosí"),
+("S","Santa Cruz","","q:Santa Cruz"),("T","Tarija","","q:Tarija"),
+])
+PY = rows("PY", "Department", [
+("1","Concepción","Concepcion Department","q:Concepción"),("10","Alto Paraná","Alto Parana Department","q:Alto Paraná"),
+("11","Central","","q:Central"),("12","Ñeembucú","Neembucu Department","q:Ñeembucú"),("13","Amambay","","q:Amambay"),
+("14","Canindeyú","Canindeyu Department","q:Canindeyú"),("15","Presidente Hayes","","q:Presidente Hayes"),
+("16","Alto Paraguay","","q:Alto Paraguay"),("19","Boquerón","Boqueron Department","q:Boquerón"),("2","San Pedro","","q:San Pedro"),
+("3","Cordillera","","q:Cordillera"),("4","Guairá","Guaira Department","q:Guairá"),("5","Caaguazú","Caaguazu Department","q:Caaguazú"),
+("6","Caazapá","Caazapa Department","q:Caazapá"),("7","Itapúa","Itapua Department","q:Itapúa"),("8","Misiones","","q:Misiones"),
+("9","Paraguarí","Paraguari Department","q:Paraguarí"),("ASU","Asunción","","q:Asunción","Asunción Capital District"),
+])
+
+# -- Romania: 41 counties and Bucharest; Bulgaria: 28 provinces; Croatia: 20 counties and Zagreb --------------
+RO = rows("RO", "County", [
+("AB","Alba","","q:Alba"),("AG","Argeș","Arges County","q:Arges"),("AR","Arad","","q:Arad"),("B","Bucharest","","q:Bucharest","Bucharest Municipality"),
+("BC","Bacău","Bacau County","q:Bacau"),("BH","Bihor","","q:Bihor"),("BN","Bistrița-Năsăud","Bistrita-Nasaud County","q:Bistrita-Nasaud"),
+("BR","Brăila","Braila County","q:Braila"),("BT","Botoșani","Botosani County","q:Botosani"),("BV","Brașov","Brasov County","q:Brasov"),
+("BZ","Buzău","Buzau County","q:Buzau"),("CJ","Cluj","","q:Cluj"),("CL","Călărași","Calarasi County","q:Calarasi"),
+("CS","Caraș-Severin","Caras-Severin County","q:Caras-Severin"),("CT","Constanța","Constanta County","q:Constanta"),
+("CV","Covasna","","q:Covasna"),("DB","Dâmbovița","Dambovita County","q:Dâmbovita"),("DJ","Dolj","","q:Dolj"),("GJ","Gorj","","q:Gorj"),
+("GL","Galați","Galati County","q:Galati"),("GR","Giurgiu","","q:Giurgiu"),("HD","Hunedoara","","q:Hunedoara"),("HR","Harghita","","q:Harghita"),
+("IF","Ilfov","","q:Ilfov"),("IL","Ialomița","Ialomita County","q:Ialomita"),("IS","Iași","Iasi County","q:Iasi"),
+("MH","Mehedinți","Mehedinti County","q:Mehedinti"),("MM","Maramureș","Maramures County","q:Maramures"),("MS","Mureș","Mures County","q:Mures"),
+("NT","Neamț","Neamt County","q:Neamt"),("OT","Olt","","q:Olt"),("PH","Prahova","","q:Prahova"),("SB","Sibiu","","q:Sibiu"),
+("SJ","Sălaj","Salaj County","q:Salaj"),("SM","Satu Mare","","q:Satu Mare"),("SV","Suceava","","q:Suceava"),("TL","Tulcea","","q:Tulcea"),
+("TM","Timiș","Timis County","q:Timis"),("TR","Teleorman","","q:Teleorman"),("VL","Vâlcea","Valcea County","q:Vâlcea"),
+("VN","Vrancea","","q:Vrancea"),("VS","Vaslui","","q:Vaslui"),
+])
+BG = rows("BG", "Province", [
+("01","Blagoevgrad","","q:Blagoevgrad"),("02","Burgas","","q:Burgas"),("03","Varna","","q:Varna"),("04","Veliko Tarnovo","","q:Veliko Tarnovo"),
+("05","Vidin","","q:Vidin"),("06","Vratsa","","q:Vratsa"),("07","Gabrovo","","q:Gabrovo"),("08","Dobrich","","q:Dobrich"),
+("09","Kardzhali","","q:Kardzhali"),("10","Kyustendil","","q:Kyustendil"),("11","Lovech","","q:Lovech"),("12","Montana","","q:Montana"),
+("13","Pazardzhik","","q:Pazardzhik"),("14","Pernik","","q:Pernik"),("15","Pleven","","q:Pleven"),("16","Plovdiv","","q:Plovdiv"),
+("17","Razgrad","","q:Razgrad"),("18","Ruse","","q:Ruse"),("19","Silistra","","q:Silistra"),("20","Sliven","","q:Sliven"),
+("21","Smolyan","","q:Smolyan"),("22","","","q:Grad Sofiya","Sofia City Province"),("23","Sofia","","q:Sofia"),("24","Stara Zagora","","q:Stara Zagora"),
+("25","Targovishte","","q:Targovishte"),("26","Haskovo","","q:Haskovo"),("27","Shumen","","q:Shumen"),("28","Yambol","","q:Yambol"),
+])
+HR = rows("HR", "County", [
+("01","Zagreb","","q:Zagrebacka"),("02","Krapina-Zagorje","","q:Krapinsko-Zagorska"),("03","Sisak-Moslavina","","q:Sisacko-Moslavacka"),
+("04","Karlovac","","q:Karlovacka"),("05","Varaždin","Varazdin County","q:Varaždinska"),("06","Koprivnica-Križevci","Koprivnica-Krizevci County","q:Koprivničko-Križevačka"),
+("07","Bjelovar-Bilogora","","q:Bjelovarsko-bilogorska"),("08","Primorje-Gorski Kotar","","q:Primorsko-Goranska"),
+("09","Lika-Senj","","q:Licko-Senjska"),("10","Virovitica-Podravina","","q:Viroviticko-Podravska"),
+("11","Požega-Slavonia","Pozega-Slavonia County","fips:HR11!the unit Natural Earth 4.1.0 names Brodsko-Posavska with the FIPS code of Požega-Slavonia"),
+("12","Brod-Posavina","","fips:HR02"),("13","Zadar","","q:Zadarska"),("14","Osijek-Baranja","","q:Osjecko-Baranjska"),
+("15","Šibenik-Knin","Sibenik-Knin County","q:Šibensko-Kninska"),("16","Vukovar-Srijem","Vukovar-Syrmia County","q:Vukovarsko-Srijemska"),
+("17","Split-Dalmatia","","q:Splitsko-Dalmatinska"),("18","Istria","","q:Istarska"),("19","Dubrovnik-Neretva","","q:Dubrovacko-Neretvanska"),
+("20","Međimurje","Medimurje County","q:Medimurska"),("21","","","q:Grad Zagreb","City of Zagreb"),
+])
+
 NEW = (JP + FR + PH + VN + TH + TR + EG + GH + CI + KE + TZ + MZ + AO + SN + CM + CO + PE + EC + VE + PA + PG + PL + NL + BE
-       + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN + HN + GT + ZM)
+       + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN + HN + GT + ZM
+       + CD + NA + CR + UY + LR + GA + CG + DJ + JO + SY + LB + CU + JM + HT + NI + SV + BZ + SR + BO + PY + RO + BG + HR)
 
 WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "GH-NP": "Northern_Region_(Ghana)", "GH-TV": "Volta_Region", "GH-WP": "Western_Region_(Ghana)", "GH-AF": "Ahafo_Region",
@@ -1328,6 +1751,7 @@ WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "KH-3": "Kampong_Cham_province", "KH-25": "Tbong_Khmum_province", "TN-12": "Ariana_Governorate", "TN-14": "Manouba_Governorate",
 "PG-SHM": "Southern_Highlands_Province", "PG-HLA": "Hela_Province", "PG-WHM": "Western_Highlands_Province", "PG-JWK": "Jiwaka_Province",
 "MA-02": "Oriental_(Morocco)",
+"CD-KG": "Kwango",
 }
 
 

@@ -43,6 +43,14 @@ BY_HAND = {
     "Kuyavian-Pomeranian": "an adjective", "Warmian-Masurian": "an adjective",
     "Volta": "the river and the lake first", "Oti": "a river first", "Sofala": "the Sofala Bank and the old port first",
     "Orellana": "a surname, and a town", "Gaza": "the Gaza Strip first",
+    "Tanganyika": "the lake first, and the former country",
+    "Misiones": "Argentina's Misiones Province first", "Granma": "Cuba's party newspaper first",
+    "Saint Andrew": "a saint's name first", "Saint Elizabeth": "a saint's name first",
+    "Saint Catherine": "a saint's name first",
+    # towns the press spells otherwise than GeoNames ("Veliko Turnovo", "Jarash", "Dar'a", "Tadjoura")
+    "Veliko Tarnovo": "the town first", "Jerash": "the town first", "Daraa": "the town first",
+    "Quneitra": "the town first", "Tafilah": "the town first", "Tadjourah": "the town first",
+    "Ali Sabieh": "the town first",
 }
 
 
