@@ -357,6 +357,16 @@ def test_a_gulf_strait_or_sea_is_found_in_either_english_order(gazetteer):
     assert found["Hormuz Strait"].entry.name == "Strait of Hormuz" and found["Japan Sea"].entry.name == "Sea of Japan"
 
 
+def test_sounds_fjords_and_straits_natural_earth_lacks_are_the_tables_own_water(gazetteer):
+    found = places_in("Ships crossed the Fram Strait to Isfjorden, frigates exercised in Cockburn Sound and the Huon "
+                      "Gulf, and ferries crossed the Seto Inland Sea and the Straits of Mackinac.", gazetteer)
+    assert {name: p.entry.id for name, p in found.items()} == {
+        "Fram Strait": "strait-fram-strait", "Isfjorden": "sea-isfjorden", "Cockburn Sound": "sea-cockburn-sound",
+        "Huon Gulf": "sea-huon-gulf", "Seto Inland Sea": "sea-seto-inland-sea",
+        "Straits of Mackinac": "strait-straits-of-mackinac"}
+    assert all(p.entry.get("named_after") is None for p in found.values())  # not drawn at a namesake town
+
+
 def test_a_bay_river_or_channel_the_tables_lack_is_found_at_the_town_its_name_is_built_on(gazetteer):
     found = {}
     for story in ("Tankers queued in Balikpapan Bay, off Indonesia's Borneo coast, and coal carriers in Qinzhou Bay, "
@@ -396,11 +406,12 @@ def test_a_city_states_name_is_its_port_city_unless_written_as_its_country(gazet
 
 
 def test_no_bay_is_built_on_a_word_or_on_a_namesake_far_from_the_story(gazetteer):
-    # Puget Sound is not in the tables; Puget is a village in Provence, and CMA CGM's seat at
-    # Marseille is near it, but an organisation's seat says nothing of where a story is.
-    found = places_in("Ships for Seattle and Tacoma sailed through Puget Sound, CMA CGM said. Ferries to the "
-                      "Bay Islands of Honduras left Puerto Cortés.", gazetteer)
+    # Puná Island is not in the tables, and GeoNames' only "Puna" towns are Pune (India) and
+    # Puno (Peru): neither is in Ecuador, the country the story names.
+    found = places_in("Banana reefers anchor off Puná Island in the Gulf of Guayaquil before calling at Posorja, "
+                      "Ecuador. Ferries to the Bay Islands of Honduras left Puerto Cortés.", gazetteer)
     assert not any("-named-" in p.entry.id for p in found.values()), {n: p.entry.id for n, p in found.items()}
+    assert "Gulf of Guayaquil" in found and "Posorja" in found
 
 
 def test_a_divisions_short_name_is_the_division_where_the_words_say_so(gazetteer):
@@ -448,6 +459,27 @@ def test_current_divisions_stand_where_natural_earth_draws_old_ones(gazetteer):
     bas_sassandra, aquitaine = found["Bas-Sassandra"].entry, found["Nouvelle-Aquitaine"].entry
     assert bas_sassandra.id == "division-ci-bs" and not bas_sassandra.get("shape")
     assert aquitaine.id == "division-fr-naq" and aquitaine.get("shape") == "FR-NAQ"
+
+
+def test_dr_congos_provinces_of_2015_are_found_with_a_shape_only_where_the_province_is_unchanged(gazetteer):
+    # Natural Earth 4.1.0 has the 11 provinces of before 2015: Haut-Katanga (split from Katanga) is a
+    # point at its seat; Kongo Central (Bas-Congo renamed) keeps its shape.
+    found = places_in("Copper from Lubumbashi in Haut-Katanga and Kolwezi in Lualaba province reaches Matadi in "
+                      "Kongo Central.", gazetteer)
+    haut_katanga = found["Haut-Katanga"].entry
+    assert haut_katanga.id == "division-cd-hk" and not haut_katanga.get("shape")
+    assert found["Lualaba province"].entry.id == "division-cd-lu"
+    assert found["Kongo Central"].entry.get("shape") == "CD-BC"
+
+
+def test_a_division_named_like_its_port_town_is_the_division_only_with_its_generic_word(gazetteer):
+    found = places_in("Banana reefers left Limón for Antwerp. Rain closed roads in Limón province, and Walvis Bay "
+                      "in the Erongo Region loaded copper.", gazetteer)
+    assert found["Limón"].entry.kind == "city"  # Puerto Limón, not Limón Province
+    assert found["Limón province"].entry.id == "division-cr-l"
+    assert found["Erongo Region"].entry.id == "division-na-er"
+    # A Khoekhoe click letter has no case: "ǁKaras" is a capitalised name all the same.
+    assert places_in("Trucks cross ǁKaras to Lüderitz.", gazetteer)["ǁKaras"].entry.id == "division-na-ka"
 
 
 def test_islands_island_groups_and_peninsulas_of_natural_earth_10m_are_found_with_their_kind(gazetteer):
