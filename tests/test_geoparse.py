@@ -210,6 +210,14 @@ def test_every_place_has_a_confidence_and_the_candidates_that_lost(gazetteer):
     assert all(c["confidence"] < lima.confidence for c in lima.candidates)
 
 
+def test_a_far_town_called_by_another_of_its_names_is_refused(gazetteer):
+    # GeoNames lists "Antioquia" among Antakya's names (Turkey); a story on Colombia means the department.
+    found = places_in("Growers in Antioquia ship bananas from Turbo, Colombia, to Antwerp.", gazetteer)
+    assert all(p.entry.country != "TR" for p in found.values()), {n: p.entry.id for n, p in found.items()}
+    found = places_in("Barges at Turbo, Colombia, load for The Hague and Antwerp.", gazetteer)
+    assert found["The Hague"].entry.country == "NL"  # far, but called by its own name
+
+
 def test_a_town_whose_name_is_also_a_word_is_found_mid_sentence_but_not_opening_one(gazetteer):
     # Webster's lists "shanghai" and "balboa" as words; a capital mid-sentence still marks the name.
     found = places_in("Spot rates from Shanghai to Rotterdam doubled. Ships waited off Balboa in Panama. "

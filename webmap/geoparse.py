@@ -94,6 +94,7 @@ NAMED_FEATURE_MIN = 0.5  # a feature known by a town in its name: only when that
 NAMED_AFTER_KM = 500.0  # ... when this near the article's other places (3 times in a country it names)
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
+FAR_PENALTY = 1.5  # a town far from the article's places, in a country it does not name, called by another name
 PORT_TOWN_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
 KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
               "landform": 4.5, "country": 5.5, "region": 5.0, "division": 3.0, "port": 0.5, "city": 0.0}
@@ -333,6 +334,9 @@ class _Context:
             kinds = {e.kind for e in item.entries}
             if kinds == {"country"}:
                 countries |= {e.country for e in item.entries}
+            elif "country" in kinds and kinds <= {"country", "city", "port"} and \
+                    not _is_person_part(text, words, item):  # "Colombia", not its namesake towns
+                countries |= {e.country for e in item.entries if e.kind == "country"}
             elif item.via == "demonym":  # its country, not the towns that share the word ("Canadian", Texas)
                 countries.add(item.entries[0].country)
             # Evidence must not be circular: a name that may be a country or a state ("Georgia")
@@ -619,13 +623,17 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             if entry.kind == "division" and any(d.startswith(f"{entry.country}-") for d in context.divisions):
                 evidence += 1.5  # "Georgia" beside "South Carolina" is a state too
         nearest = context.nearest_km(entry) if point_kind or entry.kind == "division" else None
-        if nearest is not None:
-            if nearest < 300:
-                evidence += 1.5
-            elif nearest < 1500:
-                evidence += 0.75
-            else:
+        if nearest is not None and nearest < 300:
+            evidence += 1.5
+        elif nearest is not None and nearest < 1500:
+            evidence += 0.75
+        else:
+            if nearest is not None:
                 reasons.append(f"{nearest:,.0f} km from the article's other places")
+            if point_kind and context.countries and entry.country not in context.countries and \
+                    fold(name).lower() != fold(entry.name).lower():
+                score -= FAR_PENALTY  # "Antioquia" in a story on Colombia is not Antakya, by another name
+                reasons.append(f"'{name}' is another of its names, far from the article's places")
         # "General Laura Richardson"; an organisation only if its name is a word ("analyst Maria Vale").
         if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and common_word):
             score -= 6.0
