@@ -39,7 +39,7 @@ import searoute
 from bench.shoreline import shoreline
 from webmap.config import Paths
 from webmap.errors import WebmapError
-from webmap.gazetteer import load_ports
+from webmap.gazetteer import Gazetteer, load_ports
 from webmap.network import RIVER_KM, RIVER_SHARE, MaritimeNetwork
 from webmap.sealanes import sea_route
 
@@ -157,13 +157,24 @@ def _where(lon, lat, from_origin_km, to_destination_km, boxes) -> str:
 
 
 def passage_boxes(network) -> dict[str, list[tuple[float, float, float, float]]]:
-    """Per passage, the lon/lat box of each of its network edges."""
+    """Per passage, the lon/lat box of each of its network edges, and of each segment of the
+    canal's own line where the gazetteer ships one: searoute's last `suez` edge stops at
+    31.10°N, short of the canal's mouth at Port Said (31.26°N), where the lanes still sail in it."""
     boxes: dict[str, list] = {}
     for (u, v), passage in network.passage_of.items():
         (x0, y0), (x1, y1) = ((float((x + 180.0) % 360.0 - 180.0), float(y)) for x, y in network.lonlat[[u, v]])
         if abs(x1 - x0) > 180:  # an edge across the antimeridian: not a canal
             continue
         boxes.setdefault(passage, []).append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    gazetteer = Gazetteer(Paths().reference)
+    canals = {e.id: e for entries in gazetteer.curated_names.values() for e in entries
+              if e.kind == "canal" and e.get("passage") in EXEMPT}
+    for entry in canals.values():
+        line = gazetteer.shape(entry)
+        for part in getattr(line, "geoms", [line] if line is not None else []):
+            boxes.setdefault(entry.get("passage"), []).extend(
+                (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                for (x0, y0), (x1, y1) in zip(part.coords[:-1], part.coords[1:]))
     return boxes
 
 
