@@ -210,6 +210,13 @@ def test_every_place_has_a_confidence_and_the_candidates_that_lost(gazetteer):
     assert all(c["confidence"] < lima.confidence for c in lima.candidates)
 
 
+def test_a_name_inside_a_longer_one_does_not_decide_what_the_name_means_alone(gazetteer):
+    found = places_in("Cruise lines moved sailings to Greenland, Iceland and Norway. A spill in the Greenland Sea "
+                      "would be far from rescue.", gazetteer)
+    assert found["Greenland"].entry.kind == "country"  # not the island, which "the Greenland" would be
+    assert found["Greenland Sea"].entry.kind == "sea"
+
+
 def test_a_far_town_called_by_another_of_its_names_is_refused(gazetteer):
     # GeoNames lists "Antioquia" among Antakya's names (Turkey); a story on Colombia means the department.
     found = places_in("Growers in Antioquia ship bananas from Turbo, Colombia, to Antwerp.", gazetteer)

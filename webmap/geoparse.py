@@ -794,15 +794,30 @@ def _one_sense_per_article(choices: list[_Choice], text: str) -> None:
     """A name the article uses for one place means that place throughout ("Atlanta, Georgia
     ... Georgia officials"), unless a mention's own words say otherwise ("port of X")."""
     best: dict[str, _Choice] = {}
+    inner = _inside_longer(choices)
     for choice in choices:
+        if id(choice) in inner:
+            continue  # "Greenland" in "the Greenland Sea" says nothing of what "Greenland" alone is
         key = fold(text[choice.span.span.start : choice.span.span.end]).lower()
         held = best.get(key)
         if held is None or (choice.decided_here, choice.confidence) > (held.decided_here, held.confidence):
             best[key] = choice
     for choice in choices:
-        leader = best[fold(text[choice.span.span.start : choice.span.span.end]).lower()]
+        leader = best.get(fold(text[choice.span.span.start : choice.span.span.end]).lower(), choice)
         if leader is not choice and not choice.decided_here and leader.entry in choice.span.entries:
             choice.entry, choice.confidence, choice.candidates = leader.entry, leader.confidence, leader.candidates
+
+
+def _inside_longer(choices: list[_Choice]) -> set[int]:
+    """The ids of the choices whose words lie inside another choice's longer words."""
+    inside, reach, reach_span = set(), -1, None  # the farthest end of the spans seen so far
+    for choice in sorted(choices, key=lambda c: (c.span.span.start, -c.span.span.end)):
+        span = (choice.span.span.start, choice.span.span.end)
+        if reach >= span[1] and reach_span != span:
+            inside.add(id(choice))
+        if span[1] > reach:
+            reach, reach_span = span[1], span
+    return inside
 
 
 def _lost_because(entry: Entry, winner: Entry) -> str:
