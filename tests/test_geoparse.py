@@ -217,6 +217,18 @@ def test_a_name_inside_a_longer_one_does_not_decide_what_the_name_means_alone(ga
     assert found["Greenland Sea"].entry.kind == "sea"
 
 
+def test_a_divisions_short_name_is_the_division_where_the_story_names_its_country(gazetteer):
+    found = places_in("Growers in Antioquia and Santander ship coffee from Buenaventura, Colombia.", gazetteer)
+    assert found["Antioquia"].entry.id == "division-co-ant"  # not Antakya, which GeoNames also calls so
+    assert found["Santander"].entry.id == "division-co-san"  # not the Spanish city
+    spain = places_in("Car carriers called at Santander, Spain.", gazetteer)
+    assert spain["Santander"].entry.kind in ("city", "port")  # Colombia is not named: the city
+    nigeria = places_in("Trucks left Lagos for Kano, Nigeria.", gazetteer)
+    assert nigeria["Lagos"].entry.kind in ("city", "port")  # the country's own town of the name
+    island = places_in("Tankers sheltered off Socotra, Yemen.", gazetteer)
+    assert island["Socotra"].entry.kind == "landform"  # the island its governorate is named after
+
+
 def test_a_far_town_called_by_another_of_its_names_is_refused(gazetteer):
     # GeoNames lists "Antioquia" among Antakya's names (Turkey); a story on Colombia means the department.
     found = places_in("Growers in Antioquia ship bananas from Turbo, Colombia, to Antwerp.", gazetteer)

@@ -122,6 +122,7 @@ class _Span:
     first: int  # index of its first and last word
     last: int
     via: str = "name"  # "name", or "demonym" when the words are an adjective of its country
+    latent: list[Entry] = field(default_factory=list)  # divisions by a short name nothing here says is one
 
 
 @dataclass
@@ -138,7 +139,8 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     text = article.text
     words = list(WORD_RE.finditer(text))
     spans = _spans(text, words, gazetteer)
-    context = _Context.of(article, words, spans, gazetteer)
+    context = _Context.of(article, words, [item for item in spans if item.entries], gazetteer)
+    spans = _with_named_countries_divisions(spans, context)
     chosen = _choose(spans, text, words, context)
 
     places: dict[str, Place] = {}
@@ -247,11 +249,29 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
             if bare and _reads_as_water(text, words, i, j, entries, bare):
                 entries = [*entries, *(e for e in bare if e not in entries)]
             divisions = gazetteer.bare_divisions.get(fold(name)) if _is_capitalised(piece) else None
+            latent = []
             if divisions and _reads_as_division(text, words, _Span(Span(word.start(), end), divisions, i, j)):
                 entries = [*entries, *(e for e in divisions if e not in entries)]
-            if entries:
-                found.append(_Span(Span(word.start(), end), entries, i, j, via))
+            elif divisions and not (" " not in name and name.lower() in _english_words()):
+                latent = [e for e in divisions if e not in entries]  # read if the article names their country
+            if entries or latent:
+                found.append(_Span(Span(word.start(), end), entries, i, j, via, latent))
     return found
+
+
+def _with_named_countries_divisions(spans: list[_Span], context: "_Context") -> list[_Span]:
+    """The spans, each division's short name also read as that division where the article
+    names its country and no town of the name is in it ("Antioquia" in a story on Colombia;
+    not "Santander" in one on Spain, nor "Lagos" in one on Nigeria: the cities; nor
+    "Socotra", the island); spans that name nothing else are dropped."""
+    for item in spans:
+        if any(e.kind in FEATURE_KINDS for e in item.entries):
+            continue  # "Socotra", "New Ireland": the island a province is named after
+        towns = {e.country for e in item.entries if e.kind in ("city", "port")}
+        named = [e for e in item.latent if e.country in context.countries and e.country not in towns]
+        if named:
+            item.entries = [*item.entries, *named]
+    return [item for item in spans if item.entries]
 
 
 def _reads_as_water(text: str, words, i: int, j: int, entries: list[Entry], bare: list[Entry]) -> bool:
