@@ -655,7 +655,7 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                 score -= FAR_PENALTY  # "Antioquia" in a story on Colombia is not Antakya, by another name
                 reasons.append(f"'{name}' is another of its names, far from the article's places")
         # "General Laura Richardson"; an organisation only if its name is a word ("analyst Maria Vale").
-        if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and common_word):
+        if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and single_word):
             score -= 6.0
             reasons.append("part of a person's name")
         if point_kind or entry.kind == "division":
