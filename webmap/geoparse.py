@@ -38,7 +38,7 @@ from .geometry import great_circle_km
 from .orgnames import name_end, organisation_names
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
-JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|\u2013|'|\u2019|\. ?)")  # between two words of one name ("Volga–Don")
+JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|\u2013|'|\u2019|\. ?| ?& ?)")  # between two words of one name ("Volga–Don", "Larsen & Toubro")
 CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "el", "al", "la", "le", "les", "the", "and", "du",
               "y", "upon", "on", "sur", "am", "an", "der", "di", "d", "bin", "ibn", "for", "et", "und"}
 PORT_BEFORE = {"port", "ports", "harbour", "harbor", "terminal", "terminals", "seaport", "megaport"}
