@@ -309,6 +309,18 @@ def test_organisations_whose_names_say_nothing_of_their_seat_are_found_at_it(gaz
                      "Gard": ("organisation", "Arendal", "NO")}
 
 
+def test_waterway_bodies_state_oil_companies_and_expedition_operators_are_found_at_their_seat(gazetteer):
+    # Rows of issue 12's second batch: none of these names says where the organisation sits.
+    found = places_in("Voies navigables de France closed a lock, Staatsolie sold a cargo, IAATO met and Komatsu Ltd "
+                      "shipped loaders. Komatsu schools closed.", gazetteer)
+    seats = {name: (p.entry.kind, p.entry.get("seat")) for name, p in found.items()}
+    assert seats["Voies navigables de France"] == ("organisation", "Béthune")
+    assert seats["Staatsolie"] == ("organisation", "Paramaribo")
+    assert seats["IAATO"] == ("organisation", "Providence")
+    assert seats["Komatsu Ltd"] == ("organisation", "Tokyo")
+    assert seats["Komatsu"][0] == "city"  # the town, not the company, which the table knows only by its full name
+
+
 def test_a_line_named_with_common_words_is_found_only_by_its_full_name(gazetteer):
     found = places_in("Celebrity Cruises and Princess Cruises ordered ships. Celebrity chefs and a Princess came "
                       "aboard; Mosaic tiles lined the Mosaic Company's office.", gazetteer)
@@ -340,10 +352,19 @@ def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
     assert found["St. Petersburg"].entry.country == "RU"  # GeoNames spells it out; Florida's is "St."
 
 
+def test_a_name_joined_by_an_ampersand_is_one_name(gazetteer):
+    found = places_in("Larsen & Toubro and Samsung C&T won the contract; the Japan P&I Club paid.", gazetteer)
+    assert {name: p.entry.kind for name, p in found.items()} == {
+        "Larsen & Toubro": "organisation", "Samsung C&T": "organisation", "Japan P&I Club": "organisation"}
+
+
 def test_an_organisation_named_like_a_person_is_not_read_inside_a_persons_name(gazetteer):
     assert "Vale" not in places_in("Analyst Maria Vale said ore prices fell at Santos.", gazetteer)
     assert places_in("Vale shipped ore from Tubarao, the Brazilian miner said.", gazetteer)["Vale"].entry.kind \
         == "organisation"
+    # A company named after its founder is read inside a person's name as the person, word or not.
+    assert "Bunge" not in places_in("Analyst Maria Bunge said soy prices fell at Santos.", gazetteer)
+    assert places_in("Bunge shipped soy from Santos.", gazetteer)["Bunge"].entry.kind == "organisation"
 
 
 def test_a_company_named_after_its_country_is_found_by_its_legal_or_trade_word(gazetteer):
@@ -528,3 +549,16 @@ def test_an_island_named_like_a_word_or_a_town_is_found_only_with_its_generic_wo
     assert found["Phuket island"].entry.id == "landform-phuket-island"
     assert [name for name, p in found.items() if p.entry.kind == "landform"] == ["Rota island", "Phuket island"]
     assert found["Phuket"].entry.kind != "landform"
+
+
+def test_the_island_cape_river_or_ship_canal_a_terminal_is_named_after_is_found_with_its_kind(gazetteer):
+    # Hand rows of issue 12. "Tsing Yi Island" is the island, "Tsing Yi" alone stays the town; "Islay" is a
+    # word of Webster's, so the island is found only as "Isle of Islay".
+    found = places_in("LNG carriers loaded at Bonny Island and Curtis Island, a tanker discharged off Cap d'Antifer, "
+                      "barges ran down the Ucayali River, a bulker cleared the Manchester Ship Canal and a ferry left "
+                      "Tsing Yi Island. Tsing Yi schools closed; Islay distilleries shipped casks.", gazetteer)
+    assert {name: p.entry.id for name, p in found.items()} == {
+        "Bonny Island": "landform-bonny-island", "Curtis Island": "landform-curtis-island",
+        "Cap d'Antifer": "cape-cap-d-antifer", "Ucayali River": "river-ucayali-river",
+        "Manchester Ship Canal": "canal-manchester-ship-canal", "Tsing Yi Island": "landform-tsing-yi-island",
+        "Tsing Yi": "city-1818483"}

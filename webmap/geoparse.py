@@ -654,8 +654,9 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                     fold(name).lower() != fold(entry.name).lower():
                 score -= FAR_PENALTY  # "Antioquia" in a story on Colombia is not Antakya, by another name
                 reasons.append(f"'{name}' is another of its names, far from the article's places")
-        # "General Laura Richardson"; an organisation only if its name is a word ("analyst Maria Vale").
-        if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and single_word):
+        # "General Laura Richardson"; an organisation of one word ("analyst Maria Vale", "Maria Bunge").
+        if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and single_word
+                       and not name.isupper()):  # a surname, not an acronym: "MSC Kenya" is MSC's ship
             score -= 6.0
             reasons.append("part of a person's name")
         if point_kind or entry.kind == "division":
