@@ -95,3 +95,27 @@ def test_network_edges_up_a_river_name_it_and_canals_stay_passages(network):
 def test_a_way_out_only_by_a_river_that_wanders_far_off_is_not_taken(network):
     guangzhou = load_ports()["CNCAN"]  # the Pearl's channel to Humen is not among the 1:10m lines; the Xi's is 180 km
     assert all(not e.rivers for e in network.port_exits("CNCAN", guangzhou.lon, guangzhou.lat))
+
+
+def test_a_path_names_each_passage_and_river_once_in_travel_order_and_draws_repaired_edges(network):
+    """`path_details` reads every step of a path as the edge tables say, in one search."""
+    repaired = next((u, v) for (u, v), (_, turns) in sorted(network._repairs.items()) if turns)
+    passage = next(edge for edge in sorted(network.passage_of) if network.passage_of[edge] == "suez")
+    river = next(edge for edge in sorted(network.river_of) if network.river_of[edge] == "Elbe")
+    paths = [[*repaired, repaired[0]], [*passage, passage[0], *passage], [*river, river[0]], [passage[0]]]
+    for starts, ends in (("CNSHA", "DEHAM"), ("USMSY", "PACTB"), ("PECHY", "CNSHA"), ("NLRTM", "SGSIN")):
+        exits = network.port_exits(starts, 0, 0), network.port_exits(ends, 0, 0)
+        paths.append(network.shortest_route(*exits, frozenset())[1])
+    for path in paths:
+        steps = list(zip(path, path[1:]))
+        turns = [network._repairs.get(step, (0.0, ()))[1] for step in steps]
+        line = [tuple(network.lonlat[path[0]])]
+        for (_, v), between in zip(steps, turns):
+            line += [*between, tuple(network.lonlat[v])]
+        passages, rivers, drawn = network.path_details(np.array(path, dtype=np.intp))
+        assert passages == list(dict.fromkeys(network.passage_of[s] for s in steps if s in network.passage_of))
+        assert rivers == list(dict.fromkeys(network.river_of[s] for s in steps if s in network.river_of))
+        assert np.array_equal(drawn, np.array(line, dtype=float))
+    assert network.path_details(np.array(paths[1], dtype=np.intp))[0] == ["suez"]
+    there_and_back = network.path_details(np.array(paths[0], dtype=np.intp))[2]
+    assert len(there_and_back) == 3 + 2 * len(network._repairs[repaired][1])

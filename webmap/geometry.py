@@ -90,8 +90,8 @@ def _remember_shape(geometry: dict, made: BaseGeometry) -> None:
 def unwrap(lons) -> np.ndarray:
     """Longitudes shifted by whole turns so no step between neighbours exceeds 180°."""
     lons = np.array(lons, dtype=float)
-    steps = np.diff(lons)
-    if steps.size and (steps.max() > 180.0 or steps.min() < -180.0):
+    steps = lons[1:] - lons[:-1]
+    if steps.size and np.abs(steps).max() > 180.0:
         lons[1:] -= 360.0 * np.cumsum(np.round(steps / 360.0))
     return lons
 
@@ -112,26 +112,32 @@ def wrap(lons) -> np.ndarray:
     return (np.asarray(lons, dtype=float) + 180.0) % 360.0 - 180.0
 
 
-def split_at_antimeridian(coords) -> list[np.ndarray]:
+def split_at_antimeridian(coords, lon_range: tuple[float, float] | None = None) -> list[np.ndarray]:
     """A continuous (unwrapped) line as RFC 7946 wants it: wrapped, cut where it crosses ±180.
 
     Returns the pieces in travel order, each an (n, 2) array within [-180, 180]. Segments
     are straight in lon/lat (as the network draws them), so a crossing's latitude is
     interpolated linearly; a test checks the result against the `antimeridian` library,
-    which is exact but about 50 times slower, too slow for a route query.
+    which is exact but about 50 times slower, too slow for a route query. `lon_range`: the
+    line's least and greatest longitude, if the caller has them.
     """
     coords = _without_repeats(np.asarray(coords, dtype=float))
-    turn = np.floor((coords[:, 0] + 180.0) / 360.0)  # which 360°-wide copy of the world
+    west, east = lon_range or (coords[:, 0].min(), coords[:, 0].max())
+    # Which 360°-wide copy of the world: it grows with the longitude, so a line whose
+    # westernmost and easternmost points are in one copy is in one copy (most lines).
+    first = math.floor((west + 180.0) / 360.0)
+    if first == math.floor((east + 180.0) / 360.0):
+        return [coords - [360.0 * first, 0.0]] if first else [coords]
+    turn = np.floor((coords[:, 0] + 180.0) / 360.0)
     cuts = (np.flatnonzero(turn[1:] != turn[:-1]) + 1).tolist()
-    if not cuts:
-        return [coords - [360.0 * turn[0], 0.0]] if turn[0] else [coords]
+    turn = turn.tolist()  # Python floats: the few values read per cut, without numpy's per-scalar cost
     pieces, start, head = [], 0, None
     for k in cuts + [len(coords)]:
         body = coords[start:k]
         parts = [body] if head is None else [head, body]
         piece_turn = turn[k - 1]
         if k < len(coords):  # the line leaves this world copy between points k-1 and k
-            (lon0, lat0), (lon1, lat1) = body[-1], coords[k]
+            (lon0, lat0), (lon1, lat1) = body[-1].tolist(), coords[k].tolist()
             seam = 180.0 + 360.0 * min(piece_turn, turn[k])
             lat = lat0 + (lat1 - lat0) * (seam - lon0) / (lon1 - lon0)
             if lon0 != seam:
@@ -147,14 +153,14 @@ def split_at_antimeridian(coords) -> list[np.ndarray]:
 
 def _without_repeats(coords: np.ndarray) -> np.ndarray:
     """Drop points equal to their predecessor (the network's ±180 seam edges make some)."""
-    keep = np.ones(len(coords), dtype=bool)
-    keep[1:] = (coords[1:] != coords[:-1]).any(axis=1)
-    return coords if keep.all() else coords[keep]
+    repeats = (coords[1:, 0] == coords[:-1, 0]) & (coords[1:, 1] == coords[:-1, 1])
+    return coords[np.concatenate(([True], ~repeats))] if repeats.any() else coords
 
 
-def line_geojson(coords) -> dict:
-    """An unwrapped line as an RFC 7946 (Multi)LineString geometry, coordinates rounded."""
-    parts = [np.round(piece, COORD_DECIMALS).tolist() for piece in split_at_antimeridian(coords)]
+def line_geojson(coords, lon_range: tuple[float, float] | None = None) -> dict:
+    """An unwrapped line as an RFC 7946 (Multi)LineString geometry, coordinates rounded
+    (`lon_range`: see `split_at_antimeridian`)."""
+    parts = [piece.round(COORD_DECIMALS).tolist() for piece in split_at_antimeridian(coords, lon_range)]
     if len(parts) == 1:
         return {"type": "LineString", "coordinates": parts[0]}
     return {"type": "MultiLineString", "coordinates": parts}
@@ -222,8 +228,19 @@ def join_across_antimeridian(geometry: dict) -> list[list[float]]:
 def line_bbox(coords) -> list[float]:
     """[west, south, east, north] of an unwrapped line; west > east when it crosses ±180."""
     coords = np.asarray(coords, dtype=float)
-    lons, lats = coords[:, 0], coords[:, 1]
-    west, south, east, north = float(lons.min()), float(lats.min()), float(lons.max()), float(lats.max())
+    return _line_bbox(float(coords[:, 0].min()), float(coords[:, 0].max()), coords[:, 1])
+
+
+def line_bbox_and_geojson(coords) -> tuple[list[float], dict]:
+    """`line_bbox` and `line_geojson` of one unwrapped line, which share its longitude range
+    (a route query's output)."""
+    coords = np.asarray(coords, dtype=float)
+    west, east = float(coords[:, 0].min()), float(coords[:, 0].max())
+    return _line_bbox(west, east, coords[:, 1]), line_geojson(coords, (west, east))
+
+
+def _line_bbox(west: float, east: float, lats: np.ndarray) -> list[float]:
+    south, north = float(lats.min()), float(lats.max())
     if east - west >= 360:
         west, east = -180.0, 180.0
     else:

@@ -221,6 +221,7 @@ class MaritimeNetwork:
         self._lock = threading.Lock()
         self._port_links: dict[str, PortLinks] = {}  # written whole per key: safe to share between threads
         self._hierarchies = cachetools.LRUCache(maxsize=CACHED_HIERARCHIES)  # avoid set -> graph
+        self._open_graph = None  # the hierarchy that avoids only ALWAYS_AVOIDED: most queries', read without the lock
 
     @cached_property
     def edges(self) -> list[dict[int, float]]:
@@ -254,24 +255,39 @@ class MaritimeNetwork:
         return hashlib.sha256(repr(lengths).encode()).hexdigest()[:16]
 
     @cached_property
-    def _on_repair(self) -> np.ndarray:
-        return _touched(self._repairs, len(self.lonlat))
+    def _marked_edges(self) -> tuple[np.ndarray, list[tuple[str | None, str | None, np.ndarray | None]]]:
+        """The edges a drawn path looks up (a passage, a river, a repaired edge's turns) as
+        sorted keys u * len(lonlat) + v, each with its (passage, river, turns), and a last key
+        past any edge's: one search per path finds them all (`path_details`)."""
+        count, repairs = len(self.lonlat), self._repairs
+        turned = [edge for edge, (_, turns) in repairs.items() if turns]
+        marks = {}
+        for u, v in {*self.passage_of, *self.river_of, *turned}:
+            turns = repairs.get((u, v), (0.0, ()))[1]
+            marks[u * count + v] = (self.passage_of.get((u, v)), self.river_of.get((u, v)),
+                                    np.array(turns, dtype=float) if turns else None)
+        keys = sorted(marks)
+        return np.array([*keys, np.iinfo(np.int64).max], dtype=np.int64), [marks[key] for key in keys]
 
-    def path_coords(self, nodes) -> np.ndarray:
-        """The drawn line (lon, lat) of a path of node indices: the nodes, with the turns of
-        each repaired edge between them."""
-        coords = self.lonlat[nodes]
-        pairs = _marked_pairs(nodes, self._on_repair) if self._repairs else []
-        if not pairs:
-            return coords
-        nodes = nodes.tolist() if isinstance(nodes, np.ndarray) else list(nodes)
-        pieces, last = [], 0
-        for k in pairs:
-            repair = self._repairs.get((nodes[k], nodes[k + 1]))
-            if repair and repair[1]:
-                pieces += [coords[last : k + 1], np.array(repair[1], dtype=float)]
+    def path_details(self, nodes: np.ndarray) -> tuple[list[str], list[str], np.ndarray]:
+        """A path's (node indices, an integer array) passages and rivers, each once in travel
+        order, and its drawn line (lon, lat): the nodes, with the turns of each repaired edge."""
+        keys, marks = self._marked_edges
+        steps = nodes[:-1] * len(self.lonlat) + nodes[1:]
+        found = keys.searchsorted(steps)  # the last key (past any edge) keeps every index valid
+        hits = (keys.take(found) == steps).nonzero()[0].tolist()
+        coords = self.lonlat.take(nodes, axis=0)  # as lonlat[nodes], in a third of the time
+        passages, rivers, pieces, last = [], [], [], 0
+        for k in hits:
+            passage, river, turns = marks[found[k]]
+            if passage and passage not in passages:
+                passages.append(passage)
+            if river and river not in rivers:
+                rivers.append(river)
+            if turns is not None:
+                pieces += [coords[last : k + 1], turns]
                 last = k + 1
-        return np.concatenate([*pieces, coords[last:]]) if pieces else coords
+        return passages, rivers, np.concatenate([*pieces, coords[last:]]) if pieces else coords
 
     def land_km_of_edges(self, u: np.ndarray, v: np.ndarray, km: np.ndarray) -> np.ndarray:
         """Per edge, the km of its straight line that lie on land (samples every 0.5 km)."""
@@ -526,6 +542,8 @@ class MaritimeNetwork:
         contraction hierarchy (scgraph's CHGraph, searched with `search`), or without
         `use_hierarchies` a plain Graph (searched with `bidirectional_dijkstra`). The
         unrestricted hierarchy is read from the cache folder (`saved_hierarchy`)."""
+        if not avoid and self._open_graph is not None:
+            return self._open_graph
         avoid = with_also_avoided(avoid) | ALWAYS_AVOIDED
         with self._lock:
             graph = self._hierarchies.get(avoid)
@@ -546,6 +564,8 @@ class MaritimeNetwork:
             graph = graph_without_avoided().create_contraction_hierarchy()
         with self._lock:
             self._hierarchies[avoid] = graph
+        if avoid == ALWAYS_AVOIDED:
+            self._open_graph = graph
         return graph
 
     def shortest_path(self, origin, destination, avoid: frozenset, graph=None) -> tuple[list[int], float]:
@@ -625,10 +645,10 @@ class MaritimeNetwork:
         passage."""
         (start_code, start_lon, start_lat, start_links), (end_code, end_lon, end_lat, end_links) = start, end
         found = []
-        if start_links.near and end_code in start_links.near:
+        if start_links.near is not None and end_code in start_links.near:  # not `near and`: len() reads every code
             km, via, passages, rivers = start_links.near[end_code]
             found.append((km, 0, via, passages, rivers))
-        if end_links.near and start_code in end_links.near:
+        if end_links.near is not None and start_code in end_links.near:
             km, via, passages, rivers = end_links.near[start_code]
             found.append((km, 1, via[::-1], passages[::-1], rivers[::-1]))
         for km, _, via, passages, rivers in sorted(found):
@@ -693,36 +713,6 @@ class MaritimeNetwork:
                 tmp.write_text(json.dumps(pairs))
         return {(u, v): name for u, v, name in pairs} | {(v, u): name for u, v, name in pairs}
 
-    @cached_property
-    def _on_river(self) -> np.ndarray:
-        return _touched(self.river_of, len(self.lonlat))
-
-    def rivers_on(self, path) -> list[str]:
-        """Rivers the path (node indices) sails, each once, in travel order."""
-        river_of, seen = self.river_of, []
-        pairs = _marked_pairs(path, self._on_river)
-        nodes = path.tolist() if isinstance(path, np.ndarray) and pairs else path
-        for k in pairs:
-            name = river_of.get((nodes[k], nodes[k + 1]))
-            if name and name not in seen:
-                seen.append(name)
-        return seen
-
-    def passages_on(self, path) -> list[str]:
-        """Passage ids the path (node indices, a list or an array) goes through, each once,
-        in travel order."""
-        seen: list[str] = []
-        hits = np.flatnonzero(self._on_passage[path])
-        if hits.size == 0:
-            return seen
-        path = path.tolist() if isinstance(path, np.ndarray) else path
-        first, last = max(int(hits[0]) - 1, 0), int(hits[-1]) + 1
-        for i, j in zip(path[first:last], path[first + 1 : last + 1]):
-            passage = self.passage_of.get((i, j))
-            if passage and passage not in seen:
-                seen.append(passage)
-        return seen
-
 
 def _edges_up_rivers(network: MaritimeNetwork) -> list[tuple[int, int, str]]:
     """`MaritimeNetwork.river_of`'s edges (u < v), from samples every half kilometre."""
@@ -755,14 +745,6 @@ def _touched(edges, count: int) -> np.ndarray:
     touched = np.zeros(count, dtype=bool)
     touched[[n for edge in edges for n in edge]] = True
     return touched
-
-
-def _marked_pairs(path, marked: np.ndarray) -> list[int]:
-    """Indices k of a path's steps (path[k], path[k + 1]) whose both nodes are `marked`."""
-    if len(path) < 2:
-        return []
-    on = marked[path]
-    return np.flatnonzero(on[:-1] & on[1:]).tolist()
 
 
 def _edge_samples(a: np.ndarray, b: np.ndarray, km: np.ndarray, step_km: float = 0.5):

@@ -17,7 +17,7 @@ import numpy as np
 
 from .errors import BadCoordinate, BadParameter, NoRoute, WebmapError
 from .gazetteer import port
-from .geometry import line_bbox, line_geojson, unwrap
+from .geometry import line_bbox_and_geojson, unwrap
 from .network import (MAX_LEG_KM, NETWORK_NAME, PASSAGES, MaritimeNetwork, PortLinks, Snap, check_passages,
                       default_network, with_also_avoided)
 from .portnames import resolve as resolve_port
@@ -65,11 +65,11 @@ def sea_route(
     NoRoute; never returns a 0 km route.
     """
     network = network or default_network()
-    asked = check_passages(avoid.split(",") if isinstance(avoid, str) else avoid)
+    asked = check_passages(avoid.split(",") if isinstance(avoid, str) else avoid) if avoid else frozenset()
     if isinstance(vessel, str):
         vessel = registry().get(vessel)
     closed = [(p, reason) for p, reason in vessel.closed if p in PASSAGES] if vessel else []
-    avoid = asked | with_also_avoided(p for p, _ in closed)
+    avoid = (asked | with_also_avoided(p for p, _ in closed)) if closed else asked
     speed_kn = check_speed(DEFAULT_SPEED_KN if speed_kn is None else speed_kn)
     if isinstance(via, str):
         via = [v for v in via.split(";")]
@@ -99,11 +99,12 @@ def sea_route(
     start, end = stops[0], stops[-1]
     length_nmi = length_km / KM_PER_NMI
     first, last = snaps[0][0], snaps[-1][1]
+    bbox, geometry = line_bbox_and_geojson(coords)
     return {
         "type": "Feature",
         "id": f"lane-{start['id']}-{end['id']}",
-        "bbox": line_bbox(coords),
-        "geometry": line_geojson(coords),
+        "bbox": bbox,
+        "geometry": geometry,
         "properties": {
             "id": f"lane-{start['id']}-{end['id']}",
             "name": f"{start['name']} – {end['name']}",
@@ -156,14 +157,13 @@ def _leg(network: MaritimeNetwork, start: dict, end: dict, avoid: frozenset):
     if direct is None and length_km <= 2 * MAX_LEG_KM and (direct_km := network.open_water_km(
             start["lon"], start["lat"], end["lon"], end["lat"])) is not None:
         direct = (direct_km, np.array([[start["lon"], start["lat"]], [end["lon"], end["lat"]]]), [], [])
-    nodes = np.array(path, dtype=np.intp)
-    passages = network.passages_on(nodes)
     if direct is not None and direct[0] < length_km:
         length_km, coords, passages, rivers = direct
         path, start_snap, end_snap = [], None, None
     else:
-        rivers = list(dict.fromkeys((*start_snap.rivers, *network.rivers_on(nodes), *end_snap.rivers[::-1])))
-        coords = np.concatenate([np.array([(start["lon"], start["lat"]), *start_snap.via]), network.path_coords(nodes),
+        passages, path_rivers, path_line = network.path_details(np.array(path, dtype=np.intp))
+        rivers = list(dict.fromkeys((*start_snap.rivers, *path_rivers, *end_snap.rivers[::-1])))
+        coords = np.concatenate([np.array([(start["lon"], start["lat"]), *start_snap.via]), path_line,
                                  np.array([*end_snap.via[::-1], (end["lon"], end["lat"])])])
     if length_km < MIN_ROUTE_KM:
         raise BadCoordinate(f"{start['name']} and {end['name']} are the same place (route of {length_km:.2f} km)")
@@ -313,7 +313,17 @@ def _numeric_pair(text: str) -> bool:
 
 
 def _named_point(value: Endpoint) -> dict:
-    """A route end as a named point: a port from the gazetteer, or the coordinates themselves."""
+    """A route end as a named point: a port from the gazetteer, or the coordinates themselves.
+    Text is read once (`_named_text`); each caller gets its own copy of the dict."""
+    return dict(_named_text(value)) if isinstance(value, str) else _named_place(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_text(text: str) -> dict:
+    return _named_place(text)  # an unknown or ambiguous name raises, which lru_cache does not remember
+
+
+def _named_place(value: Endpoint) -> dict:
     value = endpoint(value)
     if isinstance(value, str):
         return _port_endpoint(value)
