@@ -421,7 +421,8 @@ def test_a_bay_river_or_channel_the_tables_lack_is_found_at_the_town_its_name_is
                   "Guangxi, before sailing for the Gulf of Aden.",
                   "Tankers anchored in the Gulf of İskenderun near Ceyhan, Turkey.",
                   "Barges on the Churchill River reached Churchill, Manitoba.",
-                  "Dredging of the Corpus Christi Ship Channel resumed, Texas port officials said."):
+                  "Dredging of the Corpus Christi Ship Channel resumed, Texas port officials said.",
+                  "Ore carriers loaded in the Narvikfjord, Norway."):
         found.update(places_in(story, gazetteer))
     kinds = {name: (p.entry.kind, p.entry.get("named_after")) for name, p in found.items()}
     assert kinds["Balikpapan Bay"] == ("sea", "Balikpapan")
@@ -429,6 +430,7 @@ def test_a_bay_river_or_channel_the_tables_lack_is_found_at_the_town_its_name_is
     assert kinds["Gulf of İskenderun"] == ("sea", "İskenderun")
     assert kinds["Churchill River"] == ("river", "Churchill")
     assert kinds["Corpus Christi Ship Channel"] == ("canal", "Corpus Christi")  # dredged: a canal, not a strait
+    assert kinds["Narvikfjord"] == ("sea", "Narvik")  # one word: the town and "fjord"
     assert kinds["Gulf of Aden"] == ("sea", None)  # the table's own gulf, with its shape
     assert found["Churchill"].entry.kind == "port"  # the town named again on its own is itself
     bay = found["Balikpapan Bay"]

@@ -6,6 +6,8 @@ and whether the gazetteer has the whole name, the geoparser and the gazetteer sa
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 # The generic word after the town: "Qinzhou Bay", "Churchill River", "Diomede Islands".
@@ -17,6 +19,7 @@ SHIP_CHANNEL = ("Ship", "Channel")  # "Houston Ship Channel": a dredged canal, n
 BEFORE_OF = {"Bay": "sea", "Gulf": "sea", "Strait": "strait", "Straits": "strait"}
 # Written as one word with the town: "Geirangerfjord", "Trondheimsfjorden".
 SUFFIXES = {"fjorden": "sea", "fjord": "sea"}
+SUFFIX_RE = re.compile(r"(?:fjorden|fjord)\b", re.IGNORECASE)
 MIN_STEM_LETTERS = 3
 
 
@@ -48,13 +51,15 @@ def feature_names(text: str, words, places: set[tuple[int, int]]) -> list[Featur
         if first >= 2 and head in BEFORE_OF and words[first - 1].group() == "of" and _joined(text, words, first - 2) \
                 and _joined(text, words, first - 1):
             found.append(FeatureName(first - 2, last, BEFORE_OF[head], (first, last)))
-    for i, word in enumerate(words):
-        token = word.group()
-        for suffix, kind in SUFFIXES.items():
-            stem = len(token) - len(suffix)
-            if _capitalised(token) and token.lower().endswith(suffix) and stem >= MIN_STEM_LETTERS:
-                found.append(FeatureName(i, i, kind, stem=stem))
-                break
+    starts = None
+    for match in SUFFIX_RE.finditer(text):  # rare: found in the text, then placed among the words
+        if starts is None:
+            starts = [word.start() for word in words]
+        i = bisect.bisect_right(starts, match.start()) - 1
+        token = words[i].group() if i >= 0 else ""
+        stem = match.start() - words[i].start() if i >= 0 else 0
+        if words[i].end() == match.end() and _capitalised(token) and stem >= MIN_STEM_LETTERS:
+            found.append(FeatureName(i, i, SUFFIXES[match.group().lower()], stem=stem))
     return found
 
 
