@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .orgnames import word_at
+
 # The generic word after the town: "Qinzhou Bay", "Churchill River", "Diomede Islands".
 AFTER = {"Bay": "sea", "Gulf": "sea", "Sound": "sea", "Bight": "sea", "Lagoon": "sea", "Fjord": "sea",
          "Strait": "strait", "Straits": "strait", "Channel": "strait", "Passage": "strait", "Narrows": "strait",
@@ -19,7 +21,7 @@ SHIP_CHANNEL = ("Ship", "Channel")  # "Houston Ship Channel": a dredged canal, n
 BEFORE_OF = {"Bay": "sea", "Gulf": "sea", "Strait": "strait", "Straits": "strait"}
 # Written as one word with the town: "Geirangerfjord", "Trondheimsfjorden".
 SUFFIXES = {"fjorden": "sea", "fjord": "sea"}
-SUFFIX_RE = re.compile(r"(?:fjorden|fjord)\b", re.IGNORECASE)
+SUFFIX_RE = re.compile(f"(?:{'|'.join(sorted(SUFFIXES, key=len, reverse=True))})\\b", re.IGNORECASE)
 MIN_STEM_LETTERS = 3
 
 
@@ -41,13 +43,13 @@ def feature_names(text: str, words, places: set[tuple[int, int]]) -> list[Featur
     indices of names that may be towns), and every word a town's name and "fjord" make."""
     found = []
     for first, last in sorted(places):
-        after = _word(words, last + 1)
+        after = word_at(words, last + 1)
         if _joined(text, words, last) and _capitalised(after):
-            if after == SHIP_CHANNEL[0] and _joined(text, words, last + 1) and _word(words, last + 2) == SHIP_CHANNEL[1]:
+            if after == SHIP_CHANNEL[0] and _joined(text, words, last + 1) and word_at(words, last + 2) == SHIP_CHANNEL[1]:
                 found.append(FeatureName(first, last + 2, "canal", (first, last)))
             elif after in AFTER:
                 found.append(FeatureName(first, last + 1, AFTER[after], (first, last)))
-        head = _word(words, first - 2)
+        head = word_at(words, first - 2)
         if first >= 2 and head in BEFORE_OF and words[first - 1].group() == "of" and _joined(text, words, first - 2) \
                 and _joined(text, words, first - 1):
             found.append(FeatureName(first - 2, last, BEFORE_OF[head], (first, last)))
@@ -55,10 +57,9 @@ def feature_names(text: str, words, places: set[tuple[int, int]]) -> list[Featur
     for match in SUFFIX_RE.finditer(text):  # rare: found in the text, then placed among the words
         if starts is None:
             starts = [word.start() for word in words]
-        i = bisect.bisect_right(starts, match.start()) - 1
-        token = words[i].group() if i >= 0 else ""
-        stem = match.start() - words[i].start() if i >= 0 else 0
-        if words[i].end() == match.end() and _capitalised(token) and stem >= MIN_STEM_LETTERS:
+        i = bisect.bisect_right(starts, match.start()) - 1  # the word the match ends (it lies in one)
+        stem = match.start() - words[i].start()
+        if words[i].end() == match.end() and _capitalised(words[i].group()) and stem >= MIN_STEM_LETTERS:
             found.append(FeatureName(i, i, SUFFIXES[match.group().lower()], stem=stem))
     return found
 
@@ -70,7 +71,3 @@ def _joined(text: str, words, i: int) -> bool:
 
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
-
-
-def _word(words, i: int) -> str:
-    return words[i].group().rstrip(".") if 0 <= i < len(words) else ""

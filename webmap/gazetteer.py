@@ -548,6 +548,8 @@ def _port_name_forms(name: str) -> list[str]:
 
 _OF_FORM = re.compile(r"(Gulf|Bay|Strait|Sea) of (\S.*)")
 _NOUN_FORM = re.compile(r"(\S.*) (Gulf|Bay|Strait|Sea)")
+_NOT_OF_WORDS = {"red", "black", "white", "yellow", "north", "south", "east", "west", "great", "inner", "outer",
+                 "inland", "dead", "coral", "central", "upper", "lower", "little", "big", "old", "new"}
 
 
 def _water_name_turned(name: str) -> str | None:
@@ -567,9 +569,6 @@ def _water_name_turned(name: str) -> str | None:
         return f"{generic} of {place}"
     return None
 
-
-_NOT_OF_WORDS = {"red", "black", "white", "yellow", "north", "south", "east", "west", "great", "inner", "outer",
-                 "inland", "dead", "coral", "central", "upper", "lower", "little", "big", "old", "new"}
 
 
 def _slug(name: str) -> str:

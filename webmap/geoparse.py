@@ -553,18 +553,16 @@ def _reads_as_country(text: str, words, item: _Span, gazetteer: Gazetteer) -> bo
 
 
 def _listed_before(text: str, words, first: int) -> str:
-    """The capitalised name before word `first` when a list joins them ("Malaysia and")."""
-    i = first - 1
-    if i >= 0 and words[i].group() == "and" and text[words[i].end() : words[first].start()] == " ":
-        gap = text[words[i - 1].end() : words[i].start()] if i > 0 else ""
-        i -= 1
-    else:
-        gap = text[words[i].end() : words[first].start()] if i >= 0 else ""
-        if gap != ", ":
+    """The capitalised name before word `first` when a list joins them ("Malaysia, Singapore",
+    "Malaysia and Singapore", "Malaysia, and Singapore")."""
+    end = first - 1
+    if end >= 1 and words[end].group() == "and" and text[words[end].end() : words[first].start()] == " ":
+        end -= 1
+        if text[words[end].end() : words[end + 1].start()] not in (" ", ", "):
             return ""
-    if gap not in (" ", ", ") or i < 0:
+    elif end < 0 or text[words[end].end() : words[first].start()] != ", ":
         return ""
-    end = i
+    i = end
     while i > 0 and _is_capitalised(words[i - 1].group()) and text[words[i - 1].end() : words[i].start()] == " ":
         i -= 1
     return text[words[i].start() : words[end].end()] if _is_capitalised(words[end].group()) else ""
@@ -787,9 +785,9 @@ def _named_features(spans: list[_Span], text: str, words, context: _Context) -> 
 def _where_the_story_is(entry: Entry, context: _Context) -> bool:
     """Whether a town is near the article's other places (farther, when in a country the
     article names), or, in an article without such places, in a country it names (or, when
-    it names none, is a port or big town): "Puget Sound" in a story on Seattle is not built
-    on Puget, a village in France (near Marseille, where CMA CGM sits: organisations' seats
-    do not count here)."""
+    it names none, is a port or big town): "Puná Island" in a story on Ecuador is not built
+    on Pune, India, which GeoNames also calls "Puna". Organisations' seats do not count as
+    the article's places (CMA CGM's would put a story on Seattle near Marseille)."""
     named_country = entry.country in context.countries
     distances = [great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in context.grounds]
     nearest = min((km for km in distances if km > 1.0), default=None)  # not the town itself: "Puná" is an anchor

@@ -60,7 +60,7 @@ def organisation_names(text: str, words, places: set[tuple[int, int]], names: se
     `names`: the words where any name the gazetteer knows starts."""
     by_start: dict[int, list[tuple[int, int]]] = {}
     for first, last in places:
-        if not all(_word(words, i) in LEXICON for i in range(first, last + 1)):
+        if not all(word_at(words, i) in LEXICON for i in range(first, last + 1)):
             by_start.setdefault(first, []).append((first, last))
     found = []
     for run in _runs(text, words):
@@ -106,7 +106,7 @@ def _trim(run: list[int], words) -> list[int]:
 def _name_from(a: int, end: int, words, places: dict[int, list[tuple[int, int]]], names: set[int]) -> OrgName | None:
     """The longest organisation's name starting at word `a` and ending by word `end`
     (`places`: the place names by their first word)."""
-    word = _word(words, a)
+    word = word_at(words, a)
     if not (a in places or word in START_HEADS or word in PREFIXES):
         return None
     end = _before_a_second_name(a, _before_a_loose_of(a, end, words), words, names)
@@ -114,7 +114,7 @@ def _name_from(a: int, end: int, words, places: dict[int, list[tuple[int, int]]]
         inside = tuple(sorted(p for i in range(a, b + 1) for p in places.get(i, ()) if p[1] <= b))
         if not inside or not _ends_name(a, b, words, inside):
             continue
-        if _word(words, a) == "Port" and _word(words, b) not in END_HEADS and _in_place_position(a, words):
+        if word_at(words, a) == "Port" and word_at(words, b) not in END_HEADS and _in_place_position(a, words):
             return None  # "ships queued at the Port of Baltimore": the port, not its operator
         b = _of_tail(b, end, words)
         return OrgName(a, b, tuple(p for p in inside if not any(q != p and q[0] <= p[0] and p[1] <= q[1]
@@ -131,12 +131,12 @@ def _in_place_position(a: int, words) -> bool:
 def _ends_name(a: int, b: int, words, places: tuple[tuple[int, int], ...]) -> bool:
     """An end head ("... Authority", "... Coast Guard"), or a place after "of" in a name that
     starts with a head ("Port of Baku")."""
-    word = _word(words, b)
+    word = word_at(words, b)
     if word in LEGAL_FORMS and any(p[1] == b - 1 for p in places):
         return False
-    if word in END_HEADS or word == "Guard" and _word(words, b - 1) in GUARDS:
+    if word in END_HEADS or word == "Guard" and word_at(words, b - 1) in GUARDS:
         return True
-    return _word(words, a) in START_HEADS and any(
+    return word_at(words, a) in START_HEADS and any(
         p[1] == b and p[0] > a + 1 and words[p[0] - 1].group() in OF for p in places)
 
 
@@ -147,7 +147,7 @@ def _before_a_second_name(a: int, end: int, words, names: set[int]) -> int:
         if words[i].group() != "and":
             continue
         j = i + 1 + (words[i + 1].group() == "the")  # "... and the Chilean Navy"
-        if _word(words, j) in START_HEADS | PREFIXES or j in names:
+        if word_at(words, j) in START_HEADS | PREFIXES or j in names:
             return i - 1
     return end
 
@@ -156,14 +156,14 @@ def _before_a_loose_of(a: int, end: int, words) -> int:
     """Where a name must end: before an "of" or "for" that follows no head word ("Port of
     Baku", "Union of Greek Shipowners"; not "Rina Hartono of the ... Association")."""
     for i in range(a + 1, end):
-        if words[i].group() in ("of", "for") and _word(words, i - 1) not in END_HEADS | START_HEADS:
+        if words[i].group() in ("of", "for") and word_at(words, i - 1) not in END_HEADS | START_HEADS:
             return i - 1
     return end
 
 
 def _of_tail(b: int, end: int, words) -> int:
     """'US Department of Transportation': a head that takes "of" keeps the words after it."""
-    if _word(words, b) not in OF_TAIL or b + 2 > end or words[b + 1].group() != "of":
+    if word_at(words, b) not in OF_TAIL or b + 2 > end or words[b + 1].group() != "of":
         return b
     last = b
     for i in range(b + 2, end + 1):
@@ -180,5 +180,6 @@ def name_end(words, last: int) -> int:
     return words[last].end() - (token.endswith(".") and "." not in token[:-1])
 
 
-def _word(words, i: int) -> str:
+def word_at(words, i: int) -> str:
+    """Word `i` of the article without a full stop after it, or "" outside the words."""
     return words[i].group().rstrip(".") if 0 <= i < len(words) else ""
