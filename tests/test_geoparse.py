@@ -159,6 +159,17 @@ def test_a_list_of_places_is_not_read_as_qualifiers(gazetteer):
     assert found["Queensland"].entry.id == "division-au-qld"
     towns = places_in("Cargo left Freeport, Bahamas, for Texas.", gazetteer)
     assert "Freeport" not in towns or towns["Freeport"].entry.country == "BS"  # never Freeport, Texas
+    # A town before a city-state in a list is that town, not one "in" the city-state.
+    hubs = places_in("Feeders carry boxes from Chattogram to Colombo, Singapore and Port Klang.", gazetteer)
+    assert hubs["Colombo"].entry.country == "LK"
+
+
+def test_a_country_that_is_a_given_name_is_not_read_in_a_quoted_persons_name(gazetteer):
+    found = places_in('"Coal is waiting for water," said Jordan Kessler, a trader in Singapore. Jordan, Chad and '
+                      'Israel signed the transit deal.', gazetteer)
+    assert found["Jordan"].mentions[0].start > 40  # only the country in the list, not the trader
+    assert found["Jordan"].entry.kind == "country" and found["Chad"].entry.kind == "country"
+    assert len(found["Jordan"].mentions) == 1
 
 
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):

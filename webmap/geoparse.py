@@ -78,6 +78,7 @@ FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
           "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
           "commander", "colonel", "col", "lieutenant", "lt", "sir", "lord", "lady", "saint"}
+SPEECH_VERBS = {"said", "says", "told", "added", "warned", "noted", "explained", "wrote", "asked"}
 # Words English always capitalises: capitals there say nothing about a name ("in March").
 ALWAYS_CAPITALISED = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                       "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -402,6 +403,17 @@ def _is_person_part(text: str, words, item: _Span) -> bool:
     return False
 
 
+def _names_a_speaker(text: str, words, item: _Span) -> bool:
+    """A name that starts the name of a person the article quotes: "said Jordan Kessler".
+    Countries that are given names (Jordan, Chad, Israel) are refused only then: "Greece
+    Shipping" or "Peru LNG" say nothing of a person, nor "the pushboat Niger Queen, the largest"."""
+    before = words[item.first - 1] if item.first > 0 else None
+    after = words[item.last + 1] if item.last + 1 < len(words) else None
+    if after is None or text[item.span.end : after.start()] != " " or not _is_capitalised(after.group()):
+        return False
+    return before is not None and before.group().lower() in SPEECH_VERBS and text[before.end() : item.span.start] == " "
+
+
 def _qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set[str], set[str], str | None]:
     """Countries and divisions an explicit qualifier names: "Santos, Brazil", "Norfolk, Va.",
     "Manzanillo in Mexico", "Georgia (the country)". Returns (countries, divisions, kind asked for)."""
@@ -416,15 +428,31 @@ def _qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set
     words_after = match.group(2).split()
     for n in range(len(words_after), 0, -1):
         entries = _qualifying(gazetteer, " ".join(words_after[:n]))
-        if entries and match.group(1) != ", " and not any(
-                e.country in {q.country for q in entries if q.kind == "country"}
-                or _in_divisions(e, {q.get("iso3166_2") for q in entries if q.kind == "division"}, gazetteer)
-                for e in item.entries):
-            return set(), set(), None  # "X in Y" qualifies X only when some X lies in Y ("Rotterdam in March")
-        if entries:
-            return ({e.country for e in entries if e.kind == "country"},
-                    {e.get("iso3166_2") for e in entries if e.kind == "division"}, None)
+        if not entries:
+            continue
+        if (match.group(1) != ", " or _list_goes_on(tail, match.start(2), words_after[:n])) and \
+                not _some_inside(item.entries, entries, gazetteer):
+            # "X in Y" qualifies X only when some X lies in Y ("Rotterdam in March"), and so does a
+            # comma that a list goes on after: "bound for Colombo, Singapore and Port Klang"
+            return set(), set(), None
+        return ({e.country for e in entries if e.kind == "country"},
+                {e.get("iso3166_2") for e in entries if e.kind == "division"}, None)
     return set(), set(), None
+
+
+def _some_inside(entries: list[Entry], qualifying: tuple[Entry, ...], gazetteer: Gazetteer) -> bool:
+    """Some of `entries` lies in a country or division of `qualifying`."""
+    countries = {q.country for q in qualifying if q.kind == "country"}
+    divisions = {q.get("iso3166_2") for q in qualifying if q.kind == "division"}
+    return any(e.country in countries or (e.lon is not None and _in_divisions(e, divisions, gazetteer)) for e in entries)
+
+
+def _list_goes_on(tail: str, start: int, qualifier_words: list[str]) -> bool:
+    """The words after a comma are followed by another name of a list ("Colombo, Singapore and
+    Port Klang", "Colombo, Singapore, Port Klang"), not by the rest of a sentence ("Freeport,
+    Bahamas, said")."""
+    at = tail.find(qualifier_words[-1], start) + len(qualifier_words[-1])
+    return re.match(r"(?:,? (?:and|or)|,) [A-Z]", tail[at:] + " " * 8) is not None
 
 
 def _starts_sentence(text: str, start: int, context: "_Context") -> bool:
@@ -515,6 +543,7 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     port_context = _port_context(text, words, item)
     cues = _kind_cues(text, words, item)
     person = not in_name and _is_person_part(text, words, item)
+    speaker = person and _names_a_speaker(text, words, item)
     # A country is never qualified by what follows it: "Chile, Peru and Ecuador" is a list.
     q_countries, q_divisions, q_kind = _qualifier(text, words, item, context.gazetteer)
     if any(e.kind in ("country", "region") for e in item.entries):
@@ -524,10 +553,10 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     elif q_kind is None and not port_context and _names_a_city_state(item, context.gazetteer):
         q_kind = "country" if _reads_as_country(text, words, item, context.gazetteer) else "city"
     at_sentence_start = _starts_sentence(text, item.span.start, context)
-    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person,
+    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person, speaker,
            frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start, cues)
     if key not in context.resolved:  # a long article weighs the same name in the same setting again and again
-        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person,
+        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person, speaker,
                                        q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
     return None if found is None else _Choice(item, *found)
@@ -584,7 +613,7 @@ def _listed_after(text: str, words, last: int) -> str:
     return text[words[start].start() : words[i].end()] if i < len(words) and _is_capitalised(words[start].group()) else ""
 
 
-def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool,
+def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool, speaker: bool,
            q_countries: set[str], q_divisions: set[str], q_kind: str | None, at_sentence_start: bool,
            cues: frozenset[str], context: _Context) -> tuple | None:
     """(entry, confidence, candidates, decided here) for a name in its setting, or None if refused."""
@@ -657,6 +686,9 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                        and not name.isupper()):  # a surname, not an acronym: "MSC Kenya" is MSC's ship
             score -= 6.0
             reasons.append("part of a person's name")
+        elif speaker and entry.kind == "country":  # "said Jordan Haque"
+            score -= 6.0
+            reasons.append("part of a quoted person's name")
         if point_kind or entry.kind == "division":
             if common_word and not (q_kind or q_countries or q_divisions or cued or
                                     (port_context and entry.kind == "port")):
