@@ -164,6 +164,13 @@ def test_a_list_of_places_is_not_read_as_qualifiers(gazetteer):
     assert hubs["Colombo"].entry.country == "LK"
 
 
+def test_a_sentences_first_word_is_not_a_given_name_before_a_place(gazetteer):
+    found = places_in("Thailand wants a land bridge. Meanwhile Laem Chabang, its main container port, is full.",
+                      gazetteer)
+    assert found["Laem Chabang"].entry.source == "unlocode:THLCH"
+    assert "Paris" not in places_in("Shares fell. Paris Ng, a broker in Hong Kong, said the port was full.", gazetteer)
+
+
 def test_a_country_that_is_a_given_name_is_not_read_in_a_quoted_persons_name(gazetteer):
     found = places_in('"Coal is waiting for water," said Jordan Kessler, a trader in Singapore. Jordan, Chad and '
                       'Israel signed the transit deal.', gazetteer)

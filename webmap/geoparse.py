@@ -397,6 +397,9 @@ def _is_person_part(text: str, words, item: _Span) -> bool:
             continue
         if neighbour is before and before.group().endswith("."):  # "… at Savannah. Georgia officials"
             continue
+        if neighbour is before and before.group().lower() in _english_words() and \
+                re.search(r"(?:^|[.!?\n]\s*|[.!?][\"\u201d]\s+)[\"\u201c]?$", text[: before.start()]):
+            continue  # "Meanwhile Laem Chabang": a sentence's first word, not a given name
         if neighbour.group().lower() in PORT_BEFORE | PORT_AFTER or neighbour.group().isupper():
             continue
         return True
