@@ -164,6 +164,12 @@ def test_a_list_of_places_is_not_read_as_qualifiers(gazetteer):
     assert hubs["Colombo"].entry.country == "LK"
 
 
+def test_an_island_near_the_storys_places_is_the_island_not_its_namesake_town(gazetteer):
+    found = places_in("Ferries from Manila to Batangas were suspended as a typhoon crossed Luzon.", gazetteer)
+    assert found["Luzon"].entry.kind == "landform"  # not Luzon, a town of the Philippines
+    assert any(c["kind"] == "city" for c in found["Luzon"].candidates)
+
+
 def test_a_sentences_first_word_is_not_a_given_name_before_a_place(gazetteer):
     found = places_in("Thailand wants a land bridge. Meanwhile Laem Chabang, its main container port, is full.",
                       gazetteer)

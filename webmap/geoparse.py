@@ -635,6 +635,7 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         e.id for c in entries if c.kind == "city" for p in ports
         if great_circle_km(c.lon, c.lat, p.lon, p.lat) <= SEAT_PORT_KM for e in (c, p)}
 
+    areas_too = any(e.kind in ("division", "region") for e in entries)
     scored = []
     for entry in entries:
         score = KIND_PRIOR.get(entry.kind, 0.0)
@@ -672,7 +673,10 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
                 evidence += 1.5
             if entry.kind == "division" and any(d.startswith(f"{entry.country}-") for d in context.divisions):
                 evidence += 1.5  # "Georgia" beside "South Carolina" is a state too
-        nearest = context.nearest_km(entry) if point_kind or entry.kind == "division" else None
+        # An island or range near the story's places over its namesake town ("Luzon"), but not
+        # over a division or region that shares its land ("Prince Edward Island", "the Sahel").
+        nearest = context.nearest_km(entry) if point_kind or entry.kind == "division" or (
+            entry.kind == "landform" and not areas_too) else None
         if nearest is not None and nearest < 300:
             evidence += 1.5
         elif nearest is not None and nearest < 1500:
