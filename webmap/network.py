@@ -610,6 +610,8 @@ class MaritimeNetwork:
 
         def best_join(nodes, reach, leg: Snap):
             best = (0.0, 0, leg, 0.0)  # saving, index, leg, km along the path to the node
+            if reach.keys().isdisjoint(nodes[1:]):  # most routes: the path passes no other node reached
+                return best
             along, previous = 0.0, nodes[0]
             for i in range(1, len(nodes)):
                 node = nodes[i]

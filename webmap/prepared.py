@@ -26,6 +26,7 @@ import threading
 import zlib
 from collections.abc import Mapping
 from contextlib import closing
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -94,49 +95,104 @@ class Prepared:
             rows = self._db.execute(f"SELECT locode, {', '.join(COLUMNS)} FROM legs").fetchall()
         return {code: tuple(rest) for code, *rest in rows}
 
+    @cached_property
+    def _heads(self) -> dict[str, tuple]:
+        """Every port's small columns (error, kind, exits, reach, rivers, near codes), read in one
+        query the first time any port is asked for (about 1 MB, a few ms): a port's first route
+        then reads no row. The near ports' lengths and turns stay in the file until asked for."""
+        with self._lock:
+            rows = self._db.execute(f"SELECT locode, {', '.join(COLUMNS[:6])} FROM legs").fetchall()
+        return {code: tuple(rest) for code, *rest in rows}
+
     def get(self, locode: str) -> PortLinks | None:
         """The port's links; None if the file lacks them (or is stale). A port the searches
         refused raises the same error again (an inland river port: BadCoordinate)."""
         if self._db is None:
             return None
-        with self._lock:
-            row = self._db.execute(f"SELECT {', '.join(COLUMNS)} FROM legs WHERE locode = ?", (locode,)).fetchone()
+        row = self._heads.get(locode)
         if row is None:
             return None
-        error, kind, exits, reach, rivers, near_codes, near_km, near_passages, near_rivers, near_turns = row
+        error, kind, exits, reach, rivers, near_codes = row
         if error is not None:
             raise getattr(errors, kind)(error)
-        rivers = iter(_lists(rivers))  # the exits' then the reach's
-        exits, reach = _snaps(exits, rivers), _snaps(reach, rivers)
-        near = _Near(near_codes, near_km, near_passages, near_rivers, near_turns)
-        return PortLinks(tuple(exits), {snap.node: snap for snap in reach}, near)
+        rivers = _lists(rivers)  # the exits' then the reach's
+        exits = _snaps(exits, rivers)
+        return PortLinks(tuple(exits), _Reach(reach, rivers[len(exits):]), _Near(near_codes, locode, self._near_columns))
+
+    def _near_columns(self, locode: str) -> tuple:
+        """A port's near ports' lengths, passages, rivers and turns, as stored."""
+        with self._lock:
+            return self._db.execute(f"SELECT {', '.join(COLUMNS[6:])} FROM legs WHERE locode = ?", (locode,)).fetchone()
+
+
+class _Reach(Mapping):
+    """PortLinks.reach read from a row: node -> Snap, a record decoded only when its node is
+    asked for (a route asks for the nodes along its first and last few km; few are there)."""
+
+    def __init__(self, blob: bytes, rivers: list[tuple[str, ...]]):
+        self._blob, self._rivers = blob, rivers
+        (self._count,) = struct.unpack_from("<i", blob)
+        self._index = None
+
+    def _records(self) -> dict[int, tuple[int, tuple]]:
+        """node -> (its record's position, the record), and where each record's turns start."""
+        if self._index is None:
+            records = list(SNAP.iter_unpack(self._blob[4 : 4 + self._count * SNAP.size]))
+            starts = np.cumsum([0] + [r[3] for r in records]).tolist()
+            self._index = {r[0]: (i, r, starts[i]) for i, r in enumerate(records)}
+        return self._index
+
+    def __getitem__(self, node: int) -> Snap:
+        i, (node, leg_km, land_km, turns), start = self._records()[node]
+        offset = 4 + self._count * SNAP.size + 8 * start
+        values = struct.unpack_from(f"<{2 * turns}i", self._blob, offset)
+        return Snap(node, leg_km, land_km, tuple((values[k] / MICRO, values[k + 1] / MICRO)
+                                                 for k in range(0, 2 * turns, 2)), self._rivers[i])
+
+    def get(self, node, default=None):
+        return self[node] if node in self._records() else default
+
+    def __contains__(self, node) -> bool:
+        return node in self._records()
+
+    def keys(self):
+        """The nodes, as a dict's keys (set operations in C: `_shortcut` asks whether a path
+        passes any)."""
+        return self._records().keys()
+
+    def __iter__(self):
+        return iter(self._records())
+
+    def __len__(self) -> int:
+        return self._count
 
 
 class _Near(Mapping):
-    """PortLinks.near read from a row: UN/LOCODE -> (km, turns, passages, rivers), the
-    turns decoded when first asked for."""
+    """PortLinks.near read from a row: UN/LOCODE -> (km, turns, passages, rivers). Only the
+    codes are at hand; the rest is read from the file, and one entry's turns decoded, when
+    an entry is asked for (most routes only ask whether the other end is here)."""
 
-    def __init__(self, codes: str, km: bytes, passages: str, rivers: str, turns: bytes):
-        """The row's columns as stored: decoded only when an entry is asked for (most routes
-        only ask whether the other end is here)."""
-        self._codes, self._km, self._passages, self._rivers, self._turns = codes, km, passages, rivers, turns
-        self._decoded = None
+    def __init__(self, codes: str, locode: str, read):
+        """`read(locode)`: the row's other near columns, as stored."""
+        self._codes, self._locode, self._read = codes, locode, read
+        self._index = self._columns = None
 
     def _decode(self):
-        if self._decoded is None:
+        if self._index is None:
             codes = self._codes.split(",") if self._codes else []
-            self._decoded = ({code: i for i, code in enumerate(codes)}, np.frombuffer(self._km, "<f8").tolist(),
-                             self._passages.split("|") if codes else [], _lists(self._rivers) if codes else [],
-                             _turn_lists(zlib.decompress(self._turns)))
-        return self._decoded
+            self._index = {code: i for i, code in enumerate(codes)}
+            km, passages, rivers, turns = self._read(self._locode)
+            self._columns = (np.frombuffer(km, "<f8").tolist(), passages.split("|") if codes else [],
+                             _lists(rivers) if codes else [], zlib.decompress(turns))
+        return self._index, self._columns
 
     def __getitem__(self, code: str) -> tuple:
-        index, km, passages, rivers, turns = self._decode()
+        index, (km, passages, rivers, turns) = self._decode()
         i = index[code]
-        return km[i], turns[i], tuple(passages[i].split(",")) if passages[i] else (), rivers[i]
+        return km[i], _turn_list_at(turns, i), tuple(passages[i].split(",")) if passages[i] else (), rivers[i]
 
     def __iter__(self):
-        return iter(self._decode()[0])
+        return iter(self._codes.split(",") if self._codes else [])
 
     def __len__(self) -> int:
         return self._codes.count(",") + 1 if self._codes else 0
@@ -166,6 +222,15 @@ def _turn_lists(blob: bytes) -> list[tuple]:
     return out
 
 
+def _turn_list_at(blob: bytes, i: int) -> tuple:
+    """The `i`th of the turn lists `_pack_turns` packed, alone."""
+    count = int(np.frombuffer(blob, "<i4", 1)[0])
+    sizes = np.frombuffer(blob, "<i4", count, 4)
+    start = int(sizes[:i].sum())
+    points = np.frombuffer(blob, "<i4", 2 * int(sizes[i]), 4 + 4 * count + 8 * start).reshape(-1, 2) / MICRO
+    return tuple(map(tuple, points.tolist()))
+
+
 def _micro(points) -> bytes:
     """(lon, lat) points as little-endian microdegree pairs."""
     return np.rint(np.array(points, dtype=float).reshape(-1, 2) * MICRO).astype("<i4").tobytes()
@@ -183,16 +248,16 @@ def _pack_snaps(snaps) -> bytes:
             + _micro([p for s in snaps for p in s.via]))
 
 
-def _snaps(blob: bytes, rivers) -> list[Snap]:
-    """Snaps unpacked, each taking the next of `rivers` (with struct: a few records each,
-    where numpy's per-call cost would be most of the time)."""
+def _snaps(blob: bytes, rivers: list[tuple[str, ...]]) -> list[Snap]:
+    """Snaps unpacked, the first of `rivers` going to the first snap and so on (with struct: a
+    few records each, where numpy's per-call cost would be most of the time)."""
     (count,) = struct.unpack_from("<i", blob)
     offset = 4 + count * SNAP.size
     values = struct.unpack_from(f"<{(len(blob) - offset) // 4}i", blob, offset)
     out, at = [], 0
-    for node, leg_km, land_km, turns in SNAP.iter_unpack(blob[4:offset]):
-        out.append(Snap(node, leg_km, land_km, tuple((values[i] / MICRO, values[i + 1] / MICRO)
-                                                     for i in range(at, at + 2 * turns, 2)), next(rivers)))
+    for i, (node, leg_km, land_km, turns) in enumerate(SNAP.iter_unpack(blob[4:offset])):
+        out.append(Snap(node, leg_km, land_km, tuple((values[k] / MICRO, values[k + 1] / MICRO)
+                                                     for k in range(at, at + 2 * turns, 2)), rivers[i]))
         at += 2 * turns
     return out
 
