@@ -297,6 +297,13 @@ def test_ports_go_by_the_short_names_and_other_names_the_press_uses(gazetteer):
         "Vizhinjam": "curated:ports.csv#vizhinjam"}
 
 
+def test_ports_searoute_lacks_are_found_at_their_world_port_index_point(gazetteer):
+    found = places_in("Condensate left Assaluyeh, a tanker loaded at Būtingė and a feeder called at Doraleh.", gazetteer)
+    assert {name: p.entry.source for name, p in found.items()} == {
+        "Assaluyeh": "curated:ports.csv#assaluyeh", "Būtingė": "unlocode:LTBOT", "Doraleh": "unlocode:DJDCT"}
+    assert all(p.entry.kind == "port" and "World Port Index" in p.entry.get("reference") for p in found.values())
+
+
 def test_names_written_with_apostrophes_and_dashes_are_read_whole(gazetteer):
     found = places_in("Feeders loop to Nuku'alofa in Tonga; refineries ship to Côte d'Ivoire; barges use the "
                       "Danube–Black Sea Canal and the Volga–Don Canal.", gazetteer)
