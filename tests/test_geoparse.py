@@ -322,6 +322,14 @@ def test_an_organisation_the_table_lacks_is_found_by_the_shape_of_its_name_at_it
     assert gabon.candidates[0]["id"] == "country-ga" and "organisation's name" in gabon.candidates[0]["why"]
 
 
+def test_a_body_named_after_an_island_division_sits_at_its_capital(gazetteer):
+    found = places_in("Ferries to Ibiza are booked by Ports of the Balearic Islands, the port authority. "
+                      "The Union of the Comoros signed too.", gazetteer)
+    ports = found["Ports of the Balearic Islands"]
+    assert (ports.entry.kind, ports.entry.get("seat")) == ("organisation", "Palma")
+    assert found["Union of the Comoros"].entry.id == "country-km"  # a country's official name, not a body
+
+
 def test_an_organisation_named_in_spanish_portuguese_or_french_is_found_at_its_seat(gazetteer):
     found = places_in("Sociedad Portuaria Regional de Buenaventura closed its gates, and the Companhia Docas do "
                       "Pará said barges were waiting.", gazetteer)

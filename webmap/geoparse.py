@@ -780,6 +780,12 @@ def _seated(item: _Span, places: list[_Span], text: str, words, context: _Contex
     for place in places:
         inner = _resolve(place, text, words, context, in_name=True)
         seat = context.gazetteer.seat(inner.entry) if inner is not None else None
+        seats = [e for e in place.entries if e.kind in SEAT_KINDS]
+        if seat is None and seats and len(seats) < len(place.entries):
+            # "Ports of the Balearic Islands": the islands alone, but in a body's name the division
+            inner = _resolve(_Span(place.span, seats, place.first, place.last, place.via), text, words, context,
+                             in_name=True)
+            seat = context.gazetteer.seat(inner.entry) if inner is not None else None
         if seat is not None:
             return _read_inside(item, inner, context.gazetteer.named_organisation(name, seat),
                                 f"read as part of the organisation's name '{name}'")

@@ -17,7 +17,7 @@ END_HEADS = frozenset({
     "Coastguard", "Customs", "Terminals", "Group", "Holdings", "Federation", "Union", "Institute", "Bureau",
     "Board", "Service", "Office", "Organisation", "Organization", "Shipowners", "Shipyard", "Shipyards",
     "Shipbuilding", "Industries", "Exchange", "Bank", "Police", "Army", "Alliance", "Consortium", "Airways",
-    "Airlines", "Inc", "Ltd", "Limited", "Telecom", "Telecoms"})
+    "Airlines", "Inc", "Ltd", "Limited", "Telecom", "Telecoms", "Ferries", "Logistics"})
 # Legal forms end a name only after a word of the organisation's own ("Barbados Port Inc."),
 # not straight after its place: "India Inc" is the country's business world.
 LEGAL_FORMS = frozenset({"Inc", "Ltd", "Limited"})
@@ -136,8 +136,17 @@ def _ends_name(a: int, b: int, words, places: tuple[tuple[int, int], ...]) -> bo
         return False
     if word in END_HEADS or word == "Guard" and word_at(words, b - 1) in GUARDS:
         return True
-    return word_at(words, a) in START_HEADS and any(
-        p[1] == b and p[0] > a + 1 and words[p[0] - 1].group() in OF for p in places)
+    return word_at(words, a) in START_HEADS and any(p[1] == b and p[0] > a + 1 and _after_of(p[0], a, words)
+                                                     for p in places)
+
+
+def _after_of(first: int, a: int, words) -> bool:
+    """A place's name follows "of", or "of the", inside a name starting at word `a`: "Port of
+    Baku", "Ports of the Balearic Islands"."""
+    before = first - 1
+    if words[before].group() == "the" and before - 1 > a:
+        before -= 1
+    return words[before].group() in OF
 
 
 def _before_a_second_name(a: int, end: int, words, names: set[int]) -> int:
