@@ -185,6 +185,13 @@ def test_a_country_that_is_a_given_name_is_not_read_in_a_quoted_persons_name(gaz
     assert len(found["Jordan"].mentions) == 1
 
 
+def test_a_qualifier_names_where_a_river_runs_not_only_where_a_town_is(gazetteer):
+    found = places_in("Haldia, on the Hooghly in West Bengal, is silting up; barges on the Paraná in Argentina "
+                      "waited.", gazetteer)
+    assert found["Hooghly"].entry.kind == "river"  # not the town of Hooghly, which is in West Bengal too
+    assert found["Paraná"].entry.kind == "river"  # not the city of Paraná, Argentina
+
+
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
     found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
                       "transits through the Suez fell and Panama transits rose.", gazetteer)

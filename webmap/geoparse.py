@@ -339,6 +339,14 @@ class _Context:
             self._inside[key] = _in_divisions(entry, divisions, self.gazetteer)
         return self._inside[key]
 
+    def feature_in(self, entry: Entry, countries: set[str], divisions: set[str]) -> bool:
+        """A river, sea or landform (no country of its own) whose shape or point reaches into
+        one of `countries` or `divisions`: "the Hooghly in West Bengal"."""
+        key = (entry.id, frozenset(countries), frozenset(divisions))
+        if key not in self._inside:
+            self._inside[key] = _feature_in(entry, countries, divisions, self.gazetteer)
+        return self._inside[key]
+
     def nearest_km(self, entry: Entry) -> float | None:
         """Distance from an entry to the nearest anchor (memoised: big articles repeat names)."""
         if not self.anchors:
@@ -651,7 +659,9 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         if q_kind:
             evidence += 6.0 if entry.kind == q_kind else -6.0
         if (q_countries or q_divisions) and not (list_not_qualifier and entry.kind not in ("city", "port")):
-            inside = entry.country in q_countries or context.in_divisions(entry, q_divisions)
+            inside = entry.country in q_countries or context.in_divisions(entry, q_divisions) or (
+                entry.country is None and entry.kind in FEATURE_KINDS and
+                context.feature_in(entry, q_countries, q_divisions))
             evidence += 6.0 if inside else -6.0
             if not inside:
                 reasons.append("not in the place the qualifier names")
@@ -906,6 +916,15 @@ def _in_divisions(entry: Entry, divisions: set[str], gazetteer: Gazetteer) -> bo
     point = Point(entry.lon, entry.lat)
     return any((area := gazetteer.shapes.get(code)) is not None and area.contains(point)
                for code in divisions if code.startswith(entry.country + "-"))
+
+
+def _feature_in(entry: Entry, countries: set[str], divisions: set[str], gazetteer: Gazetteer) -> bool:
+    geometry, _ = gazetteer.geometry(entry)
+    if geometry is None:
+        return False
+    areas = [gazetteer.shapes.get(code) for code in divisions]
+    areas += [gazetteer.shape(country) for code in countries if (country := gazetteer.countries.get(code))]
+    return any(area is not None and area.intersects(geometry) for area in areas)
 
 
 # -- quotes and stops -----------------------------------------------------------------------
