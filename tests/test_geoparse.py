@@ -192,6 +192,14 @@ def test_a_qualifier_names_where_a_river_runs_not_only_where_a_town_is(gazetteer
     assert found["Paraná"].entry.kind == "river"  # not the city of Paraná, Argentina
 
 
+def test_a_town_called_by_another_of_its_names_yields_to_the_place_whose_own_name_it_is(gazetteer):
+    found = places_in("Crude from Ceyhan goes to refiners in Trieste, Augusta and Fos.", gazetteer)
+    assert found["Augusta"].entry.country == "IT"  # the Sicilian refinery port, not Augsburg ("Augusta" in Latin)
+    mexico = places_in("Ships queued at Manzanillo, so two carriers moved calls to Lázaro Cárdenas, further south in "
+                       "Michoacán.", gazetteer)
+    assert mexico["Lázaro Cárdenas"].entry.source in ("unlocode:MXLZC", "geonames:4026082")  # not a village
+
+
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
     found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
                       "transits through the Suez fell and Panama transits rose.", gazetteer)

@@ -96,6 +96,7 @@ NAMED_AFTER_KM = 500.0  # ... when this near the article's other places (3 times
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
 FAR_PENALTY = 1.5  # a town far from the article's places, in a country it does not name, called by another name
+ALIAS_PENALTY = 1.0  # a town called by another of its names, where another town's own name is that name
 PORT_TOWN_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
 KIND_PRIOR = {"organisation": 5.0, "sea": 5.0, "strait": 5.0, "canal": 5.0, "river": 4.5, "cape": 5.0,
               "landform": 4.5, "country": 5.5, "region": 5.0, "division": 3.0, "port": 0.5, "city": 0.0}
@@ -573,6 +574,16 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     return None if found is None else _Choice(item, *found)
 
 
+def _rivals(owner: Entry, entry: Entry, port_towns: set[str]) -> bool:
+    """Whether `owner`, a town or port whose own name the article wrote, makes `entry`, called
+    by another of its names there, less likely: a port that is not the entry's own, or a town
+    at least a tenth its size (not the villages called "Lázaro Cárdenas" against the port city
+    GeoNames names "Ciudad Lázaro Cárdenas")."""
+    if owner.kind == "port":
+        return not (owner.id in port_towns and entry.id in port_towns)
+    return owner.population * 10 >= entry.population
+
+
 def _names_a_city_state(item: _Span, gazetteer: Gazetteer) -> bool:
     """Whether a name is a city-state's and its city's ("Singapore", "Hong Kong")."""
     return any(e.kind == "country" and e.country in gazetteer.city_states for e in item.entries) and \
@@ -644,11 +655,14 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         if great_circle_km(c.lon, c.lat, p.lon, p.lat) <= SEAT_PORT_KM for e in (c, p)}
 
     areas_too = any(e.kind in ("division", "region") for e in entries)
+    owners = [e for e in entries if e.kind in ("city", "port") and fold(e.name).lower() == fold(name).lower()]
     scored = []
     for entry in entries:
         score = KIND_PRIOR.get(entry.kind, 0.0)
         reasons = []
         point_kind = entry.kind in ("city", "port")
+        # A town called by one of GeoNames' other names (a port goes by the press's names too).
+        by_other_name = entry.kind == "city" and fold(name).lower() != fold(entry.name).lower()
         if point_kind:
             score += math.log10(entry.population + 10) / 2 if entry.kind == "city" else 1.5
         if entry.kind == "city" and entry.id in context.gazetteer.capital_ids:
@@ -694,10 +708,13 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         else:
             if nearest is not None:
                 reasons.append(f"{nearest:,.0f} km from the article's other places")
-            if point_kind and context.countries and entry.country not in context.countries and \
-                    fold(name).lower() != fold(entry.name).lower():
+            if by_other_name and context.countries and entry.country not in context.countries:
                 score -= FAR_PENALTY  # "Antioquia" in a story on Colombia is not Antakya, by another name
                 reasons.append(f"'{name}' is another of its names, far from the article's places")
+                by_other_name = False
+        if by_other_name and any(_rivals(owner, entry, port_towns) for owner in owners):
+            score -= ALIAS_PENALTY  # "Augusta" is the Sicilian port by that name, not Augsburg by its Latin one
+            reasons.append(f"'{name}' is another of its names, and another place's own")
         # "General Laura Richardson"; an organisation of one word ("analyst Maria Vale", "Maria Bunge").
         if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and single_word
                        and not name.isupper()):  # a surname, not an acronym: "MSC Kenya" is MSC's ship
