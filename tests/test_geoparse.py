@@ -375,6 +375,19 @@ def test_waterway_bodies_state_oil_companies_and_expedition_operators_are_found_
     assert seats["Komatsu"][0] == "city"  # the town, not the company, which the table knows only by its full name
 
 
+def test_agencies_contractors_and_tug_owners_of_the_third_batch_are_found_at_their_seat(gazetteer):
+    # Rows of issue 12's third batch; Santos Limited is known by its full name only ("Santos" is the port).
+    found = places_in("Rijkswaterstaat closed the locks, Svitzer sent two tugs, Mota-Engil won the quay contract and "
+                      "BMKG warned of high waves. Santos Limited shipped LNG to Santos.", gazetteer)
+    seats = {name: (p.entry.kind, p.entry.get("seat"), p.entry.country) for name, p in found.items()}
+    assert seats["Rijkswaterstaat"] == ("organisation", "Utrecht", "NL")
+    assert seats["Svitzer"] == ("organisation", "Copenhagen", "DK")
+    assert seats["Mota-Engil"] == ("organisation", "Porto", "PT")
+    assert seats["BMKG"] == ("organisation", "Jakarta", "ID")
+    assert seats["Santos Limited"] == ("organisation", "Adelaide", "AU")
+    assert found["Santos"].entry.kind in ("city", "port") and found["Santos"].entry.country == "BR"
+
+
 def test_a_line_named_with_common_words_is_found_only_by_its_full_name(gazetteer):
     found = places_in("Celebrity Cruises and Princess Cruises ordered ships. Celebrity chefs and a Princess came "
                       "aboard; Mosaic tiles lined the Mosaic Company's office.", gazetteer)
