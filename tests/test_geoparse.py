@@ -200,6 +200,21 @@ def test_a_town_called_by_another_of_its_names_yields_to_the_place_whose_own_nam
     assert mexico["Lázaro Cárdenas"].entry.source in ("unlocode:MXLZC", "geonames:4026082")  # not a village
 
 
+def test_a_place_inside_a_ships_or_a_structures_name_is_not_a_place(gazetteer):
+    found = places_in("The Liberia-flagged Benin Star was boarded off Lomé. One tanker, the Golden Irrawaddy, "
+                      "waited off Myanmar, and the bulker Singapore sailed from Dampier. The canal is the biggest "
+                      "work in China since the Three Gorges Dam.", gazetteer)
+    assert {"Benin", "Irrawaddy", "Singapore", "Three Gorges"}.isdisjoint(found)
+    assert {"Liberia", "Lomé", "Myanmar", "Dampier", "China"} <= set(found)
+
+
+def test_landlocked_makes_a_name_the_country(gazetteer):
+    found = places_in("Barges reach Baro in Niger State, Nigeria, and may carry transit cargo for landlocked Niger.",
+                      gazetteer)
+    assert found["Niger State"].entry.id == "division-ng-ni"
+    assert any(p.entry.id == "country-ne" for p in found.values())
+
+
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
     found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
                       "transits through the Suez fell and Panama transits rose.", gazetteer)

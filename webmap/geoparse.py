@@ -78,6 +78,10 @@ FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
           "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
           "commander", "colonel", "col", "lieutenant", "lt", "sir", "lord", "lady", "saint"}
+COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
+VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
+           "pushboat", "trawler", "dredger", "yacht", "liner", "reefer", "barge", "icebreaker", "frigate", "destroyer"}
+STRUCTURES = {"Dam", "Bridge", "Tunnel", "Barrage", "Airport"}  # "the Three Gorges Dam": the structure
 SPEECH_VERBS = {"said", "says", "told", "added", "warned", "noted", "explained", "wrote", "asked"}
 # Words English always capitalises: capitals there say nothing about a name ("in March").
 ALWAYS_CAPITALISED = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -415,6 +419,34 @@ def _is_person_part(text: str, words, item: _Span) -> bool:
     return False
 
 
+def _in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
+    """A name inside a ship's name ("the tanker Golden Irrawaddy", "the Marshall Islands-flagged
+    Benin Star", "the bulker Sounion") or a feature's inside a structure's ("the Three Gorges
+    Dam", "the Golden Gate Bridge"): the ship or the structure, not the place."""
+    first, last = item.first, item.last
+    while first > 0 and text[words[first - 1].end() : words[first].start()] == " " and \
+            _is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith("."):
+        first -= 1
+    while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " " and \
+            _is_capitalised(words[last + 1].group()):
+        last += 1
+    after = words[item.last + 1].group().rstrip(".") if item.last + 1 < len(words) else ""
+    if after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
+            all(e.kind in FEATURE_KINDS for e in item.entries):
+        return True
+    i = first - 1
+    if i >= 0 and words[i].group().lower() == "the" and text[words[i].end() : words[first].start()] == " ":
+        i -= 1
+    if i < 0:
+        return False
+    gap = text[words[i].end() : words[i + 1].start()]
+    word = words[i].group().lower()
+    if word in FLAG_COMPOUNDS and text[words[i].start() - 1 : words[i].start()] in ("-", "\u2013"):
+        return True  # "the Liberia-flagged Benin Star"
+    # "the tanker Sounion", "One tanker, the Golden Irrawaddy": a vessel's name after its type
+    return word in VESSELS and (gap == " " or gap == ", " and (last > item.last or first < item.first))
+
+
 def _names_a_speaker(text: str, words, item: _Span) -> bool:
     """A name that starts the name of a person the article quotes: "said Jordan Kessler".
     Countries that are given names (Jordan, Chad, Israel) are refused only then: "Greece
@@ -554,6 +586,8 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     name = text[item.span.start : item.span.end]
     port_context = _port_context(text, words, item)
     cues = _kind_cues(text, words, item)
+    if not in_name and _in_ship_or_structure_name(text, words, item):
+        return None
     person = not in_name and _is_person_part(text, words, item)
     speaker = person and _names_a_speaker(text, words, item)
     # A country is never qualified by what follows it: "Chile, Peru and Ecuador" is a list.
@@ -562,6 +596,9 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
         q_countries, q_divisions = set(), set()
     if item.span.end <= context.dateline_end and any(e.kind == "city" for e in item.entries):
         q_kind = "city"  # wire datelines name the city the story was filed from
+    elif q_kind is None and item.first > 0 and words[item.first - 1].group().lower() in COUNTRY_BEFORE and \
+            any(e.kind == "country" for e in item.entries):
+        q_kind = "country"  # "landlocked Niger": only a country is landlocked
     elif q_kind is None and not port_context and _names_a_city_state(item, context.gazetteer):
         q_kind = "country" if _reads_as_country(text, words, item, context.gazetteer) else "city"
     at_sentence_start = _starts_sentence(text, item.span.start, context)
