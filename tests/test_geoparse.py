@@ -248,6 +248,18 @@ def test_regions_of_asia_are_not_all_of_asia(gazetteer):
                                                    "region-southeast-asia"}
 
 
+def test_regions_made_of_divisions_are_found_and_drawn_as_their_divisions(gazetteer):
+    from shapely.geometry import Point
+
+    found = places_in("Canola from the Prairies, steel from Kansai and sugar from Northeast Brazil filled the "
+                      "holds.", gazetteer)
+    assert {name: p.entry.id for name, p in found.items()} == {
+        "Prairies": "region-prairies", "Kansai": "region-kansai", "Northeast Brazil": "region-northeast-brazil"}
+    for name, (lon, lat) in {"Prairies": (-97.14, 49.90), "Kansai": (135.50, 34.69),  # Winnipeg, Osaka
+                             "Northeast Brazil": (-34.88, -8.05)}.items():  # Recife
+        assert gazetteer.shape(found[name].entry).contains(Point(lon, lat)), name
+
+
 def test_demonyms_and_compounds_are_mentions_of_their_country(gazetteer):
     found = find_places(Article("t", "Chinese exporters and a Yemen-based group met Peruvian officials; the "
                                      "Denmark-headquartered carrier declined to comment."), gazetteer)
@@ -612,6 +624,32 @@ def test_a_division_named_like_its_port_town_is_the_division_only_with_its_gener
     # A Khoekhoe click letter has no case: "ǁKaras" is a capitalised name all the same.
     assert places_in("Trucks cross ǁKaras to Lüderitz.", gazetteer)["ǁKaras"].entry.id == "division-na-ka"
 
+
+def test_russias_federal_subjects_and_the_philippines_provinces_are_divisions(gazetteer):
+    found = places_in("Coal from Kemerovo Oblast and Tatarstan's grain reach Primorsky Krai by rail; in the "
+                      "Philippines, Zambales and Cebu province lost power.", gazetteer)
+    assert found["Kemerovo Oblast"].entry.id == "division-ru-kem"
+    assert found["Tatarstan"].entry.id == "division-ru-ta"
+    assert found["Primorsky Krai"].entry.id == "division-ru-pri"
+    assert found["Zambales"].entry.id == "division-ph-zmb"  # the province, beside the region it lies in
+    assert found["Cebu province"].entry.id == "division-ph-ceb"  # "Cebu" alone is the city
+
+
+def test_natural_earth_units_under_shuffled_names_are_found_by_their_geonames_names(gazetteer):
+    # Natural Earth 4.1.0 names Guyana's and Eritrea's regions against the wrong shapes; the rows take the
+    # shape GeoNames names, so Georgetown lies in Demerara-Mahaica and Asmara in Maekel.
+    found = places_in("Cargo for Georgetown, Demerara-Mahaica, and for Asmara in Eritrea's Maekel Region.", gazetteer)
+    import json
+    from pathlib import Path
+
+    from shapely.geometry import Point, shape
+
+    admin1 = Path(__file__).resolve().parents[1] / "geodata" / "naturalearth" / "admin1-50m.geojson"
+    shapes = {f["properties"]["key"]: shape(f["geometry"]) for f in json.loads(admin1.read_text("utf-8"))["features"]}
+    assert shapes["GY-DE"].contains(Point(-58.1553, 6.8045))  # Georgetown
+    assert shapes["ER-MA"].contains(Point(38.9318, 15.3381))  # Asmara
+    assert found["Demerara-Mahaica"].entry.id == "division-gy-de"
+    assert found["Maekel Region"].entry.id == "division-er-ma"
 
 def test_islands_island_groups_and_peninsulas_of_natural_earth_10m_are_found_with_their_kind(gazetteer):
     found = places_in("Tankers sheltered off the Nicoya Peninsula while ferries to the Loyalty Islands, Kwajalein "

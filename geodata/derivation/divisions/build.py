@@ -5,11 +5,14 @@ from shapely.geometry import shape, mapping, Point, MultiPolygon, Polygon
 from shapely.ops import polylabel
 import antimeridian
 from table import ALL, WIKI, COASTAL
+from coastal import COARSER
 
 TOL = float(sys.argv[1]) if len(sys.argv) > 1 else 0.0
 # The maritime countries of issue 12 are simplified further (about 1 km), so the file stays small.
 COASTAL_TOL = 0.01
 COASTAL_IDS = {row[0] for row in COASTAL}
+# Russia's and Kazakhstan's inland units and the Philippines' provinces more still (coastal.COARSER), so the shipped
+# shapes stay under 4 MB (tests/test_gazetteer.py).
 OUT = os.environ.get('DIVISIONS_OUT', '/work/main/geodata')  # another folder to compare a fresh build
 OUT_CSV = f'{OUT}/gazetteer/divisions.csv'
 OUT_GJ = f'{OUT}/naturalearth/admin1-50m.geojson'
@@ -97,7 +100,7 @@ for iso, name, aliases, spec in ALL:
     g, src = get_shape(iso, spec)
     if note:
         src = f"{src}: {note}"
-    g = clean(g, max(TOL, COASTAL_TOL) if iso in COASTAL_IDS else TOL)
+    g = clean(g, max(TOL, COARSER.get(iso, COASTAL_TOL)) if iso in COASTAL_IDS else TOL)
     biggest = max(g.geoms, key=lambda p: p.area)
     pt = polylabel(biggest, tolerance=0.01)
     if not g.contains(pt):

@@ -28,19 +28,22 @@ LOWER_FORMS = ("County", "Department", "District", "Division", "Voivodeship", "M
 
 # collisions.py's output (run it by hand when short names change), with why each is unsafe.
 UNSAFE = {
+    'Abai',  # KZ-10: a poet's name first
     'Abidjan',  # CI-AB: port port-ciabj
     'Adana',  # TR-01: 1 towns, up to 1,816,750 inhabitants
     'Aden',  # YE-AD: port port-yeade
-    'Adrar',  # DZ-01: 1 towns, up to 68,276 inhabitants
+    'Adrar',  # MR-07: division DZ-01
     'Adıyaman',  # TR-02: 1 towns, up to 290,883 inhabitants
     'Afyonkarahisar',  # TR-03: 1 towns, up to 251,799 inhabitants
     'Ahuachapán',  # SV-AH: 1 towns, up to 34,102 inhabitants
     'Aichi',  # JP-23: 1 towns, up to 384,654 inhabitants
     'Ajloun',  # JO-AJ: 1 towns, up to 125,557 inhabitants
     'Akita',  # JP-05: port port-jpaxt
+    'Akmola',  # KZ-11: 1 towns, up to 1,544,142 inhabitants
     'Aksaray',  # TR-68: 2 towns, up to 327,575 inhabitants
+    'Aktobe',  # KZ-15: 1 towns, up to 500,757 inhabitants
     'Al Bayda',  # YE-BA: 2 towns, up to 129,439 inhabitants
-    'Al Hudaydah',  # YE-HU: 1 towns, up to 734,699 inhabitants
+    'Al Hudaydah',  # YE-HU: port port-yehod
     'Al Jawf',  # YE-JA: 1 towns, up to 42,079 inhabitants
     'Al Mahwit',  # YE-MW: 1 towns, up to 10,593 inhabitants
     'Al-Hasakah',  # SY-HA: 1 towns, up to 422,445 inhabitants
@@ -51,17 +54,21 @@ UNSAFE = {
     'Alexandria',  # EG-ALX: port port-egaly
     'Algiers',  # DZ-16: 1 towns, up to 2,364,230 inhabitants
     'Ali Sabieh',  # DJ-AS: the town first
+    'Almaty',  # KZ-19: 1 towns, up to 1,977,011 inhabitants
     'Alto Paraná',  # PY-10: 1 towns, up to 13,909 inhabitants
     'Amasya',  # TR-05: 1 towns, up to 114,921 inhabitants
     'Amazonas',  # VE-Z: short for river-amazon-river
     'Amman',  # JO-AM: English words
     'Amnat Charoen',  # TH-37: 1 towns, up to 34,769 inhabitants
+    'Amur',  # RU-AMU: short for river-amur-river
     'Ang Thong',  # TH-15: 1 towns, up to 13,738 inhabitants
     'Ankara',  # TR-06: 1 towns, up to 3,517,182 inhabitants
     'Annaba',  # DZ-23: port port-dzaae
     'Antalya',  # TR-07: port port-trayt
     'Antioquia',  # CO-ANT: 1 towns, up to 399,045 inhabitants
+    'Antique',  # PH-ANT: English words
     'Aomori',  # JP-02: 1 towns, up to 298,394 inhabitants
+    'Apure',  # VE-C: short for river-apure-river
     'Aqaba',  # JO-AQ: port port-joaqb
     'Arad',  # RO-AR: English words
     'Arauca',  # CO-ARA: 1 towns, up to 85,585 inhabitants
@@ -80,11 +87,14 @@ UNSAFE = {
     'Aswan',  # EG-ASN: 1 towns, up to 379,774 inhabitants
     'Asyut',  # EG-AST: 1 towns, up to 528,669 inhabitants
     'Atlántida',  # HN-AT: 1 towns, up to 5,562 inhabitants
+    'Atyrau',  # KZ-23: 1 towns, up to 290,700 inhabitants
+    'Aurora',  # PH-AUR: English words
     'Aveiro',  # PT-01: port port-ptave
     'Ayacucho',  # PE-AYA: 2 towns, up to 140,033 inhabitants
     'Aydın',  # TR-09: 2 towns, up to 163,022 inhabitants
     'Ayeyarwady',  # MM-07: river river-irrawaddy
     'Azores',  # PT-20: landform landform-azores
+    'Azua',  # DO-02: port port-doazu
     'Aïn Defla',  # DZ-44: 1 towns, up to 55,259 inhabitants
     'Aïn Témouchent',  # DZ-46: 1 towns, up to 70,810 inhabitants
     'Ağrı',  # TR-04: 1 towns, up to 124,483 inhabitants
@@ -93,24 +103,34 @@ UNSAFE = {
     'Bago',  # MM-02: English words
     'Balıkesir',  # TR-10: 1 towns, up to 238,151 inhabitants
     'Bangkok',  # TH-10: English words
+    'Barahona',  # DO-04: port port-dobrx
+    'Bari',  # SO-BR: English words
     'Barinas',  # VE-E: 1 towns, up to 397,279 inhabitants
     'Baringo',  # KE-01: 1 towns, up to 7,656 inhabitants
     'Barisal',  # BD-A: 1 towns, up to 202,242 inhabitants
     'Bartın',  # TR-74: 1 towns, up to 81,692 inhabitants
+    'Basilan',  # PH-BAS: the island first
     'Basra',  # IQ-BA: 2 towns, up to 1,326,564 inhabitants
+    'Bataan',  # PH-BAN: English words
+    'Batanes',  # PH-BTN: the island first
+    'Batangas',  # PH-BTG: port port-phbtg
     'Batman',  # TR-72: English words
     'Batna',  # DZ-05: 1 towns, up to 289,504 inhabitants
     'Battambang',  # KH-2: 1 towns, up to 119,251 inhabitants
+    'Bay',  # SO-BY: names water or an island
     'Bayburt',  # TR-69: 1 towns, up to 48,036 inhabitants
     'Beirut',  # LB-BA: port port-lbbey
     'Beja',  # PT-02: division TN-31
+    'Belgorod',  # RU-BEL: 1 towns, up to 345,289 inhabitants
     'Belize',  # BZ-BZ: country country-bz
     'Ben Arous',  # TN-13: 1 towns, up to 88,322 inhabitants
+    'Benghazi',  # LY-BA: port port-lyben
     'Bengo',  # AO-BGO: 2 towns, up to 146,867 inhabitants
     'Benguela',  # AO-BGU: 1 towns, up to 555,124 inhabitants
     'Beni',  # BO-B: English words
     'Beni Suef',  # EG-BNS: 1 towns, up to 273,151 inhabitants
     'Bilecik',  # TR-11: 1 towns, up to 74,457 inhabitants
+    'Biliran',  # PH-BIL: the island first
     'Bingöl',  # TR-12: 1 towns, up to 128,935 inhabitants
     'Biskra',  # DZ-07: 1 towns, up to 204,661 inhabitants
     'Bitlis',  # TR-13: 1 towns, up to 53,023 inhabitants
@@ -118,9 +138,11 @@ UNSAFE = {
     'Bié',  # AO-BIE: 2 towns, up to 355,423 inhabitants
     'Blagoevgrad',  # BG-01: 1 towns, up to 67,810 inhabitants
     'Blida',  # DZ-09: 1 towns, up to 331,779 inhabitants
+    'Blue Nile',  # SD-NB: river river-blue-nile
     'Boaco',  # NI-BO: 1 towns, up to 29,046 inhabitants
     'Bocas del Toro',  # PA-1: port port-paboc
     'Bogotá',  # CO-DC: 2 towns, up to 7,674,366 inhabitants
+    'Bohol',  # PH-BOH: landform landform-bohol
     'Bolu',  # TR-14: 1 towns, up to 184,682 inhabitants
     'Bolívar',  # VE-F: division CO-BOL
     'Bomet',  # KE-02: 1 towns, up to 11,765 inhabitants
@@ -136,9 +158,11 @@ UNSAFE = {
     'Brazzaville',  # CG-BZV: 2 towns, up to 1,982,000 inhabitants
     'Brașov',  # RO-BV: 1 towns, up to 253,200 inhabitants
     'Brokopondo',  # SR-BR: 1 towns, up to 14,662 inhabitants
+    'Bryansk',  # RU-BRY: 1 towns, up to 427,236 inhabitants
     'Brăila',  # RO-BR: port port-robra
     'Bucharest',  # RO-B: 1 towns, up to 1,877,155 inhabitants
     'Bueng Kan',  # TH-38: 1 towns, up to 9,712 inhabitants
+    'Bulacan',  # PH-BUL: 2 towns, up to 83,101 inhabitants
     'Bungoma',  # KE-03: 2 towns, up to 68,031 inhabitants
     'Burdur',  # TR-15: 1 towns, up to 95,436 inhabitants
     'Burgas',  # BG-02: port port-bgboj
@@ -163,9 +187,14 @@ UNSAFE = {
     'Canelones',  # UY-CA: 1 towns, up to 24,185 inhabitants
     'Cao Bằng',  # VN-04: 1 towns, up to 73,549 inhabitants
     'Caracas',  # VE-A: 1 towns, up to 3,000,000 inhabitants
+    'Carlow',  # IE-CW: 2 towns, up to 27,351 inhabitants
     'Cartago',  # CR-C: 3 towns, up to 134,972 inhabitants
     'Castelo Branco',  # PT-05: 2 towns, up to 33,479 inhabitants
+    'Catanduanes',  # PH-CAT: the island first
+    'Cavan',  # IE-CN: 2 towns, up to 11,741 inhabitants
+    'Cavite',  # PH-CAV: 2 towns, up to 115,932 inhabitants
     'Cañar',  # EC-F: 2 towns, up to 9,900 inhabitants
+    'Cebu',  # PH-CEB: 1 towns, up to 965,332 inhabitants
     'Central',  # PY-11: English words
     'Central Finland',  # FI-08: English words
     'Centre',  # HT-CE: division CM-CE
@@ -177,6 +206,7 @@ UNSAFE = {
     'Chalatenango',  # SV-CH: 1 towns, up to 19,364 inhabitants
     'Changhua',  # TW-CHA: 4 towns, up to 226,564 inhabitants
     'Chanthaburi',  # TH-22: port port-thcha
+    'Chelyabinsk',  # RU-CHE: 1 towns, up to 1,202,371 inhabitants
     'Chiang Mai',  # TH-50: 1 towns, up to 127,240 inhabitants
     'Chiang Rai',  # TH-57: 1 towns, up to 78,756 inhabitants
     'Chiayi',  # TW-CYQ: division TW-CYI
@@ -191,6 +221,7 @@ UNSAFE = {
     'Chumphon',  # TH-86: 1 towns, up to 55,835 inhabitants
     'Ciego de Ávila',  # CU-08: 1 towns, up to 142,027 inhabitants
     'Cienfuegos',  # CU-06: port port-cucfg
+    'Clare',  # IE-CE: 3 towns, up to 3,223 inhabitants
     'Clarendon',  # JM-13: English words
     'Cluj',  # RO-CJ: 1 towns, up to 286,598 inhabitants
     'Cochabamba',  # BO-C: 6 towns, up to 841,276 inhabitants
@@ -202,14 +233,18 @@ UNSAFE = {
     'Constantine',  # DZ-25: port port-uscst
     'Constanța',  # RO-CT: port port-rocnd
     'Cordillera',  # PY-3: English words
+    'Cork',  # IE-CO: English words
     'Corozal',  # BZ-CZL: 7 towns, up to 39,800 inhabitants
     'Cortés',  # HN-CR: 5 towns, up to 10,512 inhabitants
+    'Cotabato',  # PH-NCO: 1 towns, up to 383,383 inhabitants
     'Covasna',  # RO-CV: 2 towns, up to 10,979 inhabitants
+    'Cunene',  # AO-CNN: short for river-cunene-river
     'Cusco',  # PE-CUS: 2 towns, up to 428,450 inhabitants
     'Cuvette',  # CG-8: English words
     'Cà Mau',  # VN-59: 1 towns, up to 226,372 inhabitants
     'Córdoba',  # CO-COR: 6 towns, up to 2,106,734 inhabitants
     'Călărași',  # RO-CL: port port-rocas
+    'Dajabón',  # DO-05: 1 towns, up to 16,398 inhabitants
     'Dakar',  # SN-DK: port port-sndkr
     'Damascus',  # SY-DI: 4 towns, up to 1,569,394 inhabitants
     'Damietta',  # EG-DT: port port-egdam
@@ -218,15 +253,19 @@ UNSAFE = {
     'Darién',  # PA-5: 5 towns, up to 22,256 inhabitants
     'Deir ez-Zor',  # SY-DY: 1 towns, up to 271,800 inhabitants
     'Denizli',  # TR-20: 1 towns, up to 313,238 inhabitants
+    'Derna',  # LY-DR: port port-lydn0
     'Dhaka',  # BD-C: port port-bddac
     'Dhamar',  # YE-DH: 1 towns, up to 160,114 inhabitants
     'Dikhil',  # DJ-DI: 1 towns, up to 32,801 inhabitants
+    'Dinagat Islands',  # PH-DIN: names water or an island
     'Diourbel',  # SN-DB: 1 towns, up to 157,554 inhabitants
     'Diyarbakır',  # TR-21: 1 towns, up to 1,833,684 inhabitants
     'Djelfa',  # DZ-17: 1 towns, up to 265,833 inhabitants
     'Djibouti',  # DJ-DJ: country country-dj
     'Dobrich',  # BG-08: 1 towns, up to 69,434 inhabitants
     'Dodoma',  # TZ-03: 1 towns, up to 765,179 inhabitants
+    'Duarte',  # DO-06: 2 towns, up to 21,990 inhabitants
+    'Dublin',  # IE-D: port port-iedub
     'Duhok',  # IQ-DA: 1 towns, up to 340,900 inhabitants
     'Durazno',  # UY-DU: 1 towns, up to 40,279 inhabitants
     'Düzce',  # TR-81: 2 towns, up to 194,097 inhabitants
@@ -260,12 +299,17 @@ UNSAFE = {
     'Gabès',  # TN-81: port port-tngae
     'Gafsa',  # TN-71: 1 towns, up to 95,242 inhabitants
     'Galați',  # RO-GL: 1 towns, up to 217,851 inhabitants
+    'Galway',  # IE-G: port port-iegwy
     'Galápagos',  # EC-W: landform landform-galapagos-islands
     'Garissa',  # KE-07: 1 towns, up to 163,399 inhabitants
     'Gaza',  # MZ-G: the Gaza Strip first
     'Gaziantep',  # TR-27: 1 towns, up to 2,222,415 inhabitants
+    'Gedaref',  # SD-GD: 1 towns, up to 363,945 inhabitants
+    'Gedo',  # SO-GE: 1 towns, up to 23,300 inhabitants
     'Geita',  # TZ-27: 1 towns, up to 318,006 inhabitants
+    'Gezira',  # SD-GZ: landform landform-gezira
     'Ghardaïa',  # DZ-47: 1 towns, up to 142,913 inhabitants
+    'Ghat',  # LY-GT: English words
     'Gia Lai',  # VN-30: 1 towns, up to 114,225 inhabitants
     'Gifu',  # JP-21: 1 towns, up to 402,557 inhabitants
     'Giresun',  # TR-28: port port-trgir
@@ -283,6 +327,7 @@ UNSAFE = {
     'Guatemala',  # GT-GU: country country-gt
     'Guayas',  # EC-G: short for river-guayas-river
     'Guelma',  # DZ-24: 1 towns, up to 120,004 inhabitants
+    'Guimaras',  # PH-GUI: the island first
     'Gulf',  # PG-GPK: names water or an island
     'Guárico',  # VE-J: 1 towns, up to 134,815 inhabitants
     'Gümüşhane',  # TR-29: 1 towns, up to 39,214 inhabitants
@@ -315,23 +360,29 @@ UNSAFE = {
     'Iași',  # RO-IS: 1 towns, up to 378,954 inhabitants
     'Ibaraki',  # JP-08: 1 towns, up to 287,730 inhabitants
     'Ibb',  # YE-IB: 1 towns, up to 771,514 inhabitants
-    'Ica',  # PE-ICA: 1 towns, up to 282,407 inhabitants
+    'Ica',  # PE-ICA: short for river-putumayo-river
     'Idlib',  # SY-ID: 1 towns, up to 128,840 inhabitants
     'Ilam',  # IR-16: 3 towns, up to 140,940 inhabitants
     'Illizi',  # DZ-33: 1 towns, up to 13,029 inhabitants
+    'Iloilo',  # PH-ILI: port port-philo
+    'Independencia',  # DO-10: 13 towns, up to 24,024 inhabitants
     'Inhambane',  # MZ-I: port port-mzinh
     'Intibucá',  # HN-IN: 1 towns, up to 13,741 inhabitants
     'Irbid',  # JO-IR: 1 towns, up to 569,068 inhabitants
     'Iringa',  # TZ-04: 1 towns, up to 202,490 inhabitants
+    'Irkutsk',  # RU-IRK: 1 towns, up to 623,869 inhabitants
+    'Isabela',  # PH-ISA: port port-cuisa
     'Isfahan',  # IR-10: 1 towns, up to 1,547,164 inhabitants
     'Ishikawa',  # JP-17: 2 towns, up to 22,412 inhabitants
     'Isiolo',  # KE-09: 1 towns, up to 78,650 inhabitants
-    'Ismailia',  # EG-IS: 1 towns, up to 429,465 inhabitants
+    'Ismailia',  # EG-IS: short for canal-ismailia-canal
     'Isparta',  # TR-32: 1 towns, up to 172,334 inhabitants
     'Istanbul',  # TR-34: short for canal-canal-istanbul
     'Istria',  # HR-18: landform landform-istria
+    'Ivanovo',  # RU-IVA: 3 towns, up to 406,113 inhabitants
     'Iğdır',  # TR-76: 5 towns, up to 101,700 inhabitants
     'Jalapa',  # GT-JA: English words
+    'Jambyl',  # KZ-31: a poet's name first, and Taraz's former name
     'Jendouba',  # TN-32: 1 towns, up to 51,408 inhabitants
     'Jerash',  # JO-JA: the town first
     'Jijel',  # DZ-18: port port-dzdji
@@ -348,6 +399,7 @@ UNSAFE = {
     'Kakamega',  # KE-11: 1 towns, up to 1,867,579 inhabitants
     'Kalasin',  # TH-46: 1 towns, up to 55,102 inhabitants
     'Kalmar',  # SE-H: port port-seklr
+    'Kaluga',  # RU-KLU: 1 towns, up to 340,851 inhabitants
     'Kamphaeng Phet',  # TH-62: 1 towns, up to 58,787 inhabitants
     'Kampong Cham',  # KH-3: English words
     'Kampong Chhnang',  # KH-4: 1 towns, up to 75,244 inhabitants
@@ -358,36 +410,44 @@ UNSAFE = {
     'Kaohsiung',  # TW-KHH: port port-twkhh
     'Kaolack',  # SN-KL: port port-snklc
     'Karabük',  # TR-78: 2 towns, up to 125,403 inhabitants
+    'Karaganda',  # KZ-35: 1 towns, up to 497,777 inhabitants
     'Karak',  # JO-KA: 2 towns, up to 13,679 inhabitants
     'Karaman',  # TR-70: 1 towns, up to 175,390 inhabitants
     'Karbala',  # IQ-KA: 1 towns, up to 1,218,732 inhabitants
     'Kardzhali',  # BG-09: 1 towns, up to 44,071 inhabitants
     'Karlovac',  # HR-04: 1 towns, up to 41,869 inhabitants
     'Kars',  # TR-36: 1 towns, up to 91,450 inhabitants
-    'Kasaï',  # CD-KS: 1 towns, up to 42,700 inhabitants
+    'Kasaï',  # CD-KS: short for river-kasai-river
+    'Kassala',  # SD-KA: 1 towns, up to 401,477 inhabitants
     'Kasserine',  # TN-42: 1 towns, up to 84,365 inhabitants
     'Kastamonu',  # TR-37: 1 towns, up to 125,622 inhabitants
     'Kayseri',  # TR-38: 1 towns, up to 1,452,458 inhabitants
     'Kebili',  # TN-73: 1 towns, up to 26,310 inhabitants
     'Keelung',  # TW-KEE: port port-twkel
     'Kef',  # TN-33: English words
+    'Kemerovo',  # RU-KEM: 1 towns, up to 558,973 inhabitants
     'Kep',  # KH-23: English words
     'Kericho',  # KE-12: 1 towns, up to 53,804 inhabitants
     'Kerman',  # IR-08: 2 towns, up to 577,514 inhabitants
     'Kermanshah',  # IR-05: 1 towns, up to 621,100 inhabitants
+    'Kerry',  # IE-KY: English words
+    'Khartoum',  # SD-KH: 1 towns, up to 1,974,647 inhabitants
     'Khenchela',  # DZ-40: 1 towns, up to 114,472 inhabitants
     'Khon Kaen',  # TH-40: 1 towns, up to 114,459 inhabitants
     'Khulna',  # BD-D: 1 towns, up to 1,500,689 inhabitants
     'Khánh Hòa',  # VN-34: 1 towns, up to 25,320 inhabitants
     'Kiambu',  # KE-13: 1 towns, up to 147,870 inhabitants
     'Kigoma',  # TZ-08: 1 towns, up to 232,388 inhabitants
+    'Kildare',  # IE-KE: 2 towns, up to 8,634 inhabitants
     'Kilifi',  # KE-14: 1 towns, up to 74,270 inhabitants
     'Kilimanjaro',  # TZ-09: the mountain first
     'Kilis',  # TR-79: 1 towns, up to 111,648 inhabitants
+    'Kilkenny',  # IE-KK: 3 towns, up to 21,589 inhabitants
     'Kingston',  # JM-01: port port-aukin
     'Kinmen',  # TW-KIN: landform landform-kinmen
     'Kinshasa',  # CD-KN: 1 towns, up to 16,000,000 inhabitants
     'Kirkuk',  # IQ-KI: 1 towns, up to 1,031,000 inhabitants
+    'Kirov',  # RU-KIR: 3 towns, up to 507,155 inhabitants
     'Kisii',  # KE-16: 1 towns, up to 112,417 inhabitants
     'Kisumu',  # KE-17: 1 towns, up to 397,957 inhabitants
     'Kitui',  # KE-18: 1 towns, up to 29,062 inhabitants
@@ -395,14 +455,22 @@ UNSAFE = {
     'Koh Kong',  # KH-9: 1 towns, up to 33,134 inhabitants
     'Kolda',  # SN-KD: 1 towns, up to 103,574 inhabitants
     'Konya',  # TR-42: 1 towns, up to 1,433,861 inhabitants
+    'Kostanay',  # KZ-39: 1 towns, up to 210,000 inhabitants
+    'Kostroma',  # RU-KOS: 2 towns, up to 277,280 inhabitants
+    'Kouilou',  # CG-5: short for river-kouilou-river
     'Krabi',  # TH-81: port port-thkbv
     'Kratié',  # KH-10: 1 towns, up to 19,975 inhabitants
+    'Kufra',  # LY-KF: the oasis town first
     'Kumamoto',  # JP-43: port port-jpkmj
+    'Kunene',  # NA-KU: short for river-cunene-river
     'Kurdistan',  # IR-12: common in English (Zipf 3.2)
+    'Kurgan',  # RU-KGN: English words
+    'Kursk',  # RU-KRS: 1 towns, up to 448,733 inhabitants
     'Kuyavian-Pomeranian',  # PL-04: an adjective
     'Kwale',  # KE-19: 3 towns, up to 20,226 inhabitants
     'Kyoto',  # JP-26: 1 towns, up to 1,463,723 inhabitants
     'Kyustendil',  # BG-10: 1 towns, up to 46,856 inhabitants
+    'Kyzylorda',  # KZ-43: 1 towns, up to 354,800 inhabitants
     'Kédougou',  # SN-KE: 1 towns, up to 30,051 inhabitants
     'Kütahya',  # TR-43: 1 towns, up to 185,008 inhabitants
     'Kırklareli',  # TR-39: 1 towns, up to 58,223 inhabitants
@@ -411,8 +479,12 @@ UNSAFE = {
     'La Guaira',  # VE-X: port port-velag
     'La Libertad',  # SV-LI: port port-eclld
     'La Paz',  # BO-L: port port-mxlap
-    'La Unión',  # SV-UN: 33 towns, up to 41,013 inhabitants
+    'La Romana',  # DO-12: port port-dolrm
+    'La Union',  # PH-LUN: English words
+    'La Unión',  # SV-UN: division PH-LUN
+    'La Vega',  # DO-13: 5 towns, up to 102,426 inhabitants
     'Laghouat',  # DZ-03: 1 towns, up to 134,372 inhabitants
+    'Laguna',  # PH-LAG: 4 towns, up to 46,621 inhabitants
     'Lahij',  # YE-LA: 2 towns, up to 23,375 inhabitants
     'Lai Châu',  # VN-01: 1 towns, up to 42,973 inhabitants
     'Lambayeque',  # PE-LAM: 1 towns, up to 43,710 inhabitants
@@ -425,19 +497,25 @@ UNSAFE = {
     'Latakia',  # SY-LA: port port-syltk
     'Leiria',  # PT-10: 1 towns, up to 128,640 inhabitants
     'Lempira',  # HN-LE: English words
+    'Leyte',  # PH-LEY: landform landform-leyte
     'León',  # NI-LE: 7 towns, up to 1,579,803 inhabitants
     'Lima',  # PE-LMA: division PE-LIM
     'Limburg',  # NL-LI: a province of Belgium too
+    'Limerick',  # IE-LK: port port-ielim
     'Limón',  # CR-L: 5 towns, up to 63,081 inhabitants
     'Lindi',  # TZ-12: port port-tzldi
+    'Lipetsk',  # RU-LIP: 1 towns, up to 509,735 inhabitants
     'Lisbon',  # PT-11: 8 towns, up to 517,802 inhabitants
     'Littoral',  # CM-LT: English words
     'Loei',  # TH-42: 1 towns, up to 35,273 inhabitants
     'Loja',  # EC-L: 2 towns, up to 274,112 inhabitants
+    'Longford',  # IE-LD: 3 towns, up to 10,952 inhabitants
     'Loreto',  # PE-LOR: 9 towns, up to 24,260 inhabitants
     'Los Santos',  # PA-7: 4 towns, up to 5,970 inhabitants
     'Louga',  # SN-LG: 1 towns, up to 113,365 inhabitants
+    'Louth',  # IE-LH: 2 towns, up to 17,382 inhabitants
     'Lovech',  # BG-11: 1 towns, up to 27,910 inhabitants
+    'Lower Juba',  # SO-JH: English words
     'Lower Silesian',  # PL-02: an adjective
     'Luanda',  # AO-LUA: port port-aolad
     'Lublin',  # PL-06: 1 towns, up to 336,339 inhabitants
@@ -461,7 +539,7 @@ UNSAFE = {
     'Malatya',  # TR-44: 1 towns, up to 750,491 inhabitants
     'Maldonado',  # UY-MA: 3 towns, up to 102,000 inhabitants
     'Managua',  # NI-MN: 1 towns, up to 973,087 inhabitants
-    'Manchester',  # JM-12: port port-gbmnc
+    'Manchester',  # JM-12: short for canal-manchester-ship-canal
     'Mandalay',  # MM-04: 1 towns, up to 1,208,099 inhabitants
     'Mandera',  # KE-24: 1 towns, up to 114,718 inhabitants
     'Manica',  # MZ-B: 1 towns, up to 41,961 inhabitants
@@ -471,20 +549,25 @@ UNSAFE = {
     'Maputo',  # MZ-MPM: port port-mzmpm
     'Mara',  # TZ-13: 4 towns, up to 1,117 inhabitants
     'Mardin',  # TR-47: 1 towns, up to 129,864 inhabitants
+    'Marinduque',  # PH-MAD: the island first
+    'Marowijne',  # SR-MA: short for river-maroni-river
     'Marsabit',  # KE-25: 1 towns, up to 36,289 inhabitants
     'Maryland',  # LR-MY: division US-MD
     'Masaya',  # NI-MS: 2 towns, up to 130,113 inhabitants
+    'Masbate',  # PH-MAS: 1 towns, up to 47,490 inhabitants
     'Mascara',  # DZ-29: English words
     'Masovian',  # PL-14: an adjective
     'Matagalpa',  # NI-MT: 1 towns, up to 109,089 inhabitants
     'Matam',  # SN-MT: 1 towns, up to 27,695 inhabitants
     'Matanzas',  # CU-04: port port-cuqma
+    'Mayo',  # IE-MO: port port-usmaa
     'Mbeya',  # TZ-14: 1 towns, up to 541,603 inhabitants
     'Medenine',  # TN-82: 1 towns, up to 71,406 inhabitants
     'Mersin',  # TR-33: port port-trmer
     'Meru',  # KE-26: 4 towns, up to 80,191 inhabitants
-    'Meta',  # CO-MET: English words
+    'Meta',  # CO-MET: short for river-meta-river
     'Miaoli',  # TW-MIA: 1 towns, up to 86,327 inhabitants
+    'Middle Juba',  # SO-JD: English words
     'Mie',  # JP-24: 1 towns, up to 33,695 inhabitants
     'Migori',  # KE-27: 1 towns, up to 71,668 inhabitants
     'Mila',  # DZ-43: English words
@@ -492,11 +575,14 @@ UNSAFE = {
     'Minya',  # EG-MN: 1 towns, up to 283,605 inhabitants
     'Miranda',  # VE-M: 10 towns, up to 43,333 inhabitants
     'Misiones',  # PY-8: Argentina's Misiones Province first
+    'Misrata',  # LY-MI: 1 towns, up to 355,657 inhabitants
     'Miyazaki',  # JP-45: 1 towns, up to 401,339 inhabitants
     'Mombasa',  # KE-28: port port-kemba
     'Mon',  # MM-15: English words
+    'Monaghan',  # IE-MN: 1 towns, up to 7,894 inhabitants
     'Monastir',  # TN-52: 2 towns, up to 93,306 inhabitants
     'Montana',  # BG-12: English words
+    'Monte Plata',  # DO-29: 1 towns, up to 15,532 inhabitants
     'Montevideo',  # UY-MO: port port-uymvd
     'Moquegua',  # PE-MOQ: 1 towns, up to 69,882 inhabitants
     'Morazán',  # SV-MO: 2 towns, up to 11,076 inhabitants
@@ -506,6 +592,7 @@ UNSAFE = {
     'Mtwara',  # TZ-17: 1 towns, up to 140,793 inhabitants
     'Mukdahan',  # TH-49: 1 towns, up to 40,480 inhabitants
     "Murang'a",  # KE-29: 1 towns, up to 43,314 inhabitants
+    'Murzuq',  # LY-MQ: the town and its oil basin first
     'Musandam',  # OM-MU: landform landform-musandam-peninsula
     'Muscat',  # OM-MA: English words
     'Muğla',  # TR-48: 1 towns, up to 92,328 inhabitants
@@ -527,11 +614,13 @@ UNSAFE = {
     'Nakhon Sawan',  # TH-60: 1 towns, up to 82,305 inhabitants
     'Nakhon Si Thammarat',  # TH-80: 1 towns, up to 102,152 inhabitants
     'Nakuru',  # KE-31: 1 towns, up to 570,674 inhabitants
-    'Namibe',  # AO-NAM: 1 towns, up to 255,000 inhabitants
+    'Nalut',  # LY-NL: 1 towns, up to 28,431 inhabitants
+    'Namibe',  # AO-NAM: port port-aomsz
     'Nampula',  # MZ-N: 1 towns, up to 770,379 inhabitants
     'Nan',  # TH-55: English words
     'Nandi',  # KE-32: English words
     'Nantou',  # TW-NAN: 3 towns, up to 130,370 inhabitants
+    'Napo',  # EC-N: short for river-napo-river
     'Nara',  # JP-29: 2 towns, up to 367,353 inhabitants
     'Narathiwat',  # TH-96: 1 towns, up to 47,771 inhabitants
     'Nariño',  # CO-NAR: 3 towns, up to 3,186 inhabitants
@@ -542,9 +631,11 @@ UNSAFE = {
     'New Ireland',  # PG-NIK: landform landform-new-ireland
     'New Taipei',  # TW-NWT: 1 towns, up to 4,004,367 inhabitants
     'New Valley',  # EG-WAD: English words
+    'Niari',  # CG-9: short for river-kouilou-river
     'Niigata',  # JP-15: port port-jpkij
     'Ninh Bình',  # VN-18: 1 towns, up to 36,864 inhabitants
     'Nippes',  # HT-NI: 1 towns, up to 113,487 inhabitants
+    'Nizhny Novgorod',  # RU-NIZ: 1 towns, up to 1,259,013 inhabitants
     'Niğde',  # TR-51: 1 towns, up to 91,039 inhabitants
     'Njombe',  # TZ-29: 2 towns, up to 92,537 inhabitants
     'Nong Bua Lamphu',  # TH-39: 1 towns, up to 34,401 inhabitants
@@ -557,8 +648,11 @@ UNSAFE = {
     'North East',  # GH-NE: English words
     'North Western',  # LK-6: English words
     'North-Western',  # ZM-06: English words
-    'Northern',  # ZM-05: English words
+    'Northern',  # SD-NO: English words
+    'Northern Red Sea',  # ER-SK: names water or an island
     'Northwest',  # CM-NW: English words
+    'Novgorod',  # RU-NGR: 1 towns, up to 222,868 inhabitants
+    'Novosibirsk',  # RU-NVS: 1 towns, up to 1,612,833 inhabitants
     'Nyamira',  # KE-34: 1 towns, up to 24,483 inhabitants
     'Nyanga',  # GA-5: port port-ganya
     'Nyeri',  # KE-36: 1 towns, up to 80,081 inhabitants
@@ -566,18 +660,22 @@ UNSAFE = {
     'Oita',  # JP-44: port port-jpoit
     'Okayama',  # JP-33: 1 towns, up to 724,691 inhabitants
     'Okinawa',  # JP-47: port port-jpoka
+    'Omsk',  # RU-OMS: 1 towns, up to 1,172,070 inhabitants
     'Opole',  # PL-16: 1 towns, up to 127,676 inhabitants
     'Oran',  # DZ-31: port port-dzorn
     'Orange Walk',  # BZ-OW: English words
     'Ordu',  # TR-52: English words
     'Orellana',  # EC-D: a surname, and a town
+    'Orenburg',  # RU-ORE: 1 towns, up to 564,773 inhabitants
     'Oruro',  # BO-O: 1 towns, up to 208,684 inhabitants
+    'Oryol',  # RU-ORL: 1 towns, up to 303,696 inhabitants
     'Osaka',  # JP-27: port port-jposa
     'Oslo',  # NO-03: port port-noosl
     'Osmaniye',  # TR-80: 1 towns, up to 202,837 inhabitants
     'Oti',  # GH-OT: a river first
     'Ouargla',  # DZ-30: 1 towns, up to 169,928 inhabitants
     'Pailin',  # KH-24: 1 towns, up to 17,850 inhabitants
+    'Palawan',  # PH-PLW: landform landform-palawan
     'Panamá',  # PA-8: short for canal-panama-canal
     'Pando',  # BO-N: 2 towns, up to 24,047 inhabitants
     'Para',  # SR-PR: English words
@@ -586,9 +684,13 @@ UNSAFE = {
     'Pasco',  # PE-PAS: port port-uspsc
     'Pathum Thani',  # TH-13: 1 towns, up to 24,547 inhabitants
     'Pattani',  # TH-94: port port-thpan
+    'Pavlodar',  # KZ-55: 1 towns, up to 329,002 inhabitants
     'Paysandú',  # UY-PA: 1 towns, up to 81,550 inhabitants
     'Pazardzhik',  # BG-13: 1 towns, up to 55,220 inhabitants
+    'Pedernales',  # DO-16: 5 towns, up to 11,072 inhabitants
     'Penghu',  # TW-PEN: landform landform-penghu-islands
+    'Penza',  # RU-PNZ: 1 towns, up to 523,553 inhabitants
+    'Perm',  # RU-PER: English words
     'Pernik',  # BG-14: 1 towns, up to 82,467 inhabitants
     'Phang Nga',  # TH-82: 1 towns, up to 9,676 inhabitants
     'Phatthalung',  # TH-93: 1 towns, up to 43,522 inhabitants
@@ -618,13 +720,18 @@ UNSAFE = {
     'Potosí',  # BO-P: 6 towns, up to 141,251 inhabitants
     'Prachuap Khiri Khan',  # TH-77: 1 towns, up to 33,521 inhabitants
     'Prey Veng',  # KH-14: 1 towns, up to 33,079 inhabitants
+    'Pskov',  # RU-PSK: 1 towns, up to 210,501 inhabitants
+    'Puerto Plata',  # DO-18: port port-dopop
     'Puno',  # PE-PUN: 3 towns, up to 3,124,458 inhabitants
     'Puntarenas',  # CR-P: port port-crpas
     'Pursat',  # KH-15: 1 towns, up to 52,476 inhabitants
+    'Putumayo',  # CO-PUT: short for river-putumayo-river
     'Qazvin',  # IR-26: 1 towns, up to 333,635 inhabitants
     'Qena',  # EG-KN: 1 towns, up to 252,883 inhabitants
     'Qom',  # IR-25: 1 towns, up to 900,000 inhabitants
     'Quetzaltenango',  # GT-QZ: 1 towns, up to 180,706 inhabitants
+    'Quezon',  # PH-QUE: port port-phque
+    'Quirino',  # PH-QUI: a president's name first (Quirino Avenue, Quirino Grandstand)
     'Quneitra',  # SY-QU: the town first
     'Quảng Ngãi',  # VN-29: 1 towns, up to 278,496 inhabitants
     'Rajshahi',  # BD-E: 1 towns, up to 763,580 inhabitants
@@ -634,22 +741,29 @@ UNSAFE = {
     'Ratchaburi',  # TH-70: 1 towns, up to 92,448 inhabitants
     'Rayong',  # TH-21: 1 towns, up to 106,737 inhabitants
     'Razgrad',  # BG-17: 1 towns, up to 28,931 inhabitants
-    'Red Sea',  # EG-BA: names water or an island
+    'Red Sea',  # SD-RS: names water or an island
     'Relizane',  # DZ-48: 1 towns, up to 123,255 inhabitants
     'Retalhuleu',  # GT-RE: 1 towns, up to 90,505 inhabitants
     'Risaralda',  # CO-RIS: 1 towns, up to 5,421 inhabitants
     'Rivas',  # NI-RI: 1 towns, up to 30,000 inhabitants
     'River Cess',  # LR-RI: English words
     'River Gee',  # LR-RG: English words
+    'River Nile',  # SD-NR: river river-nile
     'Rivera',  # UY-RV: 2 towns, up to 84,775 inhabitants
+    'Rizal',  # PH-RIZ: 15 towns, up to 26,201 inhabitants
     'Rize',  # TR-53: port port-trriz
     'Rocha',  # UY-RO: 1 towns, up to 26,784 inhabitants
     'Roi Et',  # TH-45: 1 towns, up to 39,328 inhabitants
+    'Romblon',  # PH-ROM: 1 towns, up to 15,316 inhabitants
+    'Roscommon',  # IE-RN: 2 towns, up to 6,555 inhabitants
     'Ruse',  # BG-18: English words
+    'Ruvuma',  # TZ-21: short for river-rovuma-river
+    'Ryazan',  # RU-RYA: 1 towns, up to 538,962 inhabitants
     'Río Negro',  # UY-RN: river river-negro-river
     'Río San Juan',  # NI-SJ: 1 towns, up to 8,983 inhabitants
     'Sa Kaeo',  # TH-27: 1 towns, up to 28,497 inhabitants
     'Saba',  # NL-BQ2: 3 towns, up to 136,011 inhabitants
+    'Sabha',  # LY-SB: 2 towns, up to 149,329 inhabitants
     'Saga',  # JP-41: English words
     'Sagaing',  # MM-01: 1 towns, up to 78,739 inhabitants
     'Saint Andrew',  # JM-02: a saint's name first
@@ -665,15 +779,22 @@ UNSAFE = {
     'Sakon Nakhon',  # TH-47: 1 towns, up to 76,237 inhabitants
     'Saladin',  # IQ-SD: a person's name first
     'Salto',  # UY-SA: 3 towns, up to 119,736 inhabitants
+    'Samaná',  # DO-20: port port-dopud
+    'Samar',  # PH-WSA: landform landform-samar
+    'Samara',  # RU-SAM: English words
     'Samsun',  # TR-55: port port-trssx
     'Samut Prakan',  # TH-11: 1 towns, up to 388,920 inhabitants
     'Samut Sakhon',  # TH-74: 1 towns, up to 63,498 inhabitants
     'Samut Songkhram',  # TH-75: 1 towns, up to 35,065 inhabitants
+    'San Cristóbal',  # DO-21: 32 towns, up to 1,645,352 inhabitants
     'San José',  # UY-SJ: port port-crsjo
+    'San José de Ocoa',  # DO-31: 1 towns, up to 21,148 inhabitants
+    'San Juan',  # DO-22: short for river-san-juan-river-nicaragua
     'San Marcos',  # GT-SM: port port-mxsmi
     'San Martín',  # PE-SAM: 22 towns, up to 155,738 inhabitants
     'San Miguel',  # SV-SM: 57 towns, up to 1,404,452 inhabitants
     'San Pedro',  # PY-2: English words
+    'San Pedro de Macorís',  # DO-23: port port-dospm
     'San Salvador',  # SV-SS: 8 towns, up to 525,990 inhabitants
     'San Vicente',  # SV-SV: port port-clsve
     'Sanaa',  # YE-SN: 1 towns, up to 1,937,451 inhabitants
@@ -686,13 +807,18 @@ UNSAFE = {
     'Santa Rosa',  # GT-SR: 48 towns, up to 216,650 inhabitants
     'Santander',  # CO-SAN: port port-essdr
     'Santarém',  # PT-14: port port-brstm
+    'Santiago',  # DO-25: port port-cuscu
     'Santiago de Cuba',  # CU-13: 1 towns, up to 555,865 inhabitants
+    'Santo Domingo',  # DO-32: port port-dosdq
     'Saraburi',  # TH-19: 1 towns, up to 67,763 inhabitants
+    'Sarangani',  # PH-SAR: 1 towns, up to 7,506 inhabitants
+    'Saratov',  # RU-SAR: 1 towns, up to 844,858 inhabitants
     'Satu Mare',  # RO-SM: 4 towns, up to 112,490 inhabitants
     'Satun',  # TH-91: 1 towns, up to 34,544 inhabitants
     'Savannah',  # GH-SV: short for river-savannah-river
     'Saïda',  # DZ-20: 2 towns, up to 163,554 inhabitants
     'Semnan',  # IR-20: 1 towns, up to 124,826 inhabitants
+    'Sennar',  # SD-SI: 1 towns, up to 130,122 inhabitants
     'Setúbal',  # PT-15: port port-ptset
     'Sfax',  # TN-61: port port-tnsfa
     'Shan',  # MM-17: English words
@@ -711,9 +837,13 @@ UNSAFE = {
     'Sing Buri',  # TH-17: English words
     'Singida',  # TZ-23: 1 towns, up to 232,459 inhabitants
     'Sinop',  # TR-57: port port-trsic
+    'Siquijor',  # PH-SIG: 1 towns, up to 10,259 inhabitants
+    'Sirte',  # LY-SR: 1 towns, up to 106,705 inhabitants
     'Sivas',  # TR-58: 1 towns, up to 264,022 inhabitants
     'Skikda',  # DZ-21: port port-dzski
+    'Sligo',  # IE-SO: port port-iesli
     'Sliven',  # BG-20: 1 towns, up to 83,740 inhabitants
+    'Smolensk',  # RU-SMO: 1 towns, up to 330,025 inhabitants
     'Smolyan',  # BG-21: 1 towns, up to 30,689 inhabitants
     'Socotra',  # YE-SU: landform landform-socotra
     'Sofala',  # MZ-S: the Sofala Bank and the old port first
@@ -722,14 +852,18 @@ UNSAFE = {
     'Sololá',  # GT-SO: 1 towns, up to 45,373 inhabitants
     'Songkhla',  # TH-90: port port-thsgz
     'Sonsonate',  # SV-SO: 1 towns, up to 59,468 inhabitants
+    'Sool',  # SO-SO: English words
+    'Sorsogon',  # PH-SOR: 1 towns, up to 187,670 inhabitants
     'Souk Ahras',  # DZ-41: 1 towns, up to 153,479 inhabitants
     'Sousse',  # TN-51: port port-tnsus
     'South',  # CM-SU: English words
     'South Holland',  # NL-ZH: 1 towns, up to 22,043 inhabitants
     'Southern',  # ZM-07: English words
+    'Southern Red Sea',  # ER-DK: names water or an island
     'Southwest',  # CM-SW: English words
     'Southwest Finland',  # FI-19: English words
     'Stara Zagora',  # BG-24: 1 towns, up to 121,582 inhabitants
+    'Stavropol',  # RU-STA: 1 towns, up to 433,931 inhabitants
     'Stockholm',  # SE-AB: port port-sesto
     'Stung Treng',  # KH-19: 1 towns, up to 25,000 inhabitants
     'Subcarpathian',  # PL-18: an adjective
@@ -739,10 +873,13 @@ UNSAFE = {
     'Suez',  # EG-SUZ: short for canal-suez-canal
     'Sukhothai',  # TH-64: 1 towns, up to 37,000 inhabitants
     'Sulaymaniyah',  # IQ-SU: 1 towns, up to 878,146 inhabitants
+    'Sultan Kudarat',  # PH-SUK: 1 towns, up to 124,965 inhabitants
+    'Sulu',  # PH-SLU: 2 towns, up to 101,002 inhabitants
     'Suphan Buri',  # TH-72: 1 towns, up to 53,399 inhabitants
     'Surat Thani',  # TH-84: 1 towns, up to 132,040 inhabitants
     'Surin',  # TH-32: 2 towns, up to 46,673 inhabitants
     'Svay Rieng',  # KH-20: 1 towns, up to 23,956 inhabitants
+    'Sverdlovsk',  # RU-SVE: 1 towns, up to 1,495,066 inhabitants
     'Sylhet',  # BD-G: 1 towns, up to 237,000 inhabitants
     'Sédhiou',  # SN-SE: 1 towns, up to 31,511 inhabitants
     'Sétif',  # DZ-19: 1 towns, up to 252,127 inhabitants
@@ -760,6 +897,7 @@ UNSAFE = {
     'Tak',  # TH-63: 1 towns, up to 24,149 inhabitants
     'Takéo',  # KH-21: 2 towns, up to 843,931 inhabitants
     'Tambacounda',  # SN-TC: 1 towns, up to 149,071 inhabitants
+    'Tambov',  # RU-TAM: 1 towns, up to 293,661 inhabitants
     'Tana River',  # KE-40: names water or an island
     'Tanga',  # TZ-25: English words
     'Tanganyika',  # CD-TA: the lake first, and the former country
@@ -767,8 +905,11 @@ UNSAFE = {
     'Taoyuan',  # TW-TAO: port port-twtyn
     'Targovishte',  # BG-25: 1 towns, up to 34,793 inhabitants
     'Tarija',  # BO-T: 1 towns, up to 159,269 inhabitants
+    'Tarlac',  # PH-TAR: 1 towns, up to 401,892 inhabitants
     'Tartus',  # SY-TA: 1 towns, up to 458,327 inhabitants
     'Tataouine',  # TN-83: 1 towns, up to 66,924 inhabitants
+    'Tawi-Tawi',  # PH-TAW: the island first
+    'Tbilisi',  # GE-TB: 1 towns, up to 1,049,498 inhabitants
     'Tehran',  # IR-23: 1 towns, up to 7,153,309 inhabitants
     'Tekirdağ',  # TR-59: port port-trtek
     'Telemark',  # NO-40: English words
@@ -786,6 +927,7 @@ UNSAFE = {
     'Tokushima',  # JP-36: port port-jptks
     'Tokyo',  # JP-13: port port-jptyo
     'Toledo',  # BZ-TOL: port port-ustol
+    'Tomsk',  # RU-TOM: 1 towns, up to 574,002 inhabitants
     'Totonicapán',  # GT-TO: 1 towns, up to 103,952 inhabitants
     'Tottori',  # JP-31: 1 towns, up to 188,465 inhabitants
     'Toyama',  # JP-16: port port-jptoy
@@ -794,16 +936,23 @@ UNSAFE = {
     'Trang',  # TH-92: 1 towns, up to 66,713 inhabitants
     'Trat',  # TH-23: 1 towns, up to 21,590 inhabitants
     'Treinta y Tres',  # UY-TT: 1 towns, up to 25,890 inhabitants
+    'Tripoli',  # LY-TB: English words
     'Trujillo',  # VE-T: 6 towns, up to 1,067,700 inhabitants
+    'Tula',  # RU-TUL: English words
     'Tulcea',  # RO-TL: port port-rotce
     'Tumbes',  # PE-TUM: 1 towns, up to 96,946 inhabitants
     'Tunceli',  # TR-62: 1 towns, up to 35,161 inhabitants
     'Tunis',  # TN-11: port port-tntun
+    'Turkistan',  # KZ-61: 1 towns, up to 227,098 inhabitants
     'Tuyên Quang',  # VN-07: 1 towns, up to 104,645 inhabitants
+    'Tver',  # RU-TVE: 1 towns, up to 420,065 inhabitants
+    'Tyumen',  # RU-TYU: 1 towns, up to 768,358 inhabitants
     'Tây Ninh',  # VN-37: 2 towns, up to 1,677,177 inhabitants
     'Tébessa',  # DZ-12: 1 towns, up to 194,461 inhabitants
     'Ubon Ratchathani',  # TH-34: 1 towns, up to 122,533 inhabitants
+    'Ucayali',  # PE-UCA: short for river-ucayali-river
     'Udon Thani',  # TH-41: 1 towns, up to 130,531 inhabitants
+    'Ulyanovsk',  # RU-ULY: 1 towns, up to 626,540 inhabitants
     'Upper East',  # GH-UE: English words
     'Upper West',  # GH-UW: English words
     'Uppsala',  # SE-C: 1 towns, up to 177,074 inhabitants
@@ -815,6 +964,7 @@ UNSAFE = {
     'Uíge',  # AO-UIG: 1 towns, up to 322,531 inhabitants
     'Uşak',  # TR-64: 1 towns, up to 369,433 inhabitants
     'Valle',  # HN-VA: 4 towns, up to 832 inhabitants
+    'Valverde',  # DO-27: 3 towns, up to 64,757 inhabitants
     'Van',  # TR-65: English words
     'Varaždin',  # HR-05: 1 towns, up to 36,187 inhabitants
     'Varna',  # BG-03: English words
@@ -824,17 +974,24 @@ UNSAFE = {
     'Vidin',  # BG-05: 1 towns, up to 34,797 inhabitants
     'Vila Real',  # PT-17: English words
     'Viseu',  # PT-18: 2 towns, up to 103,502 inhabitants
+    'Vladimir',  # RU-VLA: 2 towns, up to 357,024 inhabitants
+    'Vologda',  # RU-VLG: 1 towns, up to 312,420 inhabitants
     'Volta',  # GH-TV: the river and the lake first
+    'Voronezh',  # RU-VOR: 1 towns, up to 1,047,549 inhabitants
     'Vratsa',  # BG-06: 1 towns, up to 49,569 inhabitants
     'Vĩnh Long',  # VN-49: 1 towns, up to 137,870 inhabitants
     'Wajir',  # KE-46: 1 towns, up to 90,116 inhabitants
     'Wakayama',  # JP-30: port port-jpwak
     'Warmian-Masurian',  # PL-28: an adjective
+    'Waterford',  # IE-WD: port port-iewat
     'West',  # CM-OU: short for river-xi-river
     'West Pomeranian',  # PL-32: an adjective
     'Western',  # ZM-01: English words
     'Western North',  # GH-WN: English words
     'Westmoreland',  # JM-10: 3 towns, up to 2,291 inhabitants
+    'Wexford',  # IE-WX: 1 towns, up to 21,524 inhabitants
+    'White Nile',  # SD-NW: river river-white-nile
+    'Wicklow',  # IE-WW: port port-iewic
     'Yala',  # TH-95: 4 towns, up to 299,283 inhabitants
     'Yalova',  # TR-77: 1 towns, up to 71,289 inhabitants
     'Yamagata',  # JP-06: 3 towns, up to 248,772 inhabitants
@@ -842,7 +999,8 @@ UNSAFE = {
     'Yamanashi',  # JP-19: 1 towns, up to 33,435 inhabitants
     'Yambol',  # BG-28: 1 towns, up to 63,656 inhabitants
     'Yamoussoukro',  # CI-YM: 1 towns, up to 275,686 inhabitants
-    'Yangon',  # MM-06: port port-mmrgn
+    'Yangon',  # MM-06: short for river-yangon-river
+    'Yaroslavl',  # RU-YAR: 1 towns, up to 608,722 inhabitants
     'Yasothon',  # TH-35: 1 towns, up to 21,643 inhabitants
     'Yazd',  # IR-21: 1 towns, up to 477,905 inhabitants
     'Yilan',  # TW-ILA: 2 towns, up to 94,188 inhabitants
@@ -856,6 +1014,7 @@ UNSAFE = {
     'Zambezi',  # NA-CA: river river-zambezi
     'Zanjan',  # IR-19: 1 towns, up to 357,471 inhabitants
     'Zarqa',  # JO-AZ: 1 towns, up to 792,665 inhabitants
+    'Zawiya',  # LY-ZA: port port-lyzaw
     'Zeeland',  # NL-ZE: port port-uszld
     'Ziguinchor',  # SN-ZG: port port-snzig
     'Zonguldak',  # TR-67: port port-trzon
@@ -864,6 +1023,7 @@ UNSAFE = {
     'Çorum',  # TR-19: 4 towns, up to 269,595 inhabitants
     'Évora',  # PT-07: 2 towns, up to 53,591 inhabitants
     'Örebro',  # SE-T: 1 towns, up to 155,989 inhabitants
+    'Đồng Nai',  # VN-39: short for river-dong-nai-river
     'Đồng Tháp',  # VN-45: port port-vndth
     'İzmir',  # TR-35: port port-trizm
     'Łódź',  # PL-10: 1 towns, up to 639,890 inhabitants
@@ -1737,9 +1897,312 @@ HR = rows("HR", "County", [
 ("20","Međimurje","Medimurje County","q:Medimurska"),("21","","","q:Grad Zagreb","City of Zagreb"),
 ])
 
+# -- Russia: the federal subjects table.py lacks (table.py's RU has the 21 of the coasts). ISO 3166-2:RU
+# lists 83; the four Ukrainian regions Russia claims, and Crimea and Sevastopol, are Ukraine's here ------
+RU = rows("RU", "Oblast", [
+("AD","Adygea","Adygeya","q:Adygey","Republic of Adygea"),
+("AL","","Gorno-Altai Republic","q:Gorno-Altay","Altai Republic"),
+("ALT","","Altai region|Altay Krai","q:Altay","Altai Krai"),
+("AMU","Amur","Amur region","q:Amur"),
+("BA","Bashkortostan","Bashkiria","q:Bashkortostan","Republic of Bashkortostan"),
+("BEL","Belgorod","Belgorod region","q:Belgorod"),
+("BRY","Bryansk","Bryansk region","q:Bryansk"),
+("BU","Buryatia","Buryatiya","q:Buryat","Republic of Buryatia"),
+("CE","Chechnya","Chechen Republic of Ichkeria","q:Chechnya","Chechen Republic"),
+("CHE","Chelyabinsk","Chelyabinsk region","q:Chelyabinsk"),
+("CU","Chuvashia","Chuvash Republic","q:Chuvash","Chuvash Republic"),
+("IN","Ingushetia","","q:Ingush","Republic of Ingushetia"),
+("IRK","Irkutsk","Irkutsk region","q:Irkutsk"),
+("IVA","Ivanovo","Ivanovo region","q:Ivanovo"),
+("KB","Kabardino-Balkaria","","q:Kabardin-Balkar","Kabardino-Balkarian Republic"),
+("KC","Karachay-Cherkessia","","q:Karachay-Cherkess","Karachay-Cherkess Republic"),
+("KEM","Kemerovo","Kemerovo region","q:Kemerovo"),
+("KGN","Kurgan","Kurgan region","q:Kurgan"),
+("KHM","Khanty-Mansi","Khanty-Mansi Autonomous Okrug–Yugra|Yugra","q:Khanty-Mansiy","Khanty-Mansi Autonomous Okrug"),
+("KIR","Kirov","Kirov region","q:Kirov"),
+("KK","Khakassia","","q:Khakass","Republic of Khakassia"),
+("KL","Kalmykia","","q:Kalmyk","Republic of Kalmykia"),
+("KLU","Kaluga","Kaluga region","q:Kaluga"),
+("KO","Komi","","q:Komi","Komi Republic"),
+("KOS","Kostroma","Kostroma region","q:Kostroma"),
+("KRS","Kursk","Kursk region","q:Kursk"),
+("LIP","Lipetsk","Lipetsk region","q:Lipetsk"),
+("ME","Mari El","","q:Mariy-El","Mari El Republic"),
+("MO","Mordovia","","q:Mordovia","Republic of Mordovia"),
+("MOW","","","q:Moskva","Federal City of Moscow"),
+("NGR","Novgorod","Novgorod region","q:Novgorod"),
+("NIZ","Nizhny Novgorod","Nizhny Novgorod region","q:Nizhegorod"),
+("NVS","Novosibirsk","Novosibirsk region","q:Novosibirsk"),
+("OMS","Omsk","Omsk region","q:Omsk"),
+("ORE","Orenburg","Orenburg region","q:Orenburg"),
+("ORL","Oryol","Oryol region|Orel Oblast|Orel region","q:Orel"),
+("PER","Perm","Perm region","q:Perm'","Perm Krai"),
+("PNZ","Penza","Penza region","q:Penza"),
+("PSK","Pskov","Pskov region","q:Pskov"),
+("RYA","Ryazan","Ryazan region","q:Ryazan'"),
+("SAM","Samara","Samara region","q:Samara"),
+("SAR","Saratov","Saratov region","q:Saratov"),
+("SE","North Ossetia","North Ossetia–Alania|North Ossetia-Alania|Republic of North Ossetia-Alania","q:North Ossetia","Republic of North Ossetia–Alania"),
+("SMO","Smolensk","Smolensk region","q:Smolensk"),
+("SPE","","","q:City of St. Petersburg","Federal City of Saint Petersburg"),
+("STA","Stavropol","Stavropol region","q:Stavropol'","Stavropol Krai"),
+("SVE","Sverdlovsk","Sverdlovsk region","q:Sverdlovsk"),
+("TA","Tatarstan","","q:Tatarstan","Republic of Tatarstan"),
+("TAM","Tambov","Tambov region","q:Tambov"),
+("TOM","Tomsk","Tomsk region","q:Tomsk"),
+("TUL","Tula","Tula region","q:Tula"),
+("TVE","Tver","Tver region","q:Tver'"),
+("TY","Tuva","Tyva|Tyva Republic","q:Tuva","Tuva Republic"),
+("TYU","Tyumen","Tyumen region","q:Tyumen'"),
+("UD","Udmurtia","","q:Udmurt","Udmurt Republic"),
+("ULY","Ulyanovsk","Ulyanovsk region","q:Ul'yanovsk"),
+("VLA","Vladimir","Vladimir region","q:Vladimir"),
+("VLG","Vologda","Vologda region","q:Vologda"),
+("VOR","Voronezh","Voronezh region","q:Voronezh"),
+("YAR","Yaroslavl","Yaroslavl region","q:Yaroslavl'"),
+("YEV","","Jewish Autonomous Region","q:Yevrey","Jewish Autonomous Oblast"),
+("ZAB","Zabaykalsky","Zabaykalsky region|Zabaikalsky Krai|Transbaikal Krai|Trans-Baikal Territory","q:Chita","Zabaykalsky Krai"),
+])
+
+# -- Philippines: the provinces (ISO 3166-2:PH's three-letter codes), beside the regions above. A
+# province's shape includes the independent cities within it (Natural Earth draws them apart).
+# Camiguin is left out: the gazetteer lacks its island, so "off Camiguin" in a story on the
+# Philippines would read as the province (webmap.geoparse's named-country rule) ---------------
+PH_HUC = "!with the independent cities within it"
+PH_SPLIT = "; {}, Natural Earth 4.1.0 has the province of before"
+PH_PROVINCES = rows("PH", "Province", [
+("ABR","Abra","","q:Abra"),("AGN","Agusan del Norte","","q:Agusan del Norte+Butuan" + PH_HUC),
+("AGS","Agusan del Sur","","q:Agusan del Sur"),("AKL","Aklan","","q:Aklan"),("ALB","Albay","","q:Albay"),
+("ANT","Antique","","q:Antique"),("APA","Apayao","","q:Apayao"),("AUR","Aurora","","q:Aurora"),
+("BAN","Bataan","","q:Bataan"),("BAS","Basilan","","q:Basilan"),("BEN","Benguet","","q:Benguet+Baguio" + PH_HUC),
+("BIL","Biliran","","q:Biliran"),("BOH","Bohol","","q:Bohol"),("BTG","Batangas","","q:Batangas"),
+("BTN","Batanes","","q:Batanes"),("BUK","Bukidnon","","q:Bukidnon"),("BUL","Bulacan","","q:Bulacan"),
+("CAG","Cagayan","","q:Cagayan"),("CAN","Camarines Norte","","q:Camarines Norte"),
+("CAP","Capiz","","q:Capiz"),("CAS","Camarines Sur","","q:Camarines Sur+Naga" + PH_HUC),
+("CAT","Catanduanes","","q:Catanduanes"),("CAV","Cavite","","q:Cavite"),
+("CEB","Cebu","","q:Cebu~Province of Cebu+Cebu~Cebu City+Lapu-Lapu+Mandaue" + PH_HUC),
+("COM","Davao de Oro","Compostela Valley|Compostela Valley Province","q:Compostela Valley!Compostela Valley, renamed Davao de Oro in 2019"),
+("DAO","Davao Oriental","","q:Davao Oriental"),
+("DAS","Davao del Sur","","pt:125.3572,6.7497!point: its seat, Digos (GeoNames 1714956)" + PH_SPLIT.format("without Davao Occidental since 2013")),
+("DAV","Davao del Norte","","q:Davao del Norte"),
+("DIN","Dinagat Islands","","pt:125.5683,10.1800!point: its seat, San Jose (GeoNames 1689549)" + PH_SPLIT.format("province since 2006, split from Surigao del Norte")),
+("DVO","Davao Occidental","","pt:125.6117,6.4150!point: its seat, Malita (GeoNames 1702649)" + PH_SPLIT.format("province since 2013, split from Davao del Sur")),
+("EAS","Eastern Samar","","q:Eastern Samar"),("GUI","Guimaras","","q:Guimaras"),("IFU","Ifugao","","q:Ifugao"),
+("ILI","Iloilo","","q:Iloilo~Province of Iloilo+Iloilo~Iloilo City" + PH_HUC),
+("ILN","Ilocos Norte","","q:Ilocos Norte"),("ILS","Ilocos Sur","","q:Ilocos Sur"),
+("ISA","Isabela","","q:Isabela+Santiago" + PH_HUC),("KAL","Kalinga","","q:Kalinga"),
+("LAG","Laguna","","q:Laguna"),("LAN","Lanao del Norte","","q:Lanao del Norte+Iligan" + PH_HUC),
+("LAS","Lanao del Sur","","q:Lanao del Sur"),("LEY","Leyte","","q:Leyte+Tacloban+Ormoc" + PH_HUC),
+("LUN","La Union","","q:La Union"),("MAD","Marinduque","","q:Marinduque"),
+("MDC","Occidental Mindoro","Mindoro Occidental","q:Mindoro Occidental"),
+("MDR","Oriental Mindoro","Mindoro Oriental","q:Mindoro Oriental"),
+("MGN","Maguindanao del Norte","","pt:124.2084,7.1699!point: its seat, Datu Odin Sinsuat (GeoNames 1714781, Dinaig)" + PH_SPLIT.format("province since 2022, split from Maguindanao")),
+("MGS","Maguindanao del Sur","","pt:124.8019,6.7203!point: its seat, Buluan (GeoNames 1722818)" + PH_SPLIT.format("province since 2022, split from Maguindanao")),
+("MAS","Masbate","","q:Masbate"),("MOU","","","q:Mountain Province","Mountain Province"),
+("MSC","Misamis Occidental","","q:Misamis Occidental"),
+("MSR","Misamis Oriental","","q:Misamis Oriental+Cagayan de Oro" + PH_HUC),
+("NCO","Cotabato","North Cotabato|North Cotabato Province","q:Cotabato~Province of North Cotabato"),
+("NEC","Negros Occidental","","q:Negros Occidental+Bacolod" + PH_HUC),
+("NER","Negros Oriental","","q:Negros Oriental"),("NSA","Northern Samar","","q:Northern Samar"),
+("NUE","Nueva Ecija","","q:Nueva Ecija"),("NUV","Nueva Vizcaya","","q:Nueva Vizcaya"),
+("PAM","Pampanga","","q:Pampanga+Angeles" + PH_HUC),("PAN","Pangasinan","","q:Pangasinan+Dagupan" + PH_HUC),
+("PLW","Palawan","","q:Palawan+Puerto Princesa" + PH_HUC),("QUE","Quezon","","q:Quezon+Lucena" + PH_HUC),
+("QUI","Quirino","","q:Quirino"),("RIZ","Rizal","","q:Rizal"),("ROM","Romblon","","q:Romblon"),
+("SAR","Sarangani","","q:Sarangani"),("SCO","South Cotabato","","q:South Cotabato+General Santos" + PH_HUC),
+("SIG","Siquijor","","q:Siquijor"),("SLE","Southern Leyte","","q:Southern Leyte"),("SLU","Sulu","","q:Sulu"),
+("SOR","Sorsogon","","q:Sorsogon"),("SUK","Sultan Kudarat","","q:Sultan Kudarat"),
+("SUN","Surigao del Norte","","pt:125.4950,9.7890!point: its seat, Surigao (GeoNames 1685218)" + PH_SPLIT.format("without the Dinagat Islands since 2006")),
+("SUR","Surigao del Sur","","q:Surigao del Sur"),("TAR","Tarlac","","q:Tarlac"),("TAW","Tawi-Tawi","","q:Tawi-Tawi"),
+("WSA","Samar","Western Samar|Western Samar Province","q:Samar"),("ZAN","Zamboanga del Norte","","q:Zamboanga del Norte"),
+("ZAS","Zamboanga del Sur","","q:Zamboanga del Sur+Zamboanga" + PH_HUC),("ZMB","Zambales","","q:Zambales+Olongapo" + PH_HUC),
+("ZSI","Zamboanga Sibugay","","q:Zamboanga Sibugay"),
+])
+
+# -- Kazakhstan: 17 regions and 3 cities, with ISO 3166-2:KZ's numeric codes of 2022. Natural Earth 4.1.0
+# has the 14 regions of before 2018: the shape where a region is unchanged, elsewhere a point at the seat
+KZ_NEW = "; region since 2022, split from {}; Natural Earth 4.1.0 has the region of before"
+KZ_LESS = "; without {} since {}, Natural Earth 4.1.0 has the region of before"
+KZ = rows("KZ", "Region", [
+("10","Abai","Abay Region","pt:80.2503,50.4206!point: its seat, Semey (GeoNames 1519422)" + KZ_NEW.format("East Kazakhstan")),
+("11","Akmola","Aqmola Region","q:Aqmola"),
+("15","Aktobe","Aqtobe Region|Aqtöbe Region","q:Aqtöbe"),
+("19","Almaty","","pt:77.0630,43.8668!point: its seat, Konayev (GeoNames 1519948)" + KZ_LESS.format("Jetisu", 2022)),
+("23","Atyrau","","q:Atyrau"),
+("27","West Kazakhstan","","q:West Kazakhstan"),
+("31","Jambyl","Zhambyl Region","q:Zhambyl"),
+("33","Jetisu","Zhetysu Region|Zhetisu Region","pt:78.3739,45.0156!point: its seat, Taldykorgan (GeoNames 1518542)" + KZ_NEW.format("Almaty Region")),
+("35","Karaganda","Qaraghandy Region|Karagandy Region","pt:73.1021,49.8019!point: its seat, Karagandy (GeoNames 609655)" + KZ_LESS.format("Ulytau", 2022)),
+("39","Kostanay","Qostanay Region","q:Qostanay"),
+("43","Kyzylorda","Qyzylorda Region","q:Qyzylorda"),
+("47","Mangystau","Mangghystau|Mangghystau Region|Mangistau Region","q:Mangghystau"),
+("55","Pavlodar","","q:Pavlodar"),
+("59","North Kazakhstan","","q:North Kazakhstan"),
+("61","Turkistan","Turkestan Region|South Kazakhstan Region","pt:68.2569,43.2946!point: its seat, Turkistan (GeoNames 1517945)" + KZ_LESS.format("Shymkent", 2018)),
+("62","Ulytau","","pt:67.7063,47.7941!point: its seat, Zhezkazgan (GeoNames 1516589)" + KZ_NEW.format("Karaganda Region")),
+("63","East Kazakhstan","","pt:82.6059,49.9714!point: its seat, Oskemen (GeoNames 1520316, Ust-Kamenogorsk)" + KZ_LESS.format("Abai", 2022)),
+("71","","","q:Astana","City of Astana"),
+("75","","","q:Almaty City","City of Almaty"),
+("79","","","pt:69.6004,42.3099!point: the city, Shymkent (GeoNames 1518980); city of republican significance since 2018, Natural Earth 4.1.0 has it in South Kazakhstan Region","City of Shymkent"),
+])
+
+# -- Somalia: ISO 3166-2:SO's 18 regions. Natural Earth 4.1.0 draws the five in the northwest as
+# Somaliland's: points at their seats. The federal member states (Puntland, Jubaland...) and
+# Somaliland itself have no ISO code and are left out --------------------------------------------
+SO_NW = "; Natural Earth 4.1.0 draws the region as Somaliland's"
+SO = rows("SO", "Region", [
+("AW","Awdal","","pt:43.1828,9.9361!point: its seat, Borama (GeoNames 64021)" + SO_NW),
+("BK","Bakool","","q:Bakool"),("BN","Banadir","Banaadir|Benadir|Banaadir Region|Benadir Region","q:Banaadir"),
+("BR","Bari","","q:Bari"),("BY","Bay","","q:Bay"),("GA","Galguduud","Galgaduud","q:Galguduud"),
+("GE","Gedo","","q:Gedo"),("HI","Hiiraan","Hiran Region","q:Hiiraan"),
+("JD","Middle Juba","Jubbada Dhexe","q:Jubbada Dhexe"),("JH","Lower Juba","Jubbada Hoose","q:Jubbada Hoose"),
+("MU","Mudug","","q:Mudug"),("NU","Nugaal","Nugal|Nugal Region","q:Nugaal"),
+("SA","Sanaag","","pt:47.3680,10.6162!point: its seat, Erigavo (GeoNames 62691, Ceerigaabo)" + SO_NW),
+("SD","Middle Shabelle","Shabeellaha Dhexe","q:Shabeellaha Dhexe"),
+("SH","Lower Shabelle","Shabeellaha Hoose","q:Shabeellaha Hoose"),
+("SO","Sool","","pt:47.3597,8.4774!point: its seat, Las Anod (GeoNames 400769, Laascaanood)" + SO_NW),
+("TO","Togdheer","","pt:45.5336,9.5221!point: its seat, Burao (GeoNames 63795)" + SO_NW),
+("WO","Woqooyi Galbeed","Maroodi Jeex|Maroodi Jeex Region","pt:44.0650,9.5600!point: its seat, Hargeisa (GeoNames 57289, Hargeysa)" + SO_NW),
+])
+
+# -- Georgia: 9 regions (mkhare), 2 autonomous republics and Tbilisi ---------------------------------
+GE = rows("GE", "Region", [
+("AB","Abkhazia","Abkhazian Autonomous Republic","q:Abkhazia","Autonomous Republic of Abkhazia"),
+("AJ","Adjara","Ajaria|Adjara Autonomous Republic|Autonomous Republic of Ajaria","q:Ajaria","Autonomous Republic of Adjara"),
+("GU","Guria","","q:Guria"),("IM","Imereti","","q:Imereti"),("KA","Kakheti","","q:Kakheti"),
+("KK","Kvemo Kartli","","q:Kvemo Kartli"),("MM","Mtskheta-Mtianeti","","q:Mtskheta-Mtianeti"),
+("RL","Racha-Lechkhumi and Kvemo Svaneti","Racha-Lechkhumi-Kvemo Svaneti","q:Racha-Lechkhumi-Kvemo Svaneti"),
+("SJ","Samtskhe-Javakheti","","q:Samtskhe-Javakheti"),("SK","Shida Kartli","","q:Shida Kartli"),
+("SZ","Samegrelo-Zemo Svaneti","Samegrelo","q:Samegrelo-Zemo Svaneti"),
+("TB","Tbilisi","","q:Tbilisi","City of Tbilisi"),
+])
+
+# -- Ireland: the 26 counties (ISO 3166-2:IE's provinces, Connacht, Leinster, Munster and Ulster, are
+# not administrative and are left out); a county with its city councils, as Natural Earth draws them apart
+IE_CITY = "!with the city and county councils within it"
+IE = rows("IE", "County", [
+("CE","Clare","","q:Clare","County Clare"),("CN","Cavan","","q:Cavan","County Cavan"),
+("CO","Cork","","q:Cork~County Cork+Cork~Cork City" + IE_CITY,"County Cork"),
+("CW","Carlow","","q:Carlow","County Carlow"),
+("D","Dublin","","q:Dublin+Fingal+South Dublin+Dún Laoghaire–Rathdown" + IE_CITY,"County Dublin"),
+("DL","Donegal","","q:Donegal","County Donegal"),
+("G","Galway","","q:Galway~County Galway+Galway~Galway City" + IE_CITY,"County Galway"),
+("KE","Kildare","","q:Kildare","County Kildare"),("KK","Kilkenny","","q:Kilkenny","County Kilkenny"),
+("KY","Kerry","","q:Kerry","County Kerry"),("LD","Longford","","q:Longford","County Longford"),
+("LH","Louth","","q:Louth","County Louth"),
+("LK","Limerick","","q:Limerick~County Limerick+Limerick~Limerick City" + IE_CITY,"County Limerick"),
+("LM","Leitrim","","q:Leitrim","County Leitrim"),("LS","Laois","County Laoighis","q:Laoighis","County Laois"),
+("MH","Meath","","q:Meath","County Meath"),("MN","Monaghan","","q:Monaghan","County Monaghan"),
+("MO","Mayo","","q:Mayo","County Mayo"),("OY","Offaly","","q:Offaly","County Offaly"),
+("RN","Roscommon","","q:Roscommon","County Roscommon"),("SO","Sligo","","q:Sligo","County Sligo"),
+("TA","Tipperary","","q:North Tipperary+South Tipperary!North and South Tipperary, one county since 2014","County Tipperary"),
+("WD","Waterford","","q:Waterford~Waterford+Waterford~Waterford City" + IE_CITY,"County Waterford"),
+("WH","Westmeath","","q:Westmeath","County Westmeath"),("WW","Wicklow","","q:Wicklow","County Wicklow"),
+("WX","Wexford","","q:Wexford","County Wexford"),
+])
+
+# -- Dominican Republic: 31 provinces and the Distrito Nacional -------------------------------------
+DO = rows("DO", "Province", [
+("01","","National District|Distrito Nacional de Santo Domingo","q:Distrito Nacional","Distrito Nacional"),
+("02","Azua","","q:Azua"),("03","Baoruco","Bahoruco Province","q:Bahoruco"),("04","Barahona","","q:Barahona"),
+("05","Dajabón","Dajabon Province","q:Dajabón"),("06","Duarte","","q:Duarte"),
+("07","Elías Piña","Elias Pina Province","q:La Estrelleta!La Estrelleta, the name Natural Earth 4.1.0 gives it"),
+("08","El Seibo","El Seybo Province","q:El Seybo"),("09","Espaillat","","q:Espaillat"),
+("10","Independencia","","q:Independencia"),("11","La Altagracia","","q:La Altagracia"),
+("12","La Romana","","q:La Romana"),("13","La Vega","","q:La Vega"),
+("14","María Trinidad Sánchez","Maria Trinidad Sanchez Province","q:María Trinidad Sánchez"),
+("15","Monte Cristi","Montecristi Province","q:Monte Cristi"),("16","Pedernales","","q:Pedernales"),
+("17","Peravia","","q:Peravia"),("18","Puerto Plata","","q:Puerto Plata"),
+("19","Hermanas Mirabal","Salcedo Province","q:Hermanas"),("20","Samaná","Samana Province","q:Samaná"),
+("21","San Cristóbal","San Cristobal Province","q:San Cristóbal"),("22","San Juan","","q:San Juan"),
+("23","San Pedro de Macorís","San Pedro de Macoris Province","q:San Pedro de Macorís"),
+("24","Sánchez Ramírez","Sanchez Ramirez Province","q:Sánchez Ramírez"),("25","Santiago","","q:Santiago"),
+("26","Santiago Rodríguez","Santiago Rodriguez Province","q:Santiago Rodríguez"),("27","Valverde","","q:Valverde"),
+("28","Monseñor Nouel","Monsenor Nouel Province","q:Monseñor Nouel"),("29","Monte Plata","","q:Monte Plata"),
+("30","Hato Mayor","","q:Hato Mayor"),("31","San José de Ocoa","San Jose de Ocoa Province","q:San José de Ocoa"),
+("32","Santo Domingo","","q:Santo Domingo"),
+])
+
+# -- Mauritania: 15 regions; Nouakchott split in three in 2014, points at their seats --------------
+MR_SPLIT = "; region since 2014, Natural Earth 4.1.0 has the Nouakchott it was split from"
+MR = rows("MR", "Region", [
+("01","Hodh Ech Chargui","Hodh ech Chargui Region","q:Hodh ech Chargui"),
+("02","Hodh El Gharbi","Hodh el Gharbi Region","q:Hodh el Gharbi"),
+("03","Assaba","","q:Assaba"),("04","Gorgol","","q:Gorgol"),("05","Brakna","","q:Brakna"),
+("06","Trarza","","q:Trarza"),("07","Adrar","","q:Adrar"),
+("08","Dakhlet Nouadhibou","Dakhlet Nouâdhibou Region","q:Dakhlet Nouadhibou"),
+("09","Tagant","","q:Tagant"),("10","Guidimaka","","q:Guidimaka"),("11","Tiris Zemmour","","q:Tiris Zemmour"),
+("12","Inchiri","","q:Inchiri"),
+("13","Nouakchott-Ouest","Nouakchott Ouest Region|Nouakchott West Region","pt:-15.9885,18.0989!point: its seat, Tevragh Zeina (GeoNames 11009418)" + MR_SPLIT),
+("14","Nouakchott-Nord","Nouakchott Nord Region|Nouakchott North Region","pt:-15.9267,18.1081!point: its seat, Dar Naim (GeoNames 11496397)" + MR_SPLIT),
+("15","Nouakchott-Sud","Nouakchott Sud Region|Nouakchott South Region","pt:-15.9719,18.0464!point: its seat, Arafat (GeoNames 9222766)" + MR_SPLIT),
+])
+
+# -- Sudan: 18 states; West Kordofan was re-formed in 2013 from North and South Kordofan -------------
+SD_KORD = "; Natural Earth 4.1.0 has the state of before West Kordofan was re-formed in 2013"
+SD = rows("SD", "State", [
+("DC","Central Darfur","","q:Central Darfur"),("DE","East Darfur","","q:Eastern Darfur"),
+("DN","North Darfur","","q:North Darfur"),("DS","South Darfur","","q:Southern Darfur"),
+("DW","West Darfur","","q:Western Darfur"),
+("GD","Gedaref","Al Qadarif State|Gadarif State","q:Gedarif"),
+("GK","West Kordofan","","pt:28.3579,11.7329!point: its seat, Al Fulah (GeoNames 379535)" + SD_KORD),
+("GZ","Gezira","Al Jazirah State","q:Gezira"),
+("KA","Kassala","","q:Kassala"),("KH","Khartoum","","q:Khartoum"),
+("KN","North Kordofan","","pt:30.2167,13.1842!point: its seat, El Obeid (GeoNames 379003)" + SD_KORD),
+("KS","South Kordofan","","pt:29.7183,11.0111!point: its seat, Kadugli (GeoNames 373141)" + SD_KORD),
+("NB","Blue Nile","","q:Blue Nile"),("NO","Northern","","q:Northern"),("NR","River Nile","","q:River Nile"),
+("NW","White Nile","","q:White Nile"),("RS","Red Sea","","q:Red Sea"),("SI","Sennar","Sinnar State","q:Sennar"),
+])
+
+# -- Libya: the 22 districts of 2007; Natural Earth 4.1.0 labels some by an older district's name, so
+# these are found by their GeoNames names -------------------------------------------------------
+LY = rows("LY", "District", [
+("BA","Benghazi","","g:Sha`biyat Banghazi"),("BU","Butnan","Al Butnan District","g:Sha`biyat al Butnan"),
+("DR","Derna","Darnah District","g:Darnah"),("GT","Ghat","","g:Sha`biyat Ghat"),
+("JA","Jabal al Akhdar","","g:Sha`biyat al Jabal al Akhdar"),
+("JG","Jabal al Gharbi","Nafusa Mountains District","g:Sha`biyat al Jabal al Gharbi"),
+("JI","Jafara","Al Jafarah District","g:Sha`biyat al Jafarah"),
+("JU","Jufra","Al Jufrah District","g:Al Jufrah"),("KF","Kufra","Al Kufrah District","g:Al Kufrah"),
+("MB","Murqub","Al Murqub District|Al Marqab District","g:Al Marqab"),
+("MI","Misrata","Misurata District","g:Sha`biyat Misratah"),("MJ","Marj","Al Marj District","g:Al Marj"),
+("MQ","Murzuq","","g:Murzuq"),("NL","Nalut","","g:Sha`biyat Nalut"),
+("NQ","Nuqat al Khams","","g:Sha`biyat an Nuqat al Khams"),
+("SB","Sabha","Sebha District","g:Sha`biyat Sabha"),("SR","Sirte","Surt District","g:Surt"),
+("TB","Tripoli","","g:Sha`biyat Tarabulus"),("WA","Al Wahat","","g:Sha`biyat al Wahat"),
+("WD","Wadi al Hayaa","Wadi al Hayat District","g:Sha`biyat Wadi al Hayat"),
+("WS","Wadi al Shatii","Wadi ash Shati District","g:Sha`biyat Wadi ash Shati'"),
+("ZA","Zawiya","Az Zawiyah District","g:Sha`biyat az Zawiyah"),
+])
+
+# -- Eritrea: 6 regions; Natural Earth 4.1.0's names are shuffled against its shapes (Asmara lies in
+# the unit it names Anseba), so they are found by their GeoNames names, which match -----------------
+ER = rows("ER", "Region", [
+("AN","Anseba","","g:Anseba Region"),("DK","Southern Red Sea","Debubawi Keyih Bahri Region","g:Southern Red Sea Region"),
+("DU","Debub","","g:Debub Region"),("GB","Gash-Barka","Gash Barka Region","g:Gash-Barka Region"),
+("MA","Maekel","","g:Maekel Region"),
+("SK","Northern Red Sea","Semenawi Keyih Bahri Region","g:Northern Red Sea Region"),
+])
+
+# -- Guyana: 10 regions, by their GeoNames names as for Eritrea (Georgetown lies in the unit Natural Earth
+# 4.1.0 names East Berbice-Corentyne) -----------------------------------------------------------
+GY = rows("GY", "Region", [
+("BA","Barima-Waini","","g:Barima-Waini Region"),("CU","Cuyuni-Mazaruni","","g:Cuyuni-Mazaruni Region"),
+("DE","Demerara-Mahaica","","g:Demerara-Mahaica Region"),("EB","East Berbice-Corentyne","","g:East Berbice-Corentyne Region"),
+("ES","Essequibo Islands-West Demerara","","g:Essequibo Islands-West Demerara Region"),
+("MA","Mahaica-Berbice","","g:Mahaica-Berbice Region"),("PM","Pomeroon-Supenaam","","g:Pomeroon-Supenaam Region"),
+("PT","Potaro-Siparuni","","g:Potaro-Siparuni Region"),("UD","Upper Demerara-Berbice","","g:Upper Demerara-Berbice Region"),
+("UT","Upper Takutu-Upper Essequibo","","g:Upper Takutu-Upper Essequibo Region"),
+])
+
 NEW = (JP + FR + PH + VN + TH + TR + EG + GH + CI + KE + TZ + MZ + AO + SN + CM + CO + PE + EC + VE + PA + PG + PL + NL + BE
        + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN + HN + GT + ZM
-       + CD + NA + CR + UY + LR + GA + CG + DJ + JO + SY + LB + CU + JM + HT + NI + SV + BZ + SR + BO + PY + RO + BG + HR)
+       + CD + NA + CR + UY + LR + GA + CG + DJ + JO + SY + LB + CU + JM + HT + NI + SV + BZ + SR + BO + PY + RO + BG + HR
+       + RU + PH_PROVINCES + KZ + SO + GE + IE + DO + MR + SD + LY + ER + GY)
+
+# Simplified more than the 0.01 degree of the others (build.py), so the shipped shapes stay small:
+# Russia's federal subjects and Kazakhstan's regions, large and mostly inland, and the Philippines'
+# provinces, beside its regions.
+COARSER = {**dict.fromkeys((row[0] for row in RU), 0.05), **dict.fromkeys((row[0] for row in KZ if "City" not in row[1]), 0.03),
+           **dict.fromkeys((row[0] for row in PH_PROVINCES), 0.03)}
 
 WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "GH-NP": "Northern_Region_(Ghana)", "GH-TV": "Volta_Region", "GH-WP": "Western_Region_(Ghana)", "GH-AF": "Ahafo_Region",
@@ -1752,6 +2215,10 @@ WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "PG-SHM": "Southern_Highlands_Province", "PG-HLA": "Hela_Province", "PG-WHM": "Western_Highlands_Province", "PG-JWK": "Jiwaka_Province",
 "MA-02": "Oriental_(Morocco)",
 "CD-KG": "Kwango",
+"PH-DAS": "Davao_del_Sur", "PH-DIN": "Dinagat_Islands", "PH-DVO": "Davao_Occidental",
+"PH-MGN": "Maguindanao_del_Norte", "PH-MGS": "Maguindanao_del_Sur", "PH-SUN": "Surigao_del_Norte",
+"KZ-79": "Shymkent", "SO-AW": "Awdal", "SO-SA": "Sanaag", "SO-SO": "Sool,_Somalia", "SO-TO": "Togdheer",
+"SO-WO": "Maroodi_Jeex", "SD-GK": "West_Kordofan", "SD-KN": "North_Kordofan", "SD-KS": "South_Kordofan",
 }
 
 

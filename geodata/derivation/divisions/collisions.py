@@ -51,6 +51,12 @@ BY_HAND = {
     "Veliko Tarnovo": "the town first", "Jerash": "the town first", "Daraa": "the town first",
     "Quneitra": "the town first", "Tafilah": "the town first", "Tadjourah": "the town first",
     "Ali Sabieh": "the town first",
+    "Quirino": "a president's name first (Quirino Avenue, Quirino Grandstand)",
+    "Abai": "a poet's name first", "Jambyl": "a poet's name first, and Taraz's former name",
+    "Murzuq": "the town and its oil basin first", "Kufra": "the oasis town first",
+    # island provinces of the Philippines: the island first ("ferries to Marinduque")
+    **dict.fromkeys(("Marinduque", "Catanduanes", "Biliran", "Basilan", "Guimaras", "Batanes",
+                     "Tawi-Tawi"), "the island first"),
 }
 
 
