@@ -215,6 +215,14 @@ def test_landlocked_makes_a_name_the_country(gazetteer):
     assert any(p.entry.id == "country-ne" for p in found.values())
 
 
+def test_a_list_of_ports_names_ports_near_each_other(gazetteer):
+    found = places_in("Dockworkers walked out at Newark, Baltimore, Norfolk and Savannah in the United States; "
+                      "importers routed goods through Los Angeles, Long Beach and Oakland instead.", gazetteer)
+    oakland = found["Oakland"]
+    assert (oakland.entry.country, oakland.entry.admin1) == ("US", "CA")  # not Oakland, New Jersey, near the strike
+    assert oakland.confidence > 0.7  # the list of Californian ports makes it sure (0.57 without it)
+
+
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
     found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
                       "transits through the Suez fell and Panama transits rose.", gazetteer)

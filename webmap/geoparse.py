@@ -74,6 +74,8 @@ NOT_WATER_AFTER = {"area", "region", "metro", "metropolitan", "city", "office", 
                    "factory", "refinery", "government", "authorities", "officials", "market", "economy", "company",
                    "firm", "group", "university", "airport", "crisis", "deal", "agreement", "talks", "summit"}
 LIST_WORDS = {"and", "or", "of", "the", "such", "as", "like", "including", "in"}  # inside "islands such as X and Y"
+LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
+LIST_NEAR_KM = 1000.0  # a seaport this near the other ports of its list is likelier
 FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"}  # "the Elbe", not Elbe the town
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
           "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
@@ -147,6 +149,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     spans = _spans(text, words, gazetteer)
     context = _Context.of(article, words, [item for item in spans if item.entries], gazetteer)
     spans = _with_named_countries_divisions(spans, context)
+    context.listed_with = _lists_of_places(spans, text, context)
     chosen = _choose(spans, text, words, context)
 
     places: dict[str, Place] = {}
@@ -265,6 +268,42 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
     return found
 
 
+def _lists_of_places(spans: list[_Span], text: str, context: "_Context") -> dict[tuple[int, int], tuple]:
+    """For each name in a list of seaports ("Los Angeles, Long Beach and Oakland"), the anchor
+    points of the other ports in that list: a list of ports names ports near each other."""
+    anchors = set(context.anchors)
+    by_start: dict[int, list[_Span]] = {}
+    for item in spans:
+        by_start.setdefault(item.span.start, []).append(item)
+    follows: dict[int, list[_Span]] = {}  # a span's id -> the spans listed right after it
+    for item in spans:
+        for gap in LIST_GAPS:
+            if text.startswith(gap, item.span.end):
+                follows.setdefault(id(item), []).extend(by_start.get(item.span.end + len(gap), []))
+    lists: list[list[_Span]] = []
+    placed: dict[int, list[_Span]] = {}
+    for item in sorted(spans, key=lambda i: i.span.start):
+        group = placed.get(id(item))
+        if group is None:
+            group = [item]
+            lists.append(group)
+            placed[id(item)] = group
+        for after in follows.get(id(item), []):
+            if id(after) not in placed:
+                group.append(after)
+                placed[id(after)] = group
+    out = {}
+    for group in lists:
+        if len(group) < 2:
+            continue
+        for item in group:
+            points = {(e.lon, e.lat) for other in group if other is not item and any(
+                o.kind == "port" for o in other.entries) for e in other.entries if (e.lon, e.lat) in anchors}
+            if points:
+                out[(item.first, item.last)] = tuple(sorted(points))
+    return out
+
+
 def _with_named_countries_divisions(spans: list[_Span], context: "_Context") -> list[_Span]:
     """The spans, each division's short name also read as that division where the article
     names its country and no town of the name is in it ("Antioquia" in a story on Colombia;
@@ -337,6 +376,7 @@ class _Context:
     _nearest_km: dict = field(default_factory=dict)
     _inside: dict = field(default_factory=dict)
     resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
+    listed_with: dict = field(default_factory=dict)  # (first, last) word -> anchors of the list it is in
 
     def in_divisions(self, entry: Entry, divisions: set[str]) -> bool:
         key = (entry.id, frozenset(divisions))
@@ -602,10 +642,11 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     elif q_kind is None and not port_context and _names_a_city_state(item, context.gazetteer):
         q_kind = "country" if _reads_as_country(text, words, item, context.gazetteer) else "city"
     at_sentence_start = _starts_sentence(text, item.span.start, context)
-    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person, speaker,
+    listed = context.listed_with.get((item.first, item.last), ())
+    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person, speaker, listed,
            frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start, cues)
     if key not in context.resolved:  # a long article weighs the same name in the same setting again and again
-        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person, speaker,
+        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person, speaker, listed,
                                        q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
     return None if found is None else _Choice(item, *found)
@@ -673,6 +714,7 @@ def _listed_after(text: str, words, last: int) -> str:
 
 
 def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool, speaker: bool,
+           listed: tuple,
            q_countries: set[str], q_divisions: set[str], q_kind: str | None, at_sentence_start: bool,
            cues: frozenset[str], context: _Context) -> tuple | None:
     """(entry, confidence, candidates, decided here) for a name in its setting, or None if refused."""
@@ -738,6 +780,9 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         # over a division or region that shares its land ("Prince Edward Island", "the Sahel").
         nearest = context.nearest_km(entry) if point_kind or entry.kind == "division" or (
             entry.kind == "landform" and not areas_too) else None
+        if listed and (entry.kind == "port" or entry.id in port_towns) and min(
+                great_circle_km(entry.lon, entry.lat, lon, lat) for lon, lat in listed) < LIST_NEAR_KM:
+            evidence += 1.5  # "Los Angeles, Long Beach and Oakland": Oakland, California
         if nearest is not None and nearest < 300:
             evidence += 1.5
         elif nearest is not None and nearest < 1500:
