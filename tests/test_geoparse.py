@@ -223,6 +223,13 @@ def test_a_list_of_ports_names_ports_near_each_other(gazetteer):
     assert oakland.confidence > 0.7  # the list of Californian ports makes it sure (0.57 without it)
 
 
+def test_a_town_a_known_company_is_based_in_is_its_seat(gazetteer):
+    found = places_in("The ship, chartered to Geneva-based Mediterranean Shipping Company, was seized on its way to "
+                      "the United States.", gazetteer)
+    assert found["Geneva"].entry.country == "CH"  # MSC's seat, not one of the American Genevas
+    assert found["Geneva"].confidence > 0.9
+
+
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
     found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
                       "transits through the Suez fell and Panama transits rose.", gazetteer)

@@ -80,6 +80,7 @@ FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
           "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
           "commander", "colonel", "col", "lieutenant", "lt", "sir", "lord", "lady", "saint"}
+SEAT_COMPOUNDS = {"based", "headquartered"}  # "Geneva-based MSC": the company's seat
 COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
            "pushboat", "trawler", "dredger", "yacht", "liner", "reefer", "barge", "icebreaker", "frigate", "destroyer"}
@@ -150,6 +151,11 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     context = _Context.of(article, words, [item for item in spans if item.entries], gazetteer)
     spans = _with_named_countries_divisions(spans, context)
     context.listed_with = _lists_of_places(spans, text, context)
+    context.seats_at = {}
+    for item in spans:
+        for e in item.entries:
+            if e.kind == "organisation" and e.get("seat_source"):
+                context.seats_at.setdefault(item.first, set()).add(e.get("seat_source"))
     chosen = _choose(spans, text, words, context)
 
     places: dict[str, Place] = {}
@@ -377,6 +383,7 @@ class _Context:
     _inside: dict = field(default_factory=dict)
     resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
     listed_with: dict = field(default_factory=dict)  # (first, last) word -> anchors of the list it is in
+    seats_at: dict = field(default_factory=dict)  # first word of an organisation's name -> its seats' sources
 
     def in_divisions(self, entry: Entry, divisions: set[str]) -> bool:
         key = (entry.id, frozenset(divisions))
@@ -485,6 +492,17 @@ def _in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
         return True  # "the Liberia-flagged Benin Star"
     # "the tanker Sounion", "One tanker, the Golden Irrawaddy": a vessel's name after its type
     return word in VESSELS and (gap == " " or gap == ", " and (last > item.last or first < item.first))
+
+
+def _seat_named_before(text: str, words, item: _Span, context: "_Context") -> frozenset:
+    """The seats (GeoNames sources) of an organisation the name is the base of: "Geneva-based
+    Mediterranean Shipping Company", "the Denmark-headquartered Maersk"."""
+    after = item.last + 1
+    if after >= len(words) or text[item.span.end : words[after].start()] not in ("-", "\u2013") or \
+            words[after].group().lower().rstrip(".") not in SEAT_COMPOUNDS:
+        return frozenset()
+    org = after + 1 + (after + 1 < len(words) and words[after + 1].group() == "the")
+    return frozenset(context.seats_at.get(org, ()))
 
 
 def _names_a_speaker(text: str, words, item: _Span) -> bool:
@@ -643,10 +661,12 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
         q_kind = "country" if _reads_as_country(text, words, item, context.gazetteer) else "city"
     at_sentence_start = _starts_sentence(text, item.span.start, context)
     listed = context.listed_with.get((item.first, item.last), ())
-    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person, speaker, listed,
+    seat_of = _seat_named_before(text, words, item, context)
+    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person, speaker, listed, seat_of,
            frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start, cues)
     if key not in context.resolved:  # a long article weighs the same name in the same setting again and again
-        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person, speaker, listed,
+        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person, speaker,
+                                       listed, seat_of,
                                        q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
     return None if found is None else _Choice(item, *found)
@@ -714,7 +734,7 @@ def _listed_after(text: str, words, last: int) -> str:
 
 
 def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: bool, person: bool, speaker: bool,
-           listed: tuple,
+           listed: tuple, seat_of: frozenset,
            q_countries: set[str], q_divisions: set[str], q_kind: str | None, at_sentence_start: bool,
            cues: frozenset[str], context: _Context) -> tuple | None:
     """(entry, confidence, candidates, decided here) for a name in its setting, or None if refused."""
@@ -758,6 +778,8 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             evidence += 6.0 if inside else -6.0
             if not inside:
                 reasons.append("not in the place the qualifier names")
+        if seat_of and entry.source in seat_of:
+            evidence += 6.0  # "Geneva-based Mediterranean Shipping Company": the company's seat
         cued = entry.kind in cues
         if cued:
             evidence += 3.0
