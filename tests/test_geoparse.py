@@ -151,6 +151,12 @@ def test_an_explicit_qualifier_decides_between_namesakes(gazetteer):
     assert any("qualifier" in c["why"] for c in found["Arlington"].candidates)
 
 
+def test_a_qualifier_after_a_comma_and_in_decides_too(gazetteer):
+    found = places_in("Nickel ore came from Santa Cruz, in Zambales province on Luzon, to Indonesia.", gazetteer)
+    assert found["Santa Cruz"].entry.source == "geonames:1688232"  # Santa Cruz, Zambales: not the other Santa Cruzes
+    assert found["Santa Cruz"].confidence > 0.9
+
+
 def test_a_list_of_places_is_not_read_as_qualifiers(gazetteer):
     found = places_in("Ferries linked Crete, Cyprus and Malta; grain came from Alberta, Saskatchewan, Ontario, "
                       "Quebec and Queensland, New South Wales.", gazetteer)

@@ -524,7 +524,7 @@ def _qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set
         return set(), set(), "country"
     if re.match(r"\s*\((?:the )?(?:US )?state\)", tail):
         return set(), set(), "division"
-    match = re.match(r"(, | in (?:the )?)((?:[A-Z][\w'.]*)(?:[ -](?:[A-Z][\w'.]*|of|and|de))*)", tail)
+    match = re.match(r"(, in (?:the )?|, | in (?:the )?)((?:[A-Z][\w'.]*)(?:[ -](?:[A-Z][\w'.]*|of|and|de))*)", tail)
     if not match:
         return set(), set(), None
     words_after = match.group(2).split()
