@@ -157,6 +157,13 @@ def test_a_qualifier_after_a_comma_and_in_decides_too(gazetteer):
     assert found["Santa Cruz"].confidence > 0.9
 
 
+def test_a_part_of_an_area_is_the_area_not_its_namesake_town(gazetteer):
+    found = places_in("Iron ore from northern Quebec moves down the St. Lawrence to Canadian mills.", gazetteer)
+    assert found["Quebec"].entry.id == "division-ca-qc"  # not Quebec City
+    ports = places_in("Icebreakers kept a channel open to ports such as Quebec in Canada.", gazetteer)
+    assert ports["Quebec"].entry.kind == "port"  # a port among ports: "such as" names one
+
+
 def test_a_list_of_places_is_not_read_as_qualifiers(gazetteer):
     found = places_in("Ferries linked Crete, Cyprus and Malta; grain came from Alberta, Saskatchewan, Ontario, "
                       "Quebec and Queensland, New South Wales.", gazetteer)

@@ -35,7 +35,7 @@ from .article import Article, Span
 from .featurenames import feature_names
 from .gazetteer import SEAT_PORT_KM, Entry, Gazetteer, fold
 from .geometry import great_circle_km
-from .orgnames import name_end, organisation_names
+from .orgnames import ends_sentence, name_end, organisation_names
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
 JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|\u2013|'|\u2019|\. ?| ?& ?)")  # between two words of one name ("Volga–Don", "Larsen & Toubro")
@@ -74,6 +74,9 @@ NOT_WATER_AFTER = {"area", "region", "metro", "metropolitan", "city", "office", 
                    "factory", "refinery", "government", "authorities", "officials", "market", "economy", "company",
                    "firm", "group", "university", "airport", "crisis", "deal", "agreement", "talks", "summit"}
 LIST_WORDS = {"and", "or", "of", "the", "such", "as", "like", "including", "in"}  # inside "islands such as X and Y"
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+              "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+AREA_KINDS = frozenset({"country", "division", "region"})  # places that hold others
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 LIST_NEAR_KM = 1000.0  # a seaport this near the other ports of its list is likelier
 FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"}  # "the Elbe", not Elbe the town
@@ -609,12 +612,16 @@ def _cued_kinds(text: str, words, item: _Span) -> frozenset[str]:
     before = words[item.first - 1].group() if item.first > 0 else ""
     if before == "the" and text[words[item.first - 1].end() : item.span.start] == " ":
         kinds |= FEATURE_KINDS
-    for step, start in ((-1, item.first - 1), (1, item.last + 1)):
+    if before.lower() in DIRECTIONS and text[words[item.first - 1].end() : item.span.start] == " " and \
+            any(e.kind in ("city", "port") for e in item.entries):
+        kinds |= AREA_KINDS | {"landform"}  # "northern Quebec": part of an area, not the town
+    holder = _holds_the_nouns_before(text, words, item.first)  # "ports in Quebec" holds ports; "ports such as Quebec" is one
+    for step, start in ((1, item.last + 1),) if holder else ((-1, item.first - 1), (1, item.last + 1)):
         i = start
         while 0 <= i < len(words) and abs(i - start) < 12:
             word = words[i].group()
             if step == 1 and text[words[i - 1].end() : words[i].start()].strip(" ,") or \
-                    step == -1 and text[words[i].end() : words[i + 1].start()].strip(" ,"):
+                    step == -1 and (text[words[i].end() : words[i + 1].start()].strip(" ,") or ends_sentence(words[i])):
                 break  # a sentence's end, a bracket or a dash ends the list
             noun = word.rstrip(".") if step == 1 else word  # "... Ogun and Lagos states."
             if noun in KIND_NOUNS:
@@ -624,6 +631,18 @@ def _cued_kinds(text: str, words, item: _Span) -> frozenset[str]:
                 break
             i += step
     return frozenset(kinds)
+
+
+def _holds_the_nouns_before(text: str, words, first: int) -> bool:
+    """A name right after "<plural kind noun> in (the)": "ports in Quebec", "terminals in the
+    Gulf"."""
+    i = first - 1
+    if i >= 0 and words[i].group() == "the":
+        i -= 1
+    if i < 1 or words[i].group() != "in" or text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    noun = words[i - 1].group()
+    return noun in KIND_NOUNS and noun.endswith("s")
 
 
 @lru_cache(maxsize=1)

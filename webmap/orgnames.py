@@ -81,7 +81,7 @@ def _runs(text: str, words) -> list[list[int]]:
     runs, run = [], []
     for i, word in enumerate(words):
         token = word.group()
-        joined = bool(run) and text[words[i - 1].end() : word.start()] in GAPS and not _ends_sentence(words[i - 1])
+        joined = bool(run) and text[words[i - 1].end() : word.start()] in GAPS and not ends_sentence(words[i - 1])
         if joined and (token[:1].isupper() or token in CONNECTORS):
             run.append(i)
             continue
@@ -91,7 +91,7 @@ def _runs(text: str, words) -> list[list[int]]:
     return [r for r in (_trim(r, words) for r in runs) if r]
 
 
-def _ends_sentence(word) -> bool:
+def ends_sentence(word) -> bool:
     """"Authority." ends a sentence; "U.S." and "St." do not."""
     token = word.group()
     return token.endswith(".") and "." not in token[:-1] and len(token) > 4
