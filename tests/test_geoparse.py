@@ -711,3 +711,17 @@ def test_the_island_cape_river_or_ship_canal_a_terminal_is_named_after_is_found_
         "Cap d'Antifer": "cape-cap-d-antifer", "Ucayali River": "river-ucayali-river",
         "Manchester Ship Canal": "canal-manchester-ship-canal", "Tsing Yi Island": "landform-tsing-yi-island",
         "Tsing Yi": "city-1818483"}
+
+
+def test_an_island_read_from_a_page_found_by_search_is_found_as_a_landform_at_the_page_point(gazetteer):
+    # Rows of searched.py (issue 12): each point read from a page a search found, and the source names that page.
+    found = places_in("Ferries to Camiguin and Siargao were cancelled, and a cattle carrier sheltered in the lee of "
+                      "the Furneaux Group.", gazetteer)
+    assert {name: p.entry.kind for name, p in found.items()} == {
+        "Camiguin": "landform", "Siargao": "landform", "Furneaux Group": "landform"}
+    for name, lon, lat, page in [("Camiguin", 124.72, 9.17, "wikipedia.org/wiki/Camiguin"),  # 9°10′N 124°43′E
+                                 ("Siargao", 126.0667, 9.905, "wikipedia.org/wiki/Siargao"),  # 9°54′18″N 126°4′0″E
+                                 ("Furneaux Group", 148.115, -40.115, "wikipedia.org/wiki/Furneaux_Group")]:
+        entry = found[name].entry
+        assert km_between(entry.lon, entry.lat, lon, lat) < 1, name
+        assert page in entry.source, entry.source

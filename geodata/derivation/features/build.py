@@ -26,6 +26,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from curated import *  # noqa
 from handrows import HAND_ALIASES, HAND_POINTS, HAND_ROWS
 from nelib import ascii_fold, load_joined, load_rows, norm, slug
+from searched import SEARCHED_ALIASES, SEARCHED_ROWS
 import curated
 import ne10m
 
@@ -406,6 +407,15 @@ def hand_rows():
         add_row(id_, disp, kind, lon, lat, src, passage=passage, aliases=aliases)
 
 
+def searched_rows():
+    """The rows whose points were read from a page found by search (searched.py), and the press
+    names it adds to rows made above."""
+    for id_, alias in SEARCHED_ALIASES.items():
+        ROWS[id_]["aliases"] = "|".join(a for a in [ROWS[id_]["aliases"], alias] if a)
+    for id_, (disp, kind, aliases, lon, lat, passage, src) in SEARCHED_ROWS.items():
+        add_row(id_, disp, kind, lon, lat, src, passage=passage, aliases=aliases)
+
+
 # ------------------------------------------------------------------ Natural Earth 1:10m additions
 R10_KIND = {"cape": "cape"}  # NE class -> kind; everything else is a landform
 R10_MIN_AREA = 1e-4  # square degrees: a smaller 1:10m polygon is drawn as its point
@@ -460,8 +470,9 @@ def ne10m_rows():
         else:
             p = geom if geom.geom_type == "Point" else geom.centroid
             lon, lat = round(p.x, 4), round(p.y, 4)
-        if display in R10_POINT:
-            lon, lat, src = R10_POINT[display]
+        fix = R10_POINT.get(display) or R10_POINT.get(c["ne_name"])  # "Rodrigues Island" is NE's "Rodrigues"
+        if fix:
+            lon, lat, src = fix
             source += f"; point from {src}"
         add_row(id_, display, kind, lon, lat, source, shape_key=shape_key, aliases="|".join(aliases))
 
@@ -488,6 +499,7 @@ def main():
     capes()
     points()
     hand_rows()
+    searched_rows()
     ne10m_rows()
     write()
 
