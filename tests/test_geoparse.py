@@ -221,6 +221,13 @@ def test_a_place_inside_a_ships_or_a_structures_name_is_not_a_place(gazetteer):
     assert {"Liberia", "Lomé", "Myanmar", "Dampier", "China"} <= set(found)
 
 
+def test_the_places_a_railway_or_pipeline_is_named_after_are_its_name_not_places(gazetteer):
+    found = places_in("Containers cross Georgia on the Baku–Tbilisi–Kars railway, and crude reaches the port of "
+                      "Ceyhan in Turkey through the Baku-Tbilisi-Ceyhan pipeline.", gazetteer)
+    assert {"Baku", "Tbilisi", "Kars"}.isdisjoint(found)
+    assert len(found["Ceyhan"].mentions) == 1  # the port, not the pipeline's name
+
+
 def test_landlocked_makes_a_name_the_country(gazetteer):
     found = places_in("Barges reach Baro in Niger State, Nigeria, and may carry transit cargo for landlocked Niger.",
                       gazetteer)

@@ -83,6 +83,8 @@ FEATURE_KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"
 TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "minister", "secretary", "mr", "mrs",
           "ms", "dr", "chief", "analyst", "director", "king", "queen", "prince", "sen", "senator", "rep", "judge",
           "commander", "colonel", "col", "lieutenant", "lt", "sir", "lord", "lady", "saint"}
+LINKS = {"railway", "railroad", "pipeline", "highway", "expressway", "motorway", "line"}  # "the Baku–Tbilisi–Kars railway"
+LINK_JOINS = ("-", "\u2013", "\u2014")
 SEAT_COMPOUNDS = {"based", "headquartered"}  # "Geneva-based MSC": the company's seat
 COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
@@ -508,6 +510,20 @@ def _seat_named_before(text: str, words, item: _Span, context: "_Context") -> fr
     return frozenset(context.seats_at.get(org, ()))
 
 
+def _in_a_links_name(text: str, words, item: _Span) -> bool:
+    """A name in a chain of names that a railway, pipeline or road is named after: "the
+    Baku–Tbilisi–Kars railway", "the Habshan-Fujairah pipeline". The link, not its places."""
+    first, last, names = item.first, item.last, 1
+    while first > 0 and text[words[first - 1].end() : words[first].start()] in LINK_JOINS and \
+            _is_capitalised(words[first - 1].group()):
+        first, names = first - 1, names + 1
+    while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] in LINK_JOINS and \
+            _is_capitalised(words[last + 1].group()):
+        last, names = last + 1, names + 1
+    after = words[last + 1].group().rstrip(".,").lower() if last + 1 < len(words) else ""
+    return names >= 2 and after in LINKS and text[words[last].end() : words[last + 1].start()] == " "
+
+
 def _names_a_speaker(text: str, words, item: _Span) -> bool:
     """A name that starts the name of a person the article quotes: "said Jordan Kessler".
     Countries that are given names (Jordan, Chad, Israel) are refused only then: "Greece
@@ -663,7 +679,7 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     name = text[item.span.start : item.span.end]
     port_context = _port_context(text, words, item)
     cues = _kind_cues(text, words, item)
-    if not in_name and _in_ship_or_structure_name(text, words, item):
+    if not in_name and (_in_ship_or_structure_name(text, words, item) or _in_a_links_name(text, words, item)):
         return None
     person = not in_name and _is_person_part(text, words, item)
     speaker = person and _names_a_speaker(text, words, item)
