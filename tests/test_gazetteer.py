@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tests.repo import ROOT
-from webmap.geoparse import _english_words
+from webmap.cues import english_words as _english_words
 
 TABLES = sorted((ROOT / "geodata" / "gazetteer").glob("*.csv"))
 
