@@ -183,6 +183,12 @@ def test_an_island_near_the_storys_places_is_the_island_not_its_namesake_town(ga
     assert any(c["kind"] == "city" for c in found["Luzon"].candidates)
 
 
+def test_a_common_word_opening_a_sentence_is_a_word_not_a_town(gazetteer):
+    found = places_in("Trains run from Manzanillo in Mexico to Kansas and Texas in the United States. Hurricane "
+                      "season closes the port for days.", gazetteer)
+    assert "Hurricane" not in found  # not Hurricane, Utah: the sentence starts with the word
+
+
 def test_a_sentences_first_word_is_not_a_given_name_before_a_place(gazetteer):
     found = places_in("Thailand wants a land bridge. Meanwhile Laem Chabang, its main container port, is full.",
                       gazetteer)

@@ -380,7 +380,8 @@ def _starts_sentence(text: str, start: int, context: "_Context") -> bool:
     i = start
     while i > 0 and text[i - 1] in " \t\u00a0\"\u201c\u2018'(":
         i -= 1
-    return i == 0 or i in context.sentence_starts or text[i - 1] == "\n" or start == context.lede_start
+    return i == 0 or text[i - 1] == "\n" or start == context.lede_start or any(
+        k in context.sentence_starts for k in range(i, start + 1))  # the sentence's start, before or after a quote
 
 
 def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = False) -> _Choice | None:
