@@ -157,6 +157,11 @@ def test_a_qualifier_after_a_comma_and_in_decides_too(gazetteer):
     assert found["Santa Cruz"].confidence > 0.9
 
 
+def test_a_divisions_short_name_is_the_division_where_its_country_is_named(gazetteer):
+    found = places_in("Containers landed at Guayaquil in Ecuador are trucked into Colombia through Nariño.", gazetteer)
+    assert found["Nariño"].entry.id == "division-co-nar"  # at a sentence's end, and not its villages of 3,000
+
+
 def test_a_part_of_an_area_is_the_area_not_its_namesake_town(gazetteer):
     found = places_in("Iron ore from northern Quebec moves down the St. Lawrence to Canadian mills.", gazetteer)
     assert found["Quebec"].entry.id == "division-ca-qc"  # not Quebec City

@@ -52,6 +52,7 @@ MAX_NAME_WORDS = 8
 MIN_POINT_NAME_LETTERS = 3
 NO_EVIDENCE_MIN_POPULATION = 100_000  # a town smaller than this needs the article to point at it
 SEAT_KINDS = {"city", "port", "country", "division"}  # places an organisation's name can seat it at
+DIVISION_TOWN_MIN = 20_000  # a town this big keeps a division's short name in its country to itself
 NAMED_SHARE = 0.8  # an organisation or bay known by its name's shape: its place's confidence times this
 NAMED_AFTER_KINDS = {"city", "port"}  # places a bay's, strait's, river's or island's name is built on
 NAMED_FEATURE_MIN = 0.5  # a feature known by a town in its name: only when that town is a sure reading
@@ -212,7 +213,7 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 is_capitalised(piece) and end >= words[j].end() - 1) else None  # "the Huangpu." too
             if bare and reads_as_water(text, words, i, j, entries, bare):
                 entries = [*entries, *(e for e in bare if e not in entries)]
-            divisions = gazetteer.bare_divisions.get(fold(name)) if is_capitalised(piece) else None
+            divisions = gazetteer.bare_divisions.get(fold(name.rstrip("."))) if is_capitalised(piece) else None  # "through Nariño."
             latent = []
             if divisions and reads_as_division(text, words, _Span(Span(word.start(), end), divisions, i, j)):
                 entries = [*entries, *(e for e in divisions if e not in entries)]
@@ -267,7 +268,8 @@ def _with_named_countries_divisions(spans: list[_Span], context: "_Context") -> 
     for item in spans:
         if any(e.kind in FEATURE_KINDS for e in item.entries):
             continue  # "Socotra", "New Ireland": the island a province is named after
-        towns = {e.country for e in item.entries if e.kind in ("city", "port")}
+        towns = {e.country for e in item.entries if e.kind == "port" or e.kind == "city" and
+                 e.population >= DIVISION_TOWN_MIN}  # "Nariño" is the department, not its villages
         named = [e for e in item.latent if e.country in context.countries and e.country not in towns]
         if named:
             item.entries = [*item.entries, *named]
