@@ -261,6 +261,13 @@ def test_a_town_a_known_company_is_based_in_is_its_seat(gazetteer):
     assert found["Geneva"].confidence > 0.9
 
 
+def test_a_coast_named_after_a_sea_is_that_seas(gazetteer):
+    found = places_in("Cargo moved through Cartagena on the Caribbean coast of Colombia. Tourism in the Caribbean "
+                      "islands grew.", gazetteer)
+    assert found["Caribbean"].entry.id == "sea-caribbean-sea"
+    assert "region-caribbean" in {p.entry.id for p in found.values()}  # the islands are the region
+
+
 def test_a_river_or_canal_by_its_short_name_where_the_words_make_it_water(gazetteer):
     found = places_in("Barges on the Paraná and the Ohio waited, traffic on the Niger and up the Congo resumed, "
                       "transits through the Suez fell and Panama transits rose.", gazetteer)

@@ -45,7 +45,8 @@ WATER_OF_THE = {"mouth", "banks", "bank", "estuary", "reaches", "stretch", "stre
 WATER_AFTER = {"river": {"river", "rivers", "waterway", "waterways", "estuary", "levels", "barge", "barges",
                          "riverbed", "basin"},
                "canal": {"canal", "transit", "transits", "crossing", "crossings", "route", "routing", "passage",
-                         "passages", "locks", "tolls", "waterway", "shortcut"}}
+                         "passages", "locks", "tolls", "waterway", "shortcut"},
+               "sea": {"coast", "coasts", "coastline", "waters", "shore", "shores", "seaboard"}}
 # "the Detroit area": the name is an attribute of the noun after it, not water.
 NOT_WATER_AFTER = {"area", "region", "metro", "metropolitan", "city", "office", "offices", "headquarters", "plant",
                    "factory", "refinery", "government", "authorities", "officials", "market", "economy", "company",
@@ -284,6 +285,8 @@ def cued_kinds(text: str, words, item: _Span) -> frozenset[str]:
             if not (is_capitalised(word) or word in LIST_WORDS) or step == 1 and word in ("of", "the", "in"):
                 break
             i += step
+    if after in WATER_AFTER["sea"] and "sea" in kinds:
+        kinds -= {"region", "landform"}  # "the Caribbean coast": the sea's coast, not the islands'
     return frozenset(kinds)
 
 
