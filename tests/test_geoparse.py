@@ -750,3 +750,17 @@ def test_an_island_read_from_a_page_found_by_search_is_found_as_a_landform_at_th
         entry = found[name].entry
         assert km_between(entry.lon, entry.lat, lon, lat) < 1, name
         assert page in entry.source, entry.source
+
+
+def test_a_reef_bank_or_island_of_the_second_searched_batch_is_found_at_the_page_point(gazetteer):
+    # Second batch of searched.py (issue 12): reefs, shoals and banks too, each point read from a page.
+    found = places_in("A bulk carrier grounded on Tubbataha Reef, while fishing boats sheltered at Pedro Bank "
+                      "and a survey ship passed Misool.", gazetteer)
+    assert {name: p.entry.kind for name, p in found.items()} == {
+        "Tubbataha Reef": "landform", "Pedro Bank": "landform", "Misool": "landform"}
+    for name, lon, lat, page in [("Tubbataha Reef", 119.8667, 8.95, "ramsar.org"),  # 08°57'N 119°52'E
+                                 ("Pedro Bank", -78.3333, 17.1, "wikipedia.org/wiki/Pedro_Bank"),  # 17°06′N 78°20′W
+                                 ("Misool", 130.0836, -1.8947, "title=Misool")]:  # 1°53′41″S 130°5′1″E
+        entry = found[name].entry
+        assert km_between(entry.lon, entry.lat, lon, lat) < 1, name
+        assert page in entry.source, entry.source

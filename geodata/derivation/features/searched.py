@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
-"""Rows of features.csv added for issue 12 after handrows.py: islands, island groups, peninsulas and
-rivers the press names, each point read from a page found with a search (its source gives the page,
-and the mirror it was read on, with the coordinates as the page shows them), none placed from memory."""
+"""Rows of features.csv added for issue 12 after handrows.py: islands, island groups, peninsulas,
+rivers and (second batch) reefs, shoals, banks and atolls the press names, each point read from a
+page found with a search (its source gives the page, and the mirror it was read on, with the
+coordinates as the page shows them), none placed from memory."""
 
 # id -> (name, kind, aliases, lon, lat, passage, source), as handrows.HAND_ROWS
 SEARCHED_ROWS = {
@@ -211,6 +212,59 @@ SEARCHED_ROWS = {
         'https://en.wikipedia.org/wiki/Fr%C3%B8ya_(island) (63°40′20″N 8°20′03″E, as shown on https://hr.mgwiki.top/wiki/Fr%C3%B8ya_(island))'),
     'bay-islands': ('Bay Islands', 'landform', '', -86.4108, 16.2908, '',
         'https://en.wikipedia.org/wiki/Bay_Islands_Department (16°17′27″N 86°24′39″W, as shown on https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Islas_de_la_Bahia)'),
+    # issue 12, second batch: reefs, shoals, banks, atolls and islands, each point read from a page
+    'tubbataha-reef': ('Tubbataha Reef', 'landform', 'Tubbataha Reefs|Tubbataha', 119.8667, 8.95, '',
+        'https://rsis.ramsar.org/es/ris/1010 (Ramsar site 1010, Tubbataha Reefs Natural Park, 08°57\'N 119°52\'E)'),
+    'serranilla-bank': ('Serranilla Bank', 'landform', 'Banco Serranilla', -79.8333, 15.8333, '',
+        'https://en.wikipedia.org/wiki/Serranilla_Bank (15°50′N 79°50′W, as shown on http://the-uncensored-wiki.com:20072/s/e/r/Serranilla_Bank_e59f.html)'),
+    'serrana-bank': ('Serrana Bank', 'landform', 'Banco Serrana', -80.3333, 14.3333, '',
+        'https://en.wikipedia.org/wiki/Serrana_Bank?oldid=749483137 (14°20′N 80°20′W)'),
+    'pedro-bank': ('Pedro Bank', 'landform', 'Placer de la Víbora', -78.3333, 17.1, '',
+        'https://en.wikipedia.org/wiki/Pedro_Bank (the bank\'s centre, 17°06′N 78°20′W, as shown on https://en.wikipedia.org/wiki/Pedro_Cays)'),
+    'pedro-cays': ('Pedro Cays', 'landform', '', -77.8333, 17.0, '',
+        'https://en.wikipedia.org/wiki/Pedro_Bank (section "Cays, rocks and reefs": Pedro Cays 17°00′N 77°50′W, as shown on http://www.liquisearch.com/pedro_bank/cays_rocks_and_reefs)'),
+    'moruroa': ('Moruroa', 'landform', 'Mururoa|Moruroa Atoll|Mururoa Atoll|Mururoa atoll|Moruroa atoll', -138.9333, -21.85, '',
+        'https://de.wikipedia.org/wiki/Mururoa (21° 51′ S, 138° 56′ W, as shown on https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2024-06/A/Mururoa)'),
+    'el-ikhwa-islands': ('Brothers Islands', 'landform', 'El Ikhwa Islands|Brother Islands', 34.8556, 26.3069, '',
+        'https://en.wikipedia.org/wiki/El_Ikhwa_Islands (26°18′25″N 34°51′20″E, as shown on https://gpedia.com/en/El_Ikhwa_Islands)'),
+    'ningaloo-reef': ('Ningaloo Reef', 'landform', 'Ningaloo Coast|Ningaloo', 113.8103, -22.5625, '',
+        'https://en.wikipedia.org/wiki/Ningaloo_Coast (the World Heritage Site\'s point, 22°33′45″S 113°48′37″E, as shown on http://techsciencenews.com/wikisearch/view_html.php?lang=en&q=Ningaloo_Coast&sq=Sri+Lanka)'),
+    'loaita-island': ('Loaita Island', 'landform', 'Kota Island|Loaita', 114.4167, 10.6667, '',
+        'https://en.wikipedia.org/wiki/Loaita_Island (10°40′N 114°25′E)'),
+    'northeast-cay-spratly': ('Northeast Cay', 'landform', 'Parola Island', 114.35, 11.45, '',
+        'https://de.wikipedia.org/wiki/Northeast_Cay_(Spratly-Inseln) (11° 27′ N, 114° 21′ O, as shown on https://de.m.wikipedia.org./wiki/Northeast_Cay_(Spratly-Inseln))'),
+    'sand-cay-spratly': ('Sand Cay', 'landform', 'Bailan Island|Son Ca Island', 114.48, 10.375, '',
+        'https://en.wikipedia.org/wiki/Sand_Cay (10°22′30″N 114°28′48″E, as shown on https://review.clateway.com/wiki/view_html.php?q=Sand_Cay&sq=Qlik)'),
+    'amboyna-cay': ('Amboyna Cay', 'landform', 'An Bang Island', 112.9214, 7.8919, '',
+        'https://en.wikipedia.org/wiki/Amboyna_Cay (07°53′31″N 112°55′17″E, as shown on https://pwojczyn.com/wiki/view.php?lang=en&q=Amboyna_Cay)'),
+    'triton-island': ('Triton Island', 'landform', 'Zhongjian Island|Zhongjian Dao', 111.1978, 15.7839, '',
+        'https://en.wikipedia.org/wiki/Triton_Island (15°47′2″N 111°11′52″E, as shown on https://wap.bdmobi.com/view_html.php?lang=en&q=Triton_Island&sq=Facebook)'),
+    'lincoln-island': ('Lincoln Island', 'landform', '', 112.7, 16.6667, '',
+        'https://en.wiktionary.org/wiki/Lincoln_Island (James Horsburgh\'s India Directory, 1843, quoted there: "lat. 16° 40ʹ N., lon. 112° 42ʹ E.", as shown on https://dictious.com/en/Lincoln_Island)'),
+    'dinagat-island': ('Dinagat Island', 'landform', '', 125.5894, 10.1628, '',
+        'https://en.wikipedia.org/wiki/Dinagat_Island (10°9′46″N 125°35′22″E, as shown on http://dev.library.kiwix.org/content/wikipedia_en_top1m_2023-02/A/Dinagat_Island)'),
+    'sibuyan-island': ('Sibuyan Island', 'landform', 'Sibuyan', 122.55, 12.4333, '',
+        'https://en.wikipedia.org/wiki/Sibuyan_Island (12°26′N 122°33′E)'),
+    'tablas-island': ('Tablas Island', 'landform', '', 122.0642, 12.4053, '',
+        'https://en.wikipedia.org/wiki/Tablas_Island (12°24′19″N 122°3′51″E, as shown on http://piglix.com/piglix/Tablas_Island)'),
+    'balabac-island': ('Balabac Island', 'landform', '', 117.0081, 7.9419, '',
+        'https://en.wikipedia.org/wiki/Balabac_Island (7°56′31″N 117°0′29″E)'),
+    'yapen': ('Yapen', 'landform', 'Yapen Island|Pulau Yapen', 136.1333, -1.75, '',
+        'https://en.wikipedia.org/wiki/Yapen (1°45′S 136°08′E, as shown on https://kids.kiddle.co/Yapen)'),
+    'misool': ('Misool', 'landform', 'Misool Island|Pulau Misool', 130.0836, -1.8947, '',
+        'https://en.wikipedia.org/wiki/?oldid=999972617&title=Misool (1°53′41″S 130°5′1″E)'),
+    'peleng': ('Peleng', 'landform', 'Peleng Island|Pulau Peleng', 123.1667, -1.4, '',
+        'https://en.wikipedia.org/wiki/Peleng (1°24′S 123°10′E, as shown on https://eymaps.com/en/Peleng)'),
+    'nusa-penida': ('Nusa Penida', 'landform', 'Nusa Penida island|Penida Island', 115.5333, -8.7333, '',
+        'https://en.wikipedia.org/wiki/Nusa_Penida (8°44′0″S 115°32′0″E, as shown on https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Nusa_Penida)'),
+    'asinara': ('Asinara', 'landform', 'Asinara Island|Isola dell\'Asinara', 8.25, 41.05, '',
+        'https://de.wikipedia.org/wiki/Asinara (41° 3′ N, 8° 15′ O, as shown on https://de-academic.com/dic.nsf/dewiki/105435)'),
+    'car-nicobar': ('Car Nicobar', 'landform', 'Car Nicobar Island', 92.7725, 9.1722, '',
+        'https://ru.wikipedia.org/wiki/%D0%9A%D0%B0%D1%80-%D0%9D%D0%B8%D0%BA%D0%BE%D0%B1%D0%B0%D1%80 (9°10′20″N 92°46′21″E, a copy of Russian Wikipedia\'s "Кар-Никобар", as shown on https://perceptioes.com/Кар-Никобар)'),
+    'izu-peninsula': ('Izu Peninsula', 'landform', 'Izu peninsula|Izu-hantō', 138.95, 34.9, '',
+        'https://en.wikipedia.org/wiki/Izu_Peninsula (34°54′N 138°57′E, as shown on https://de.abcdef.wiki/wiki/Izu_Peninsula)'),
+    'lingga-island': ('Lingga Island', 'landform', 'Pulau Lingga|Lingga Islands|Lingga Archipelago', 104.65, -0.1667, '',
+        'https://de.wikipedia.org/wiki/Lingga (the main island of the Lingga Islands, 0° 10′ S, 104° 39′ O, as shown on https://de.wikiup.org/wiki/Lingga)'),
 }
 
 # id -> a press name of a row made before these (its name alone, as the press writes it)
