@@ -468,6 +468,17 @@ def test_agencies_contractors_and_tug_owners_of_the_third_batch_are_found_at_the
     assert found["Santos"].entry.kind in ("city", "port") and found["Santos"].entry.country == "BR"
 
 
+def test_grain_buyers_potash_exporters_and_port_bodies_of_the_fourth_batch_are_found_at_their_seat(gazetteer):
+    # Rows of issue 12's fourth batch: none of these names says where the organisation sits.
+    found = places_in("GASC bought wheat, Canpotex loaded potash and Massport closed a terminal; the Finnish Navy "
+                      "escorted a tanker.", gazetteer)
+    seats = {name: (p.entry.kind, p.entry.get("seat"), p.entry.country) for name, p in found.items()}
+    assert seats["GASC"] == ("organisation", "Cairo", "EG")
+    assert seats["Canpotex"] == ("organisation", "Saskatoon", "CA")
+    assert seats["Massport"] == ("organisation", "Boston", "US")
+    assert seats["Finnish Navy"] == ("organisation", "Turku", "FI")  # not the capital its name points to
+
+
 def test_a_line_named_with_common_words_is_found_only_by_its_full_name(gazetteer):
     found = places_in("Celebrity Cruises and Princess Cruises ordered ships. Celebrity chefs and a Princess came "
                       "aboard; Mosaic tiles lined the Mosaic Company's office.", gazetteer)
@@ -750,6 +761,13 @@ def test_an_island_read_from_a_page_found_by_search_is_found_as_a_landform_at_th
         entry = found[name].entry
         assert km_between(entry.lon, entry.lat, lon, lat) < 1, name
         assert page in entry.source, entry.source
+
+
+def test_two_organisations_of_one_name_are_told_apart_by_the_countries_the_story_names(gazetteer):
+    baltic = places_in("TT-Line cut sailings from Travemünde to Trelleborg in Germany and Sweden.", gazetteer)
+    bass = places_in("TT-Line cancelled Bass Strait crossings from Devonport in Tasmania, Australia.", gazetteer)
+    assert baltic["TT-Line"].entry.get("seat") == "Lübeck"
+    assert bass["TT-Line"].entry.get("seat") == "Devonport"  # the Spirit of Tasmania's operator
 
 
 def test_a_reef_bank_or_island_of_the_second_searched_batch_is_found_at_the_page_point(gazetteer):
