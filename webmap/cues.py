@@ -63,6 +63,7 @@ LINKS = {"railway", "railroad", "pipeline", "highway", "expressway", "motorway",
 LINK_JOINS = ("-", "\u2013", "\u2014")
 SEAT_COMPOUNDS = {"based", "headquartered"}  # "Geneva-based MSC": the company's seat
 COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
+NAME_RUN = 6  # words a ship's or a link's name runs to on either side of a place's: walks stay short
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
            "pushboat", "trawler", "dredger", "yacht", "liner", "reefer", "barge", "icebreaker", "frigate", "destroyer"}
 STRUCTURES = {"Dam", "Bridge", "Tunnel", "Barrage", "Airport"}  # "the Three Gorges Dam": the structure
@@ -121,8 +122,7 @@ def is_person_part(text: str, words, item: _Span) -> bool:
             continue
         if neighbour is before and before.group().endswith("."):  # "… at Savannah. Georgia officials"
             continue
-        if neighbour is before and before.group().lower() in english_words() and \
-                re.search(r"(?:^|[.!?\n]\s*|[.!?][\"\u201d]\s+)[\"\u201c]?$", text[: before.start()]):
+        if neighbour is before and before.group().lower() in english_words() and opens_a_sentence(text, before.start()):
             continue  # "Meanwhile Laem Chabang": a sentence's first word, not a given name
         if neighbour.group().lower() in PORT_BEFORE | PORT_AFTER or neighbour.group().isupper():
             continue
@@ -130,16 +130,25 @@ def is_person_part(text: str, words, item: _Span) -> bool:
     return False
 
 
+def opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a sentence's end (or the text's start): "... ports.
+    Meanwhile", "... said. \u201cMeanwhile". Looks back a few characters only."""
+    i, stop = start, max(0, start - 8)
+    while i > stop and text[i - 1] in " \t\u00a0\"'\u201c\u201d\u2018\u2019":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n"
+
+
 def in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
     """A name inside a ship's name ("the tanker Golden Irrawaddy", "the Marshall Islands-flagged
     Benin Star", "the bulker Sounion") or a feature's inside a structure's ("the Three Gorges
     Dam", "the Golden Gate Bridge"): the ship or the structure, not the place."""
-    first, last = item.first, item.last
-    while first > 0 and text[words[first - 1].end() : words[first].start()] == " " and \
+    first, last = item.first, item.last  # the capitalised run round it, a ship's name long at most
+    while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] == " " and \
             is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith("."):
         first -= 1
-    while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " " and \
-            is_capitalised(words[last + 1].group()):
+    while last + 1 < min(len(words), item.last + 1 + NAME_RUN) and \
+            text[words[last].end() : words[last + 1].start()] == " " and is_capitalised(words[last + 1].group()):
         last += 1
     after = words[item.last + 1].group().rstrip(".") if item.last + 1 < len(words) else ""
     if after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
@@ -162,11 +171,11 @@ def in_a_links_name(text: str, words, item: _Span) -> bool:
     """A name in a chain of names that a railway, pipeline or road is named after: "the
     Baku–Tbilisi–Kars railway", "the Habshan-Fujairah pipeline". The link, not its places."""
     first, last, names = item.first, item.last, 1
-    while first > 0 and text[words[first - 1].end() : words[first].start()] in LINK_JOINS and \
-            is_capitalised(words[first - 1].group()):
+    while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] in LINK_JOINS \
+            and is_capitalised(words[first - 1].group()):
         first, names = first - 1, names + 1
-    while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] in LINK_JOINS and \
-            is_capitalised(words[last + 1].group()):
+    while last + 1 < min(len(words), item.last + 1 + NAME_RUN) and \
+            text[words[last].end() : words[last + 1].start()] in LINK_JOINS and is_capitalised(words[last + 1].group()):
         last, names = last + 1, names + 1
     after = words[last + 1].group().rstrip(".,").lower() if last + 1 < len(words) else ""
     return names >= 2 and after in LINKS and text[words[last].end() : words[last + 1].start()] == " "
