@@ -66,6 +66,7 @@ COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
 NAME_RUN = 6  # words a ship's or a link's name runs to on either side of a place's: walks stay short
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
            "pushboat", "trawler", "dredger", "yacht", "liner", "reefer", "barge", "icebreaker", "frigate", "destroyer"}
+SHIP_WORDS = tuple(sorted(VESSELS | FLAG_COMPOUNDS))  # looked for in the few words before a name
 STRUCTURES = {"Dam", "Bridge", "Tunnel", "Barrage", "Airport"}  # "the Three Gorges Dam": the structure
 SPEECH_VERBS = {"said", "says", "told", "added", "warned", "noted", "explained", "wrote", "asked"}
 # Words English always capitalises: capitals there say nothing about a name ("in March").
@@ -143,6 +144,13 @@ def in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
     """A name inside a ship's name ("the tanker Golden Irrawaddy", "the Marshall Islands-flagged
     Benin Star", "the bulker Sounion") or a feature's inside a structure's ("the Three Gorges
     Dam", "the Golden Gate Bridge"): the ship or the structure, not the place."""
+    after = words[item.last + 1].group().rstrip(".") if item.last + 1 < len(words) else ""
+    if after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
+            all(e.kind in FEATURE_KINDS for e in item.entries):
+        return True
+    window = text[words[max(0, item.first - NAME_RUN - 2)].start() : item.span.start].lower()
+    if not any(word in window for word in SHIP_WORDS):
+        return False  # no vessel's type or flag just before: most names
     first, last = item.first, item.last  # the capitalised run round it, a ship's name long at most
     while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] == " " and \
             is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith("."):
@@ -150,10 +158,6 @@ def in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
     while last + 1 < min(len(words), item.last + 1 + NAME_RUN) and \
             text[words[last].end() : words[last + 1].start()] == " " and is_capitalised(words[last + 1].group()):
         last += 1
-    after = words[item.last + 1].group().rstrip(".") if item.last + 1 < len(words) else ""
-    if after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
-            all(e.kind in FEATURE_KINDS for e in item.entries):
-        return True
     i = first - 1
     if i >= 0 and words[i].group().lower() == "the" and text[words[i].end() : words[first].start()] == " ":
         i -= 1
@@ -170,6 +174,9 @@ def in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
 def in_a_links_name(text: str, words, item: _Span) -> bool:
     """A name in a chain of names that a railway, pipeline or road is named after: "the
     Baku–Tbilisi–Kars railway", "the Habshan-Fujairah pipeline". The link, not its places."""
+    if text[item.span.end : item.span.end + 1] not in LINK_JOINS and text[item.span.start - 1 : item.span.start] \
+            not in LINK_JOINS:
+        return False  # no dash on either side: most names
     first, last, names = item.first, item.last, 1
     while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] in LINK_JOINS \
             and is_capitalised(words[first - 1].group()):

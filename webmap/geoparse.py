@@ -232,6 +232,7 @@ def _lists_of_places(spans: list[_Span], text: str, context: "_Context") -> dict
     """For each name in a list of seaports ("Los Angeles, Long Beach and Oakland"), the anchor
     points of the other ports in that list: a list of ports names ports near each other."""
     anchors = set(context.anchors)
+    spans = [item for item in spans if any(e.kind == "port" for e in item.entries)]  # only ports gain by it
     by_start: dict[int, list[_Span]] = {}
     for item in spans:
         by_start.setdefault(item.span.start, []).append(item)
@@ -257,8 +258,8 @@ def _lists_of_places(spans: list[_Span], text: str, context: "_Context") -> dict
         if len(group) < 2:
             continue
         for item in group:
-            points = {(e.lon, e.lat) for other in group if other is not item and any(
-                o.kind == "port" for o in other.entries) for e in other.entries if (e.lon, e.lat) in anchors}
+            points = {(e.lon, e.lat) for other in group if other is not item for e in other.entries
+                      if (e.lon, e.lat) in anchors}
             if points:
                 out[(item.first, item.last)] = tuple(sorted(points))
     return out
