@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .article import Article, Span
 from .cues import (ALWAYS_CAPITALISED, COUNTRY_BEFORE, FEATURE_KINDS, FLAG_COMPOUNDS, KIND_NOUNS, SEAT_COMPOUNDS,
-                   english_words, feature_in, in_a_links_name, in_divisions, in_ship_or_structure_name,
+                   WATER_AFTER, english_words, feature_in, in_a_links_name, in_divisions, in_ship_or_structure_name,
                    is_capitalised, is_person_part, kind_cues, listed_after, listed_before, names_a_speaker,
                    qualifier, reads_as_division, reads_as_water, written_as_port)
 from .featurenames import feature_names
@@ -44,7 +44,6 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:\.(?=[^\W\d_]\.)[^\W\d_])*\.?|\d+")
 JOINER_RE = re.compile(r"(?:[ \u00a0]{1,2}|-|\u2013|'|\u2019|\. ?| ?& ?)")  # between two words of one name ("Volga–Don", "Larsen & Toubro")
 CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "el", "al", "la", "le", "les", "the", "and", "du",
               "y", "upon", "on", "sur", "am", "an", "der", "di", "d", "bin", "ibn", "for", "et", "und"}
-SEA_AFTER = {"coast", "coasts", "coastline", "waters", "shore", "shores", "seaboard"}  # "the Caribbean coast"
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 LIST_NEAR_KM = 1000.0  # a seaport this near the other ports of its list is likelier
 COMMON_WORD_PENALTY = 5.0  # "Mobile cranes": at a sentence's start a capital says nothing
@@ -214,7 +213,7 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 is_capitalised(piece) and end >= words[j].end() - 1) else None  # "the Huangpu." too
             if bare and reads_as_water(text, words, i, j, entries, bare):
                 entries = [*entries, *(e for e in bare if e not in entries)]
-            if j + 1 < len(words) and words[j + 1].group() in SEA_AFTER and text[end : words[j + 1].start()] == " " \
+            if j + 1 < len(words) and words[j + 1].group() in WATER_AFTER["sea"] and text[end : words[j + 1].start()] == " " \
                     and not any(e.kind == "sea" for e in entries):  # "the Caribbean coast": the Caribbean Sea's
                 entries = [*entries, *(e for e in lookup(f"{name} Sea", curated_only=True) if e.kind == "sea")]
             divisions = gazetteer.bare_divisions.get(fold(name.rstrip("."))) if is_capitalised(piece) else None  # "through Nariño."
