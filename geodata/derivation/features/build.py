@@ -27,6 +27,8 @@ from curated import *  # noqa
 from handrows import HAND_ALIASES, HAND_POINTS, HAND_ROWS
 from nelib import ascii_fold, load_joined, load_rows, norm, slug
 from searched import SEARCHED_ALIASES, SEARCHED_ROWS
+import searched_land
+import searched_water
 import curated
 import ne10m
 
@@ -414,6 +416,11 @@ def searched_rows():
         ROWS[id_]["aliases"] = "|".join(a for a in [ROWS[id_]["aliases"], alias] if a)
     for id_, (disp, kind, aliases, lon, lat, passage, src) in SEARCHED_ROWS.items():
         add_row(id_, disp, kind, lon, lat, src, passage=passage, aliases=aliases)
+    for batch in (searched_water, searched_land):
+        for id_, alias in batch.ALIASES.items():
+            ROWS[id_]["aliases"] = "|".join(a for a in [ROWS[id_]["aliases"], alias] if a)
+        for id_, (disp, kind, aliases, lon, lat, passage, src) in batch.ROWS.items():
+            add_row(id_, disp, kind, lon, lat, src, passage=passage, aliases=aliases)
 
 
 # ------------------------------------------------------------------ Natural Earth 1:10m additions
