@@ -502,6 +502,38 @@ def test_regions_of_the_trade_beyond_continents(gazetteer):
     assert "KE" in found["African Great Lakes"].entry.get("members").split()
 
 
+def test_a_list_that_writes_the_shared_word_once_names_each_member_in_full(gazetteer):
+    text = ("Exports to East and Southeast Asia rose, and North, Central and South America bought more. "
+            "Carriers avoided both the Suez and Panama canals, and the Red, Black and Caspian seas. "
+            "Warships patrol the East and South China Seas. Ferries serve the Canary and Balearic "
+            "Islands; trucks run between North and South Carolina.")
+    found = find_places(Article("t", text), gazetteer)
+    named = {p.entry.name: p.entry.kind for p in found}
+    assert named == {"East Asia": "region", "Southeast Asia": "region", "North America": "region",
+                     "Central America": "region", "South America": "region", "Suez Canal": "canal",
+                     "Panama Canal": "canal", "Red Sea": "sea", "Black Sea": "sea", "Caspian Sea": "sea",
+                     "East China Sea": "sea", "South China Sea": "sea", "Canary Islands": "landform",
+                     "Balearic Islands": "landform", "North Carolina": "division", "South Carolina": "division"}
+    suez = next(p for p in found if p.entry.name == "Suez Canal")
+    assert text[suez.mentions[0].start : suez.mentions[0].end] == "Suez"  # the list's member, not the town
+
+
+def test_a_shared_word_is_not_read_into_names_that_are_no_list(gazetteer):
+    found = places_in("In Asia, Europe and North America sales rose. Panama canals its budget. "
+                      "The Red and the Black are rival clubs in Genoa.", gazetteer)
+    assert {p.entry.name for p in found.values()} >= {"Asia", "Europe", "North America", "Genoa"}
+    assert not {"Central America", "Panama Canal", "Red Sea", "Black Sea"} & {p.entry.name for p in found.values()}
+
+
+def test_names_written_in_lower_case_are_found_as_written_and_only_so(gazetteer):
+    found = places_in("Demand from sub-Saharan Africa grew, thyssenkrupp said, and duisport agreed.", gazetteer)
+    assert found["sub-Saharan Africa"].entry.kind == "region"
+    assert (found["thyssenkrupp"].entry.kind, found["duisport"].entry.kind) == ("organisation", "organisation")
+    assert found["duisport"].entry.country == "DE"
+    plain = places_in("The sub-committee met in Lima; its duisports-and-ladders game was dropped.", gazetteer)
+    assert set(plain) == {"Lima"}
+
+
 def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
     found = places_in("Cruise calls at St. Lucia rose, ships rounded Cape St. Vincent and grain left "
                       "St. Petersburg for Russia's customers.", gazetteer)

@@ -42,7 +42,8 @@ INDEX_VERSION = 1  # bump when what the kept index holds changes shape
 # indexes of their own.
 KEPT = ("_countries_json", "countries", "capitals", "capital_ids", "_country_aliases", "_demonyms", "_divisions",
         "_division_capitals", "_regions", "_organisations", "_features", "_curated_ports", "divided_countries",
-        "curated_names", "bare_names", "bare_divisions", "port_names", "port_prefixes", "curated_prefixes")
+        "curated_names", "bare_names", "bare_divisions", "port_names", "port_prefixes", "curated_prefixes",
+        "lowercase_names")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,20 @@ class Gazetteer:
                 if other and fold(other) not in index:  # never another place's name
                     add(other, entry)
         return index
+
+    @cached_property
+    def lowercase_names(self) -> dict[str, tuple[str, ...]]:
+        """Curated names the tables write with a lower-case first letter ("thyssenkrupp",
+        "duisport", "sub-Saharan Africa"), by their first word, longest first: read only as
+        written, since running text is full of lower-case words."""
+        index: dict[str, list[str]] = {}
+        for table in (self._divisions, self._regions, self._organisations, self._features):
+            for entry, aliases in table:
+                for name in (entry.name, *aliases):
+                    first = re.match(r"[^\W\d_]+", name)
+                    if name[:1].islower() and first and len(first.group()) >= 3 and first.group() != "the":
+                        index.setdefault(first.group(), []).append(name)
+        return {word: tuple(sorted(set(names), key=len, reverse=True)) for word, names in index.items()}
 
     @cached_property
     def divided_countries(self) -> dict[str, str]:

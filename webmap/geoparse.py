@@ -35,6 +35,7 @@ from .cues import (ALWAYS_CAPITALISED, COUNTRY_BEFORE, FEATURE_KINDS, FLAG_COMPO
                    WATER_AFTER, english_words, feature_in, in_a_links_name, in_divisions, in_ship_or_structure_name,
                    is_capitalised, is_person_part, kind_cues, listed_after, listed_before, names_a_speaker,
                    qualifier, reads_as_division, reads_as_water, written_as_port)
+from .ellipsis import elided_names
 from .featurenames import feature_names
 from .gazetteer import SEAT_PORT_KM, Entry, Gazetteer, fold
 from .geometry import great_circle_km
@@ -87,7 +88,8 @@ class _Span:
     entries: list[Entry]
     first: int  # index of its first and last word
     last: int
-    via: str = "name"  # "name", or "demonym" when the words are an adjective of its country
+    via: str = "name"  # "name"; "demonym" when the words are an adjective of its country; "ellipsis" when
+    # they are a list's member whose whole name the list writes once ("East" in "East and Southeast Asia")
     latent: list[Entry] = field(default_factory=list)  # divisions by a short name nothing here says is one
 
 
@@ -176,9 +178,12 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
             name = name.title()
         return name
 
+    lowercase_names = gazetteer.lowercase_names
     for i, word in enumerate(words):
         token = word.group()
         if not is_capitalised(token):
+            if token.rstrip(".") in lowercase_names:  # "thyssenkrupp", "sub-Saharan Africa"
+                found += _lowercase_spans(text, words, i, lowercase_names[token.rstrip(".")], lookup)
             continue
         for n in range(1, min(MAX_NAME_WORDS, len(words) - i) + 1):
             j = i + n - 1
@@ -224,7 +229,28 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 latent = [e for e in divisions if e not in entries]  # read if the article names their country
             if entries or latent:
                 found.append(_Span(Span(word.start(), end), entries, i, j, via, latent))
+    by_words = {(item.first, item.last): item for item in found}
+    for first, last, start, end, entries in elided_names(text, words, gazetteer):
+        item = by_words.get((first, last))  # "Suez" in "the Suez and Panama canals" is the canal, not the town
+        if item is not None:
+            item.entries, item.via, item.latent = entries, "ellipsis", []
+        else:
+            found.append(_Span(Span(start, end), entries, first, last, "ellipsis"))
     return found
+
+
+def _lowercase_spans(text: str, words, i: int, names: tuple[str, ...], lookup) -> list[_Span]:
+    """The longest of `names` written exactly so at word `i`, as a span (none if none is)."""
+    start = words[i].start()
+    for name in names:
+        end = start + len(name)
+        if text.startswith(name, start) and not text[end : end + 1].isalnum():
+            j = i
+            while j + 1 < len(words) and words[j + 1].start() < end:
+                j += 1
+            entries = lookup(name, curated_only=True)
+            return [_Span(Span(start, end), entries, i, j)] if entries else []
+    return []
 
 
 def _lists_of_places(spans: list[_Span], text: str, context: "_Context") -> dict[tuple[int, int], tuple]:
@@ -395,6 +421,9 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     `in_name`: the span is read inside an organisation's name, where capitals around it
     are the name's, not a person's."""
     name = text[item.span.start : item.span.end]
+    single_word = item.first == item.last
+    if item.via == "ellipsis":  # weighed as its whole name: "East" in "East and Southeast Asia" is East Asia
+        name, single_word = item.entries[0].name, False
     port_context = written_as_port(text, words, item)
     cues = kind_cues(text, words, item)
     if not in_name and (in_ship_or_structure_name(text, words, item) or in_a_links_name(text, words, item)):
@@ -415,10 +444,10 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
     at_sentence_start = _starts_sentence(text, item.span.start, context)
     listed = context.listed_with.get((item.first, item.last), ())
     seat_of = _seat_named_before(text, words, item, context)
-    key = (name, tuple(e.id for e in item.entries), item.first == item.last, port_context, person, speaker, listed, seat_of,
+    key = (name, tuple(e.id for e in item.entries), single_word, port_context, person, speaker, listed, seat_of,
            frozenset(q_countries), frozenset(q_divisions), q_kind, at_sentence_start, cues)
     if key not in context.resolved:  # a long article weighs the same name in the same setting again and again
-        context.resolved[key] = _weigh(name, item.entries, item.first == item.last, port_context, person, speaker,
+        context.resolved[key] = _weigh(name, item.entries, single_word, port_context, person, speaker,
                                        listed, seat_of,
                                        q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
