@@ -14,13 +14,13 @@ import re
 import sys
 from pathlib import Path
 
-from bench import build, distances, editor, growth, load, nginx, page, pygeoapi, routes, startup, throughput
+from bench import build, distances, editor, growth, load, nginx, page, pygeoapi, routes, search, startup, throughput
 
 HERE = Path(__file__).parent
 README = HERE.parent / "README.md"
 SUITES = {"routes": routes.run, "build": build.run, "startup": startup.run, "page": page.run,
           "throughput": throughput.run, "nginx": nginx.run, "pygeoapi": pygeoapi.run,
-          "distances": distances.run, "growth": growth.run, "editor": editor.run}
+          "distances": distances.run, "growth": growth.run, "editor": editor.run, "search": search.run}
 EXTRA = {"load": load.run}  # run by name only: `python -m bench load` (docs/RELIABILITY.md)
 
 

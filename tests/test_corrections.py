@@ -4,7 +4,6 @@ by id and by typed name; the in-memory preview, the same bytes as the build of t
 from __future__ import annotations
 
 import json
-import time
 import tomllib
 from pathlib import Path
 
@@ -363,14 +362,6 @@ def test_search_finds_places_by_any_case_accents_and_word_prefix(gazetteer):
     assert search(gazetteer, "") == search(gazetteer, " -- ") == []
     for hit in search(gazetteer, "sha", limit=50):
         assert entry(gazetteer, hit["id"]).name == hit["name"]  # every suggestion's id reads back
-
-
-def test_search_is_fast_after_the_first_query(gazetteer):
-    search(gazetteer, "warm up")
-    for text in ("s", "sa", "san", "shang", "rio de j", "new york", "malacca", "x" * 200, "zzzzqq"):
-        started = time.perf_counter()
-        search(gazetteer, text)
-        assert time.perf_counter() - started < 0.05, text  # 20 ms here; room for a loaded machine
 
 
 # -- the preview is the build -----------------------------------------------------------------

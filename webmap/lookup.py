@@ -163,6 +163,25 @@ class _Index:
         return [row[0] for row in ordered], [(row[1], row[2], by_id[row[3]], row[2] != own[row[3]]) for row in ordered]
 
     def curated_matches(self, query: str):
+        """(rank, entry) of the curated entries and ports a prefix finds; for one or two
+        letters (thousands of names each) only the best MAX_LIMIT, worked out once."""
+        if len(query) > 2:
+            return self._scan(query)
+        found = self._short.get(query)
+        if found is None:
+            best: dict[str, tuple] = {}
+            for rank, item in self._scan(query):
+                if item.id not in best or rank < best[item.id][0]:
+                    best[item.id] = (rank, item)
+            found = self._short[query] = sorted(best.values(), key=lambda hit: hit[0])[:MAX_LIMIT]
+        return found
+
+    @cached_property
+    def _short(self) -> dict[str, list[tuple]]:
+        """The best matches of each query of one or two letters asked so far (a few hundred at most)."""
+        return {}
+
+    def _scan(self, query: str):
         keys, values = self.curated
         at = bisect.bisect_left(keys, query)
         while at < len(keys) and keys[at].startswith(query):
