@@ -534,6 +534,22 @@ def test_names_written_in_lower_case_are_found_as_written_and_only_so(gazetteer)
     assert set(plain) == {"Lima"}
 
 
+def test_a_seaport_city_is_read_over_the_villages_of_its_name_in_its_country(gazetteer):
+    found = places_in("Terminals at Manzanillo, Mexico, and Lázaro Cárdenas were full.", gazetteer)
+    port_city = found["Lázaro Cárdenas"]
+    assert port_city.entry.country == "MX" and port_city.entry.population > 100_000
+    assert port_city.confidence > 0.5
+    assert any(c["why"] == "a much bigger seaport of the name is in the same country" for c in port_city.candidates)
+
+
+def test_the_shipping_press_short_names_are_read_only_in_their_setting(gazetteer):
+    found = places_in("Carriers sent ships round the Cape, and the Cape route adds ten days to Asia-Med "
+                      "loops; boxes for the Med piled up.", gazetteer)
+    assert found["Cape"].entry.name == "Cape of Good Hope" and found["Med"].entry.name == "Mediterranean Sea"
+    plain = places_in("She moved to the Cape in 1990, near the Med Ports office and the Cape Verde embassy.", gazetteer)
+    assert "Cape" not in plain and "Med" not in plain
+
+
 def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
     found = places_in("Cruise calls at St. Lucia rose, ships rounded Cape St. Vincent and grain left "
                       "St. Petersburg for Russia's customers.", gazetteer)

@@ -62,6 +62,11 @@ TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "m
 LINKS = {"railway", "railroad", "pipeline", "highway", "expressway", "motorway", "line"}  # "the Baku–Tbilisi–Kars railway"
 LINK_JOINS = ("-", "\u2013", "\u2014")
 SEAT_COMPOUNDS = {"based", "headquartered"}  # "Geneva-based MSC": the company's seat
+# Short names the shipping press gives a feature, read only after "the" and, where a set is
+# given, after one of its words or before one of its nouns: "round the Cape", "the Cape route".
+SHORT_NAMES = {"Cape": ("Cape of Good Hope", {"round", "around", "rounding", "via"},
+                        {"route", "routes", "routing", "diversion", "diversions", "detour"}),
+               "Med": ("Mediterranean Sea", None, None)}
 COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
 NAME_RUN = 6  # words a ship's or a link's name runs to on either side of a place's: walks stay short
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",

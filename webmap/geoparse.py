@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from .article import Article, Span
 from .cues import (ALWAYS_CAPITALISED, COUNTRY_BEFORE, FEATURE_KINDS, FLAG_COMPOUNDS, KIND_NOUNS, SEAT_COMPOUNDS,
+                   SHORT_NAMES,
                    WATER_AFTER, english_words, feature_in, in_a_links_name, in_divisions, in_ship_or_structure_name,
                    is_capitalised, is_person_part, kind_cues, listed_after, listed_before, names_a_speaker,
                    qualifier, reads_as_division, reads_as_water, written_as_port)
@@ -60,6 +61,8 @@ NAMED_FEATURE_MIN = 0.5  # a feature known by a town in its name: only when that
 NAMED_AFTER_KM = 500.0  # ... when this near the article's other places (3 times in a country it names)
 REFUSE_BELOW = 0.35  # a resolved place less likely than this is left out (an editor can add it)
 CAPITAL_BONUS = 1.5  # national capitals are named far more often than their namesakes
+DWARFED_BY = 10  # a town this many times smaller than a seaport namesake in its own country ...
+DWARFED_PENALTY = 2.0  # ... weighs this much less, unless a qualifier or division names it
 FAR_PENALTY = 1.5  # a town far from the article's places, in a country it does not name, called by another name
 ALIAS_PENALTY = 1.0  # a town called by another of its names, where another town's own name is that name
 PORT_TOWN_BONUS = 1.5  # a seaport town and its port (Rotterdam, not Rotterdam, New York)
@@ -229,6 +232,7 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 latent = [e for e in divisions if e not in entries]  # read if the article names their country
             if entries or latent:
                 found.append(_Span(Span(word.start(), end), entries, i, j, via, latent))
+    found += _short_names(text, words, lookup)
     by_words = {(item.first, item.last): item for item in found}
     for first, last, start, end, entries in elided_names(text, words, gazetteer):
         item = by_words.get((first, last))  # "Suez" in "the Suez and Panama canals" is the canal, not the town
@@ -237,6 +241,24 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
         else:
             found.append(_Span(Span(start, end), entries, first, last, "ellipsis"))
     return found
+
+
+def _short_names(text: str, words, lookup) -> list[_Span]:
+    """Features the press calls by a short name in their setting ("round the Cape", "the Med")."""
+    found = []
+    for i in range(1, len(words)):
+        short = SHORT_NAMES.get(words[i].group().rstrip("."))
+        if short is None or words[i - 1].group() != "the":
+            continue
+        name, before, after = short
+        following = words[i + 1].group() if i + 1 < len(words) and not words[i].group().endswith(".") and \
+            text[words[i].end() : words[i + 1].start()] == " " else ""
+        if following[:1].isupper():
+            continue  # "the Cape Verde islands", "the Med Ports conference"
+        if before is None or (i >= 2 and words[i - 2].group().lower() in before) or following.lower() in after:
+            end = words[i].end() - words[i].group().endswith(".")
+            found.append(_Span(Span(words[i].start(), end), lookup(name, curated_only=True), i, i))
+    return [item for item in found if item.entries]
 
 
 def _lowercase_spans(text: str, words, i: int, names: tuple[str, ...], lookup) -> list[_Span]:
@@ -503,6 +525,10 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         e.id for c in entries if c.kind == "city" for p in ports
         if great_circle_km(c.lon, c.lat, p.lon, p.lat) <= SEAT_PORT_KM for e in (c, p)}
 
+    biggest = {}  # per country, its biggest seaport town of the name: smaller namesakes there are read as it
+    for e in entries:
+        if e.kind == "city" and e.id in port_towns and e.population > biggest.get(e.country, 0):
+            biggest[e.country] = e.population
     areas_too = any(e.kind in ("division", "region") for e in entries)
     owners = [e for e in entries if e.kind in ("city", "port") and fold(e.name).lower() == fold(name).lower()]
     scored = []
@@ -595,6 +621,12 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             if entry.kind == "city" and entry.population < NO_EVIDENCE_MIN_POPULATION and evidence < 1.0:
                 score -= 3.0
                 reasons.append("a small town nothing in the article points to")
+            elif entry.kind == "city" and entry.population * DWARFED_BY < biggest.get(entry.country, 0) and not (
+                    q_countries or q_divisions or context.in_divisions(entry, context.divisions)):
+                # "Lázaro Cárdenas" in a story on Mexico: the port city, not the villages of its
+                # name, which the country named and the places near speak for no more than for it
+                score -= DWARFED_PENALTY
+                reasons.append("a much bigger seaport of the name is in the same country")
             if sum(c.isalpha() for c in name) < MIN_POINT_NAME_LETTERS:
                 score -= 6.0
         scored.append([score + evidence, entry, reasons])
