@@ -209,6 +209,13 @@ def test_a_country_that_is_a_given_name_is_not_read_in_a_quoted_persons_name(gaz
     assert len(found["Jordan"].mentions) == 1
 
 
+def test_a_country_that_is_a_given_name_is_not_read_where_the_person_speaks_or_is_described(gazetteer):
+    found = places_in("Crew member Jordan Lima said the fire was out, and analyst Chad Morris, in Oslo, agreed. "
+                      "Jordan and Chad import fuel by road.", gazetteer)
+    assert found["Jordan"].mentions[0].start > 80 and found["Chad"].mentions[0].start > 80  # the sentence after
+    assert len(found["Jordan"].mentions) == len(found["Chad"].mentions) == 1
+
+
 def test_a_qualifier_names_where_a_river_runs_not_only_where_a_town_is(gazetteer):
     found = places_in("Haldia, on the Hooghly in West Bengal, is silting up; barges on the Paraná in Argentina "
                       "waited.", gazetteer)

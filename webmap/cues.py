@@ -73,6 +73,9 @@ VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "contai
            "pushboat", "trawler", "dredger", "yacht", "liner", "reefer", "barge", "icebreaker", "frigate", "destroyer"}
 SHIP_WORDS = tuple(sorted(VESSELS | FLAG_COMPOUNDS))  # looked for in the few words before a name
 STRUCTURES = {"Dam", "Bridge", "Tunnel", "Barrage", "Airport"}  # "the Three Gorges Dam": the structure
+ROLES = {"analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "pilot",
+         "captain", "skipper", "chairman", "chairwoman", "researcher", "professor", "consultant", "adviser",
+         "advisor", "official", "lawyer", "attorney", "engineer", "mayor", "governor", "envoy", "strategist"}
 SPEECH_VERBS = {"said", "says", "told", "added", "warned", "noted", "explained", "wrote", "asked"}
 # Words English always capitalises: capitals there say nothing about a name ("in March").
 ALWAYS_CAPITALISED = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -153,27 +156,42 @@ def in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
     if after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
             all(e.kind in FEATURE_KINDS for e in item.entries):
         return True
+    return ship_name(text, words, item) is not None
+
+
+def ship_name(text: str, words, item: _Span) -> str | None:
+    """The name of the ship a name is part of, where the words before say it is a ship's
+    ("the tanker Aegean Star", "the Liberia-flagged Benin Star"), else None."""
     window = text[words[max(0, item.first - NAME_RUN - 2)].start() : item.span.start].lower()
     if not any(word in window for word in SHIP_WORDS):
-        return False  # no vessel's type or flag just before: most names
-    first, last = item.first, item.last  # the capitalised run round it, a ship's name long at most
-    while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] == " " and \
-            is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith("."):
-        first -= 1
-    while last + 1 < min(len(words), item.last + 1 + NAME_RUN) and \
-            text[words[last].end() : words[last + 1].start()] == " " and is_capitalised(words[last + 1].group()):
-        last += 1
+        return None  # no vessel's type or flag just before: most names
+    first, last = capitalised_run(text, words, item)  # a ship's name long at most
     i = first - 1
     if i >= 0 and words[i].group().lower() == "the" and text[words[i].end() : words[first].start()] == " ":
         i -= 1
     if i < 0:
-        return False
+        return None
     gap = text[words[i].end() : words[i + 1].start()]
     word = words[i].group().lower()
+    named = text[words[first].start() : words[last].end()].rstrip(".")
     if word in FLAG_COMPOUNDS and text[words[i].start() - 1 : words[i].start()] in ("-", "\u2013"):
-        return True  # "the Liberia-flagged Benin Star"
+        return named  # "the Liberia-flagged Benin Star"
     # "the tanker Sounion", "One tanker, the Golden Irrawaddy": a vessel's name after its type
-    return word in VESSELS and (gap == " " or gap == ", " and (last > item.last or first < item.first))
+    if word in VESSELS and (gap == " " or gap == ", " and (last > item.last or first < item.first)):
+        return named
+    return None
+
+
+def capitalised_run(text: str, words, item: _Span) -> tuple[int, int]:
+    """The first and last word of the run of capitalised words round a name (NAME_RUN each side at most)."""
+    first, last = item.first, item.last
+    while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] == " " and \
+            is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith("."):
+        first -= 1
+    while last + 1 < min(len(words), item.last + 1 + NAME_RUN) and not words[last].group().endswith(".") and \
+            text[words[last].end() : words[last + 1].start()] == " " and is_capitalised(words[last + 1].group()):
+        last += 1
+    return first, last
 
 
 def in_a_links_name(text: str, words, item: _Span) -> bool:
@@ -194,14 +212,20 @@ def in_a_links_name(text: str, words, item: _Span) -> bool:
 
 
 def names_a_speaker(text: str, words, item: _Span) -> bool:
-    """A name that starts the name of a person the article quotes: "said Jordan Kessler".
-    Countries that are given names (Jordan, Chad, Israel) are refused only then: "Greece
-    Shipping" or "Peru LNG" say nothing of a person, nor "the pushboat Niger Queen, the largest"."""
-    before = words[item.first - 1] if item.first > 0 else None
-    after = words[item.last + 1] if item.last + 1 < len(words) else None
-    if after is None or text[item.span.end : after.start()] != " " or not is_capitalised(after.group()):
-        return False
-    return before is not None and before.group().lower() in SPEECH_VERBS and text[before.end() : item.span.start] == " "
+    """A name that is part of the name of a person the article quotes or describes: "said
+    Jordan Kessler", "Jordan Lima said", "analyst Chad Morris". Countries that are given names
+    (Jordan, Chad, Israel) are refused only then: "Greece Shipping" or "Peru LNG" say nothing of
+    a person, nor "the pushboat Niger Queen, the largest"."""
+    first, last = capitalised_run(text, words, item)
+    if last - first not in (1, 2):
+        return False  # a person's name is two or three words
+    before = words[first - 1] if first > 0 else None
+    after = words[last + 1] if last + 1 < len(words) else None
+    if before is not None and text[before.end() : words[first].start()] == " " and (
+            before.group().lower() in SPEECH_VERBS or before.group().lower() in ROLES):
+        return True
+    return after is not None and not words[last].group().endswith(".") and \
+        text[words[last].end() : after.start()] in (" ", ", ") and after.group().lower() in SPEECH_VERBS
 
 
 def qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set[str], set[str], str | None]:

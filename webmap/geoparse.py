@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .article import Article, Span
 from .cues import (ALWAYS_CAPITALISED, COUNTRY_BEFORE, FEATURE_KINDS, FLAG_COMPOUNDS, KIND_NOUNS, SEAT_COMPOUNDS,
-                   SHORT_NAMES,
+                   SHORT_NAMES, capitalised_run, ship_name,
                    WATER_AFTER, english_words, feature_in, in_a_links_name, in_divisions, in_ship_or_structure_name,
                    is_capitalised, is_person_part, kind_cues, listed_after, listed_before, names_a_speaker,
                    qualifier, reads_as_division, reads_as_water, written_as_port)
@@ -114,6 +114,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     spans = _with_named_countries_divisions(spans, context)
     context.listed_with = _lists_of_places(spans, text, context)
     context.seats_at = {}
+    context.ships = {name for item in spans if (name := ship_name(text, words, item)) and " " in name}
     for item in spans:
         for e in item.entries:
             if e.kind == "organisation" and e.get("seat_source"):
@@ -357,6 +358,7 @@ class _Context:
     resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
     listed_with: dict = field(default_factory=dict)  # (first, last) word -> anchors of the list it is in
     seats_at: dict = field(default_factory=dict)  # first word of an organisation's name -> its seats' sources
+    ships: set = field(default_factory=set)  # ships' names of two words or more, as the article first writes them
 
     def in_divisions(self, entry: Entry, divisions: set[str]) -> bool:
         key = (entry.id, frozenset(divisions))
@@ -448,7 +450,8 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
         name, single_word = item.entries[0].name, False
     port_context = written_as_port(text, words, item)
     cues = kind_cues(text, words, item)
-    if not in_name and (in_ship_or_structure_name(text, words, item) or in_a_links_name(text, words, item)):
+    if not in_name and (in_ship_or_structure_name(text, words, item) or in_a_links_name(text, words, item) or
+                        _names_a_ship_again(text, words, item, context)):
         return None
     person = not in_name and is_person_part(text, words, item)
     speaker = person and names_a_speaker(text, words, item)
@@ -474,6 +477,19 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
                                        q_countries, q_divisions, q_kind, at_sentence_start, cues, context)
     found = context.resolved[key]
     return None if found is None else _Choice(item, *found)
+
+
+def _names_a_ship_again(text: str, words, item: _Span, context: _Context) -> bool:
+    """A name inside a ship's name the article gave before: "the tanker Aegean Star ... The
+    Aegean Star, owned by ...": the ship again, not the sea."""
+    if not context.ships:
+        return False
+    first, last = capitalised_run(text, words, item)
+    if first == item.first and last == item.last:
+        return False
+    if first < item.first and words[first].group() == "The" and first + 1 <= item.first:
+        first += 1  # "The Aegean Star" opening a sentence
+    return text[words[first].start() : words[last].end()].rstrip(".") in context.ships
 
 
 def _rivals(owner: Entry, entry: Entry, port_towns: set[str]) -> bool:
