@@ -239,6 +239,14 @@ def test_a_place_inside_a_ships_or_a_structures_name_is_not_a_place(gazetteer):
     assert {"Liberia", "Lomé", "Myanmar", "Dampier", "China"} <= set(found)
 
 
+def test_a_ships_name_stays_the_ships_when_the_article_names_it_again(gazetteer):
+    found = places_in("The tanker Aegean Star collided with a bulker off Rotterdam. The Aegean Star, owned by a "
+                      "Greek company, was towed to port; later she sailed to the Aegean.", gazetteer)
+    aegean = found["Aegean"]
+    assert aegean.entry.kind == "sea" and len(aegean.mentions) == 1  # only the sea at the end
+    assert found["Rotterdam"].entry.country == "NL"
+
+
 def test_the_places_a_railway_or_pipeline_is_named_after_are_its_name_not_places(gazetteer):
     found = places_in("Containers cross Georgia on the Baku–Tbilisi–Kars railway, and crude reaches the port of "
                       "Ceyhan in Turkey through the Baku-Tbilisi-Ceyhan pipeline.", gazetteer)
