@@ -137,3 +137,29 @@ def test_the_tables_indexes_are_kept_once_made_and_made_again_when_a_table_chang
 def test_a_french_overseas_region_is_a_division_of_france_by_its_own_code(gazetteer):
     assert gazetteer.divided_countries["GP"] == "FR-GP" and gazetteer.divided_countries["RE"] == "FR-RE"
     assert [e.id for e in gazetteer.lookup("Réunion") if e.kind in ("country", "division")] == ["division-fr-re"]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # searched_land.py (issue 12): islands and peninsulas the shipping press names
+    ("Ferries to Iriomote and Koh Tao were cancelled, and a tanker sheltered off the Yorke Peninsula.",
+     [("Iriomote", "landform", 123.81, 24.34, "wikipedia.org/wiki/Iriomote_Island"),  # 24°20′24″N 123°48′36″E
+      ("Koh Tao", "landform", 99.8381, 10.09, "wikipedia.org/wiki/Ko_Tao"),  # 10°5′24″N 99°50′17″E
+      ("Yorke Peninsula", "landform", 137.6167, -34.35, "wikipedia.org/wiki/Yorke_Peninsula")]),  # 34°21′S 137°37′E
+    # searched_water.py (issue 12): rivers, canals and lakes
+    ("Grain barges queued on the Kakhovka Reservoir, a tanker left through the Vridi Canal and floods rose along "
+     "the Chindwin River.",
+     [("Kakhovka Reservoir", "sea", 34.1667, 47.4667, "wikipedia.org/wiki/Kakhovka_Reservoir"),  # 47°28′N 34°10′E
+      ("Vridi Canal", "canal", -4.0031, 5.2481, "wikipedia.org/wiki/Canal_de_Vridi"),  # 5°14′53″N 4°00′11″W
+      ("Chindwin River", "river", 95.2814, 21.4739, "wikipedia.org/wiki/Chindwin_River")]),  # 21°28′26″N 95°16′53″E
+])
+def test_a_searched_row_is_found_with_its_kind_at_the_point_its_page_gives(gazetteer, text, expected):
+    from webmap.article import Article
+    from webmap.geoparse import find_places
+
+    found = {text[p.mentions[0].start : p.mentions[0].end]: p.entry for p in find_places(Article("t", text), gazetteer)}
+    assert {name: entry.kind for name, entry in found.items()} == {name: kind for name, kind, *_ in expected}
+    for name, _, lon, lat, page in expected:
+        entry = found[name]
+        assert abs(entry.lon - lon) < 0.01 and abs(entry.lat - lat) < 0.01, name
+        assert page in entry.source, entry.source
