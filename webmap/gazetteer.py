@@ -156,9 +156,12 @@ class Gazetteer:
             if len(key) >= 2 and entry not in index.setdefault(key, []):
                 index[key].append(entry)
 
+        regions = {fold(entry.name) for entry, _ in self._regions}
         for entry in self.countries.values():
             if entry.country in self.divided_countries:
                 continue  # "Réunion" is the region of France the divisions table holds
+            if fold(entry.name) in regions:
+                continue  # "Antarctica" is the continent the regions table holds, as it holds Asia
             add(entry.name, entry)
             if entry.name.startswith("The "):  # "the Netherlands" in running text
                 add(entry.name[4:], entry)

@@ -53,6 +53,10 @@ def get_shape(iso, spec):
             assert len(sub) == 1, (iso, name, len(sub))
             geoms.append(sub.geometry.iloc[0]); fips.append(sub.fips.iloc[0] if isinstance(sub.fips.iloc[0], str) and sub.fips.iloc[0] else 'none')
         return shapely.union_all(geoms), f"{QTAG} ({arg}; fips {'+'.join(fips)})"
+    if kind == 'gnall':  # every unit with this GeoNames name: Hungary's county and its cities of county rights
+        sub = qc[qc.gn_name == arg]
+        assert len(sub) >= 1, (iso, arg)
+        return shapely.union_all(list(sub.geometry)), f"{QTAG} (dissolved from {len(sub)} units named {arg} in GeoNames: {', '.join(sorted(sub['name']))})"
     if kind == 'es':
         if arg == 'Canary':
             sub = qc[qc['name'].isin(['Santa Cruz de Tenerife', 'Las Palmas'])]

@@ -30,13 +30,19 @@ LOWER_FORMS = ("County", "Department", "District", "Division", "Voivodeship", "M
 UNSAFE = {
     'Abai',  # KZ-10: a poet's name first
     'Abidjan',  # CI-AB: port port-ciabj
+    'Absheron',  # AZ-ABS: the peninsula and its gas field first
     'Adana',  # TR-01: 1 towns, up to 1,816,750 inhabitants
     'Aden',  # YE-AD: port port-yeade
     'Adrar',  # MR-07: division DZ-01
     'Adıyaman',  # TR-02: 1 towns, up to 290,883 inhabitants
+    'Afar',  # ET-AF: English words
     'Afyonkarahisar',  # TR-03: 1 towns, up to 251,799 inhabitants
+    'Agadez',  # NE-1: 1 towns, up to 149,549 inhabitants
+    'Ahmadi',  # KW-AH: English words
     'Ahuachapán',  # SV-AH: 1 towns, up to 34,102 inhabitants
     'Aichi',  # JP-23: 1 towns, up to 384,654 inhabitants
+    'Aileu',  # TL-AL: 1 towns, up to 17,356 inhabitants
+    'Ainaro',  # TL-AN: 1 towns, up to 12,000 inhabitants
     'Ajloun',  # JO-AJ: 1 towns, up to 125,557 inhabitants
     'Akita',  # JP-05: port port-jpaxt
     'Akmola',  # KZ-11: 1 towns, up to 1,544,142 inhabitants
@@ -45,8 +51,13 @@ UNSAFE = {
     'Al Bayda',  # YE-BA: 2 towns, up to 129,439 inhabitants
     'Al Hudaydah',  # YE-HU: port port-yehod
     'Al Jawf',  # YE-JA: 1 towns, up to 42,079 inhabitants
+    'Al Khor',  # QA-KH: the town first
     'Al Mahwit',  # YE-MW: 1 towns, up to 10,593 inhabitants
+    'Al Rayyan',  # QA-RA: 1 towns, up to 272,465 inhabitants
+    'Al Shamal',  # QA-MS: English words
+    'Al Wakrah',  # QA-WA: 1 towns, up to 26,436 inhabitants
     'Al-Hasakah',  # SY-HA: 1 towns, up to 422,445 inhabitants
+    'Al-Shahaniya',  # QA-SH: the town first
     'Alajuela',  # CR-A: 1 towns, up to 47,494 inhabitants
     'Alba',  # RO-AB: English words
     'Alborz',  # IR-30: landform landform-elburz-mountains
@@ -56,14 +67,17 @@ UNSAFE = {
     'Ali Sabieh',  # DJ-AS: the town first
     'Almaty',  # KZ-19: 1 towns, up to 1,977,011 inhabitants
     'Alto Paraná',  # PY-10: 1 towns, up to 13,909 inhabitants
+    'Alytus',  # LT-AL: 1 towns, up to 49,195 inhabitants
     'Amasya',  # TR-05: 1 towns, up to 114,921 inhabitants
     'Amazonas',  # VE-Z: short for river-amazon-river
     'Amman',  # JO-AM: English words
     'Amnat Charoen',  # TH-37: 1 towns, up to 34,769 inhabitants
     'Amur',  # RU-AMU: short for river-amur-river
+    'Andijan',  # UZ-AN: 1 towns, up to 747,800 inhabitants
     'Ang Thong',  # TH-15: 1 towns, up to 13,738 inhabitants
     'Ankara',  # TR-06: 1 towns, up to 3,517,182 inhabitants
     'Annaba',  # DZ-23: port port-dzaae
+    'Annobón',  # GQ-AN: landform landform-annobon-island
     'Antalya',  # TR-07: port port-trayt
     'Antioquia',  # CO-ANT: 1 towns, up to 399,045 inhabitants
     'Antique',  # PH-ANT: English words
@@ -71,21 +85,25 @@ UNSAFE = {
     'Apure',  # VE-C: short for river-apure-river
     'Aqaba',  # JO-AQ: port port-joaqb
     'Arad',  # RO-AR: English words
+    'Ararat',  # AM-AR: 2 towns, up to 17,598 inhabitants
     'Arauca',  # CO-ARA: 1 towns, up to 85,585 inhabitants
     'Ardabil',  # IR-24: 1 towns, up to 410,753 inhabitants
     'Ardahan',  # TR-75: 1 towns, up to 22,927 inhabitants
     'Arequipa',  # PE-ARE: 1 towns, up to 1,195,700 inhabitants
     'Argeș',  # RO-AG: 1 towns, up to 7,178 inhabitants
     'Ariana',  # TN-12: 1 towns, up to 114,486 inhabitants
+    'Armavir',  # AM-AV: 3 towns, up to 199,548 inhabitants
     'Arta',  # DJ-AR: 3 towns, up to 21,895 inhabitants
     'Artemisa',  # CU-15: 1 towns, up to 68,073 inhabitants
     'Artigas',  # UY-AR: 1 towns, up to 43,897 inhabitants
     'Artvin',  # TR-08: 1 towns, up to 25,841 inhabitants
     'Arusha',  # TZ-01: English words
     'As-Suwayda',  # SY-SU: 1 towns, up to 59,052 inhabitants
+    'Astara',  # AZ-AST: 2 towns, up to 39,065 inhabitants
     'Asunción',  # PY-ASU: port port-pyasu
     'Aswan',  # EG-ASN: 1 towns, up to 379,774 inhabitants
     'Asyut',  # EG-AST: 1 towns, up to 528,669 inhabitants
+    'Atlantique',  # BJ-AQ: the Atlantic in French first
     'Atlántida',  # HN-AT: 1 towns, up to 5,562 inhabitants
     'Atyrau',  # KZ-23: 1 towns, up to 290,700 inhabitants
     'Aurora',  # PH-AUR: English words
@@ -99,10 +117,17 @@ UNSAFE = {
     'Aïn Témouchent',  # DZ-46: 1 towns, up to 70,810 inhabitants
     'Ağrı',  # TR-04: 1 towns, up to 124,483 inhabitants
     'Bacău',  # RO-BC: 1 towns, up to 136,087 inhabitants
+    'Bafatá',  # GW-BA: 1 towns, up to 33,502 inhabitants
     'Baghdad',  # IQ-BG: 1 towns, up to 7,216,000 inhabitants
+    'Baghlan',  # AF-BGL: 1 towns, up to 108,449 inhabitants
+    'Bagmati',  # NP-P3: a river first
     'Bago',  # MM-02: English words
+    'Balkan',  # TM-B: common in English (Zipf 3.2)
+    'Balkh',  # AF-BAL: 1 towns, up to 114,883 inhabitants
     'Balıkesir',  # TR-10: 1 towns, up to 238,151 inhabitants
+    'Bamyan',  # AF-BAM: 1 towns, up to 61,863 inhabitants
     'Bangkok',  # TH-10: English words
+    'Banská Bystrica',  # SK-BC: 1 towns, up to 74,590 inhabitants
     'Barahona',  # DO-04: port port-dobrx
     'Bari',  # SO-BR: English words
     'Barinas',  # VE-E: 1 towns, up to 397,279 inhabitants
@@ -114,9 +139,11 @@ UNSAFE = {
     'Bataan',  # PH-BAN: English words
     'Batanes',  # PH-BTN: the island first
     'Batangas',  # PH-BTG: port port-phbtg
+    'Batken',  # KG-B: 1 towns, up to 27,730 inhabitants
     'Batman',  # TR-72: English words
     'Batna',  # DZ-05: 1 towns, up to 289,504 inhabitants
     'Battambang',  # KH-2: 1 towns, up to 119,251 inhabitants
+    'Baucau',  # TL-BA: the town first
     'Bay',  # SO-BY: names water or an island
     'Bayburt',  # TR-69: 1 towns, up to 48,036 inhabitants
     'Beirut',  # LB-BA: port port-lbbey
@@ -127,8 +154,11 @@ UNSAFE = {
     'Benghazi',  # LY-BA: port port-lyben
     'Bengo',  # AO-BGO: 2 towns, up to 146,867 inhabitants
     'Benguela',  # AO-BGU: 1 towns, up to 555,124 inhabitants
-    'Beni',  # BO-B: English words
+    'Beni',  # BO-B: short for river-beni-river
     'Beni Suef',  # EG-BNS: 1 towns, up to 273,151 inhabitants
+    'Berat',  # AL-01: English words
+    'Berea',  # LS-D: 6 towns, up to 2,098,210 inhabitants
+    'Bern',  # CH-BE: 1 towns, up to 121,631 inhabitants
     'Bilecik',  # TR-11: 1 towns, up to 74,457 inhabitants
     'Biliran',  # PH-BIL: the island first
     'Bingöl',  # TR-12: 1 towns, up to 128,935 inhabitants
@@ -136,13 +166,17 @@ UNSAFE = {
     'Bitlis',  # TR-13: 1 towns, up to 53,023 inhabitants
     'Bizerte',  # TN-23: port port-tnbiz
     'Bié',  # AO-BIE: 2 towns, up to 355,423 inhabitants
+    'Black River',  # MU-BL: names water or an island
     'Blagoevgrad',  # BG-01: 1 towns, up to 67,810 inhabitants
     'Blida',  # DZ-09: 1 towns, up to 331,779 inhabitants
     'Blue Nile',  # SD-NB: river river-blue-nile
     'Boaco',  # NI-BO: 1 towns, up to 29,046 inhabitants
+    'Bobonaro',  # TL-BO: 1 towns, up to 6,110 inhabitants
     'Bocas del Toro',  # PA-1: port port-paboc
     'Bogotá',  # CO-DC: 2 towns, up to 7,674,366 inhabitants
     'Bohol',  # PH-BOH: landform landform-bohol
+    'Boké',  # GN-B: 2 towns, up to 63,736 inhabitants
+    'Bolama',  # GW-BL: port port-gwbol
     'Bolu',  # TR-14: 1 towns, up to 184,682 inhabitants
     'Bolívar',  # VE-F: division CO-BOL
     'Bomet',  # KE-02: 1 towns, up to 11,765 inhabitants
@@ -150,35 +184,44 @@ UNSAFE = {
     'Bong',  # LR-BG: English words
     'Bono',  # GH-BO: 4 towns, up to 330,579 inhabitants
     'Boquerón',  # PY-19: port port-cuboq
+    'Bor',  # RS-14: English words
     'Bordj Bou Arréridj',  # DZ-34: 1 towns, up to 158,812 inhabitants
     'Botoșani',  # RO-BT: 1 towns, up to 90,010 inhabitants
     'Bouira',  # DZ-10: 1 towns, up to 68,545 inhabitants
     'Braga',  # PT-03: 2 towns, up to 193,324 inhabitants
     'Bragança',  # PT-04: 3 towns, up to 176,811 inhabitants
+    'Bratislava',  # SK-BL: port port-skbts
     'Brazzaville',  # CG-BZV: 2 towns, up to 1,982,000 inhabitants
     'Brașov',  # RO-BV: 1 towns, up to 253,200 inhabitants
+    'Brest',  # BY-BR: port port-bybqt
     'Brokopondo',  # SR-BR: 1 towns, up to 14,662 inhabitants
     'Bryansk',  # RU-BRY: 1 towns, up to 427,236 inhabitants
     'Brăila',  # RO-BR: port port-robra
     'Bucharest',  # RO-B: 1 towns, up to 1,877,155 inhabitants
     'Bueng Kan',  # TH-38: 1 towns, up to 9,712 inhabitants
+    'Bukhara',  # UZ-BU: 1 towns, up to 280,187 inhabitants
     'Bulacan',  # PH-BUL: 2 towns, up to 83,101 inhabitants
+    'Bulawayo',  # ZW-BU: 1 towns, up to 665,952 inhabitants
+    'Bulgan',  # MN-067: 4 towns, up to 17,348 inhabitants
     'Bungoma',  # KE-03: 2 towns, up to 68,031 inhabitants
     'Burdur',  # TR-15: 1 towns, up to 95,436 inhabitants
     'Burgas',  # BG-02: port port-bgboj
     'Bursa',  # TR-16: English words
     'Bushehr',  # IR-18: port port-irbus
     'Busia',  # KE-04: 2 towns, up to 71,886 inhabitants
+    'Butha-Buthe',  # LS-B: 1 towns, up to 40,599 inhabitants
     'Buzău',  # RO-BZ: 1 towns, up to 103,481 inhabitants
     'Béchar',  # DZ-08: 1 towns, up to 165,241 inhabitants
     'Béja',  # TN-31: division PT-02
     'Béjaïa',  # DZ-06: port port-dzbja
+    'Békés',  # HU-BE: 1 towns, up to 21,198 inhabitants
     'Bắc Ninh',  # VN-56: 1 towns, up to 287,658 inhabitants
     'Caaguazú',  # PY-5: 1 towns, up to 54,808 inhabitants
     'Caazapá',  # PY-6: 1 towns, up to 23,996 inhabitants
     'Cabañas',  # SV-CA: port port-cucab
     'Cabinda',  # AO-CAB: port port-aocab
     'Cabo Delgado',  # MZ-P: cape cape-cape-delgado
+    'Cacheu',  # GW-CA: port port-gwcac
     'Cairo',  # EG-C: 6 towns, up to 9,606,916 inhabitants
     'Cajamarca',  # PE-CAJ: 2 towns, up to 201,329 inhabitants
     'Caldas',  # CO-CAL: 3 towns, up to 82,234 inhabitants
@@ -195,8 +238,10 @@ UNSAFE = {
     'Cavite',  # PH-CAV: 2 towns, up to 115,932 inhabitants
     'Cañar',  # EC-F: 2 towns, up to 9,900 inhabitants
     'Cebu',  # PH-CEB: 1 towns, up to 965,332 inhabitants
-    'Central',  # PY-11: English words
+    'Central',  # UG-C: English words
     'Central Finland',  # FI-08: English words
+    'Central River',  # GM-M: names water or an island
+    'Centrale',  # TG-C: English words
     'Centre',  # HT-CE: division CM-CE
     'Cerro Largo',  # UY-CL: 2 towns, up to 13,705 inhabitants
     'Cesar',  # CO-CES: common in English (Zipf 3.3)
@@ -204,6 +249,7 @@ UNSAFE = {
     'Chai Nat',  # TH-18: English words
     'Chaiyaphum',  # TH-36: 1 towns, up to 58,350 inhabitants
     'Chalatenango',  # SV-CH: 1 towns, up to 19,364 inhabitants
+    'Champasak',  # LA-CH: 1 towns, up to 12,994 inhabitants
     'Changhua',  # TW-CHA: 4 towns, up to 226,564 inhabitants
     'Chanthaburi',  # TH-22: port port-thcha
     'Chelyabinsk',  # RU-CHE: 1 towns, up to 1,202,371 inhabitants
@@ -217,6 +263,8 @@ UNSAFE = {
     'Chiquimula',  # GT-CQ: 1 towns, up to 111,505 inhabitants
     'Chittagong',  # BD-B: port port-bdcgp
     'Chlef',  # DZ-02: 1 towns, up to 178,616 inhabitants
+    'Chobe',  # BW-CH: the river and its national park first
+    'Choiseul',  # SB-CH: 1 towns, up to 6,098 inhabitants
     'Chonburi',  # TH-20: 1 towns, up to 219,164 inhabitants
     'Chumphon',  # TH-86: 1 towns, up to 55,835 inhabitants
     'Ciego de Ávila',  # CU-08: 1 towns, up to 142,027 inhabitants
@@ -244,6 +292,7 @@ UNSAFE = {
     'Cà Mau',  # VN-59: 1 towns, up to 226,372 inhabitants
     'Córdoba',  # CO-COR: 6 towns, up to 2,106,734 inhabitants
     'Călărași',  # RO-CL: port port-rocas
+    'Dagana',  # BT-22: 1 towns, up to 21,750 inhabitants
     'Dajabón',  # DO-05: 1 towns, up to 16,398 inhabitants
     'Dakar',  # SN-DK: port port-sndkr
     'Damascus',  # SY-DI: 4 towns, up to 1,569,394 inhabitants
@@ -251,12 +300,16 @@ UNSAFE = {
     'Dar es Salaam',  # TZ-02: English words
     'Daraa',  # SY-DR: the town first
     'Darién',  # PA-5: 5 towns, up to 22,256 inhabitants
+    'Daşoguz',  # TM-D: 1 towns, up to 201,142 inhabitants
     'Deir ez-Zor',  # SY-DY: 1 towns, up to 271,800 inhabitants
     'Denizli',  # TR-20: 1 towns, up to 313,238 inhabitants
     'Derna',  # LY-DR: port port-lydn0
     'Dhaka',  # BD-C: port port-bddac
     'Dhamar',  # YE-DH: 1 towns, up to 160,114 inhabitants
+    'Diego Martin',  # TT-DMN: 1 towns, up to 25,370 inhabitants
+    'Diffa',  # NE-2: 1 towns, up to 54,082 inhabitants
     'Dikhil',  # DJ-DI: 1 towns, up to 32,801 inhabitants
+    'Dili',  # TL-DI: 1 towns, up to 150,000 inhabitants
     'Dinagat Islands',  # PH-DIN: names water or an island
     'Diourbel',  # SN-DB: 1 towns, up to 157,554 inhabitants
     'Diyarbakır',  # TR-21: 1 towns, up to 1,833,684 inhabitants
@@ -264,13 +317,17 @@ UNSAFE = {
     'Djibouti',  # DJ-DJ: country country-dj
     'Dobrich',  # BG-08: 1 towns, up to 69,434 inhabitants
     'Dodoma',  # TZ-03: 1 towns, up to 765,179 inhabitants
+    'Doha',  # QA-DA: port port-qadoh
+    'Donga',  # BJ-DO: English words
+    'Dosso',  # NE-3: 2 towns, up to 79,406 inhabitants
     'Duarte',  # DO-06: 2 towns, up to 21,990 inhabitants
     'Dublin',  # IE-D: port port-iedub
     'Duhok',  # IQ-DA: 1 towns, up to 340,900 inhabitants
     'Durazno',  # UY-DU: 1 towns, up to 40,279 inhabitants
+    'Durrës',  # AL-02: port port-aldrz
     'Düzce',  # TR-81: 2 towns, up to 194,097 inhabitants
     'East',  # CM-ES: English words
-    'Eastern',  # ZM-03: English words
+    'Eastern',  # UG-E: English words
     'Edirne',  # TR-22: 1 towns, up to 180,002 inhabitants
     'El Bayadh',  # DZ-32: 1 towns, up to 85,577 inhabitants
     'El Oued',  # DZ-39: 1 towns, up to 186,525 inhabitants
@@ -278,6 +335,7 @@ UNSAFE = {
     'El Progreso',  # GT-PR: 20 towns, up to 100,810 inhabitants
     'El Tarf',  # DZ-36: 1 towns, up to 13,346 inhabitants
     'Elazığ',  # TR-23: 1 towns, up to 443,363 inhabitants
+    'Elbasan',  # AL-03: 1 towns, up to 100,903 inhabitants
     'Embu',  # KE-06: 1 towns, up to 64,979 inhabitants
     'Erbil',  # IQ-AR: 1 towns, up to 1,612,700 inhabitants
     'Erzincan',  # TR-24: 1 towns, up to 150,714 inhabitants
@@ -287,40 +345,60 @@ UNSAFE = {
     'Esmeraldas',  # EC-E: port port-ecesm
     'Estelí',  # NI-ES: 1 towns, up to 96,422 inhabitants
     'Falcón',  # VE-I: an English word
+    'Famagusta',  # CY-04: port port-cyfmg
     'Far North',  # CM-EN: English words
+    'Farah',  # AF-FRA: 2 towns, up to 43,561 inhabitants
+    'Faranah',  # GN-F: 1 towns, up to 70,181 inhabitants
     'Faro',  # PT-08: English words
+    'Farwaniya',  # KW-FA: the town first
     'Fatick',  # SN-FK: 1 towns, up to 39,361 inhabitants
+    'Fergana',  # UZ-FA: 1 towns, up to 299,200 inhabitants
+    'Fier',  # AL-04: 1 towns, up to 56,297 inhabitants
     'Flores',  # UY-FS: English words
     'Florida',  # UY-FD: port port-usfid
+    'Fribourg',  # CH-FR: 1 towns, up to 38,365 inhabitants
     'Fukui',  # JP-18: port port-jpfkj
     'Fukuoka',  # JP-40: 1 towns, up to 1,612,392 inhabitants
     'Fukushima',  # JP-07: 2 towns, up to 294,237 inhabitants
     'Gabrovo',  # BG-07: 2 towns, up to 48,133 inhabitants
     'Gabès',  # TN-81: port port-tngae
+    'Gabú',  # GW-GA: 1 towns, up to 49,371 inhabitants
     'Gafsa',  # TN-71: 1 towns, up to 95,242 inhabitants
     'Galați',  # RO-GL: 1 towns, up to 217,851 inhabitants
     'Galway',  # IE-G: port port-iegwy
     'Galápagos',  # EC-W: landform landform-galapagos-islands
+    'Gambela',  # ET-GA: 1 towns, up to 97,600 inhabitants
+    'Gandaki',  # NP-P4: a river first
     'Garissa',  # KE-07: 1 towns, up to 163,399 inhabitants
+    'Gasa',  # BT-GA: 2 towns, up to 410,000 inhabitants
     'Gaza',  # MZ-G: the Gaza Strip first
     'Gaziantep',  # TR-27: 1 towns, up to 2,222,415 inhabitants
     'Gedaref',  # SD-GD: 1 towns, up to 363,945 inhabitants
     'Gedo',  # SO-GE: 1 towns, up to 23,300 inhabitants
     'Geita',  # TZ-27: 1 towns, up to 318,006 inhabitants
+    'Geneva',  # CH-GE: English words
     'Gezira',  # SD-GZ: landform landform-gezira
+    'Ghanzi',  # BW-GH: 1 towns, up to 19,012 inhabitants
     'Ghardaïa',  # DZ-47: 1 towns, up to 142,913 inhabitants
     'Ghat',  # LY-GT: English words
+    'Ghazni',  # AF-GHA: 1 towns, up to 141,000 inhabitants
     'Gia Lai',  # VN-30: 1 towns, up to 114,225 inhabitants
     'Gifu',  # JP-21: 1 towns, up to 402,557 inhabitants
     'Giresun',  # TR-28: port port-trgir
     'Giurgiu',  # RO-GR: port port-rogrg
     'Giza',  # EG-GZ: 1 towns, up to 4,367,343 inhabitants
+    'Gjirokastër',  # AL-05: 1 towns, up to 23,437 inhabitants
+    'Glarus',  # CH-GL: 1 towns, up to 12,425 inhabitants
     'Golestan',  # IR-27: 1 towns, up to 240,000 inhabitants
+    'Gomel',  # BY-HO: 1 towns, up to 501,193 inhabitants
     'Gotland',  # SE-I: landform landform-gotland
     'Granada',  # NI-GR: English words
     'Grand Cape Mount',  # LR-CM: English words
+    'Grand Port',  # MU-GP: English words
     'Granma',  # CU-12: Cuba's party newspaper first
+    'Grodno',  # BY-HR: 1 towns, up to 363,718 inhabitants
     'Groningen',  # NL-GR: port port-nlgrq
+    'Guadalcanal',  # SB-GU: landform landform-guadalcanal
     'Guairá',  # PY-4: 2 towns, up to 39,279 inhabitants
     'Guantánamo',  # CU-14: port port-cugub
     'Guarda',  # PT-09: 1 towns, up to 40,126 inhabitants
@@ -331,21 +409,27 @@ UNSAFE = {
     'Gulf',  # PG-GPK: names water or an island
     'Guárico',  # VE-J: 1 towns, up to 134,815 inhabitants
     'Gümüşhane',  # TR-29: 1 towns, up to 39,214 inhabitants
+    'Haifa',  # IL-HA: port port-ilhfa
     'Hajjah',  # YE-HJ: 2 towns, up to 43,549 inhabitants
     'Hakkâri',  # TR-30: 1 towns, up to 77,699 inhabitants
     'Hama',  # SY-HM: 1 towns, up to 460,602 inhabitants
     'Hamadan',  # IR-13: 1 towns, up to 528,256 inhabitants
     'Hanover',  # JM-09: 14 towns, up to 515,140 inhabitants
+    'Harare',  # ZW-HA: port port-zwhre
     'Haskovo',  # BG-26: 1 towns, up to 64,564 inhabitants
     'Hatay',  # TR-31: 1 towns, up to 399,045 inhabitants
     'Havana',  # CU-03: port port-cuhav
+    'Hawalli',  # KW-HA: 1 towns, up to 164,212 inhabitants
+    'Herat',  # AF-HER: 2 towns, up to 574,300 inhabitants
     'Heredia',  # CR-H: 1 towns, up to 21,947 inhabitants
     'Herrera',  # PA-6: 4 towns, up to 6,230 inhabitants
+    'Heves',  # HU-HE: 1 towns, up to 11,311 inhabitants
     'Hiroshima',  # JP-34: port port-jphij
     'Hokkaido',  # JP-01: landform landform-hokkaido
     'Holguín',  # CU-11: 1 towns, up to 319,102 inhabitants
     'Homa Bay',  # KE-08: names water or an island
     'Homs',  # SY-HI: 2 towns, up to 775,404 inhabitants
+    'Hradec Králové',  # CZ-52: 1 towns, up to 90,596 inhabitants
     'Hsinchu',  # TW-HSQ: division TW-HSZ
     'Hualien',  # TW-HUA: port port-twhun
     'Huambo',  # AO-HUA: 4 towns, up to 595,304 inhabitants
@@ -371,25 +455,36 @@ UNSAFE = {
     'Irbid',  # JO-IR: 1 towns, up to 569,068 inhabitants
     'Iringa',  # TZ-04: 1 towns, up to 202,490 inhabitants
     'Irkutsk',  # RU-IRK: 1 towns, up to 623,869 inhabitants
+    'Isabel',  # SB-IS: port port-phisl
     'Isabela',  # PH-ISA: port port-cuisa
     'Isfahan',  # IR-10: 1 towns, up to 1,547,164 inhabitants
     'Ishikawa',  # JP-17: 2 towns, up to 22,412 inhabitants
     'Isiolo',  # KE-09: 1 towns, up to 78,650 inhabitants
     'Ismailia',  # EG-IS: short for canal-ismailia-canal
     'Isparta',  # TR-32: 1 towns, up to 172,334 inhabitants
+    'Issyk-Kul',  # KG-Y: sea sea-issyk-kul
     'Istanbul',  # TR-34: short for canal-canal-istanbul
     'Istria',  # HR-18: landform landform-istria
     'Ivanovo',  # RU-IVA: 3 towns, up to 406,113 inhabitants
     'Iğdır',  # TR-76: 5 towns, up to 101,700 inhabitants
+    'Jablanica',  # RS-23: 1 towns, up to 6,209 inhabitants
+    'Jahra',  # KW-JA: the town first
+    'Jalal-Abad',  # KG-J: 1 towns, up to 123,239 inhabitants
     'Jalapa',  # GT-JA: English words
     'Jambyl',  # KZ-31: a poet's name first, and Taraz's former name
     'Jendouba',  # TN-32: 1 towns, up to 51,408 inhabitants
     'Jerash',  # JO-JA: the town first
+    'Jerusalem',  # IL-JM: 2 towns, up to 971,800 inhabitants
     'Jijel',  # DZ-18: port port-dzdji
     'Jinotega',  # NI-JI: 1 towns, up to 55,000 inhabitants
+    'Jizzakh',  # UZ-JI: 1 towns, up to 179,200 inhabitants
+    'Jonglei',  # SS-JG: short for canal-jonglei-canal
     'Junín',  # PE-JUN: 6 towns, up to 87,509 inhabitants
+    'Jura',  # CH-JU: 1 towns, up to 129,301 inhabitants
     'Jutiapa',  # GT-JU: 3 towns, up to 145,880 inhabitants
+    'Jõgeva',  # EE-50: 1 towns, up to 6,396 inhabitants
     'Jönköping',  # SE-F: 1 towns, up to 112,766 inhabitants
+    'Kabul',  # AF-KAB: 2 towns, up to 4,434,550 inhabitants
     'Kachin',  # MM-11: English words
     'Kaffrine',  # SN-KA: 1 towns, up to 57,307 inhabitants
     'Kagoshima',  # JP-46: port port-jpkoj
@@ -407,8 +502,11 @@ UNSAFE = {
     'Kampong Thom',  # KH-6: 1 towns, up to 19,951 inhabitants
     'Kampot',  # KH-7: 2 towns, up to 22,691 inhabitants
     'Kanchanaburi',  # TH-71: 1 towns, up to 63,699 inhabitants
+    'Kandahar',  # AF-KAN: 2 towns, up to 523,300 inhabitants
+    'Kankan',  # GN-K: 1 towns, up to 221,428 inhabitants
     'Kaohsiung',  # TW-KHH: port port-twkhh
     'Kaolack',  # SN-KL: port port-snklc
+    'Kara',  # TG-K: 2 towns, up to 104,207 inhabitants
     'Karabük',  # TR-78: 2 towns, up to 125,403 inhabitants
     'Karaganda',  # KZ-35: 1 towns, up to 497,777 inhabitants
     'Karak',  # JO-KA: 2 towns, up to 13,679 inhabitants
@@ -416,11 +514,14 @@ UNSAFE = {
     'Karbala',  # IQ-KA: 1 towns, up to 1,218,732 inhabitants
     'Kardzhali',  # BG-09: 1 towns, up to 44,071 inhabitants
     'Karlovac',  # HR-04: 1 towns, up to 41,869 inhabitants
+    'Karlovy Vary',  # CZ-41: 1 towns, up to 45,500 inhabitants
+    'Karnali',  # NP-P6: a river first
     'Kars',  # TR-36: 1 towns, up to 91,450 inhabitants
     'Kasaï',  # CD-KS: short for river-kasai-river
     'Kassala',  # SD-KA: 1 towns, up to 401,477 inhabitants
     'Kasserine',  # TN-42: 1 towns, up to 84,365 inhabitants
     'Kastamonu',  # TR-37: 1 towns, up to 125,622 inhabitants
+    'Kaunas',  # LT-KU: 1 towns, up to 289,380 inhabitants
     'Kayseri',  # TR-38: 1 towns, up to 1,452,458 inhabitants
     'Kebili',  # TN-73: 1 towns, up to 26,310 inhabitants
     'Keelung',  # TW-KEE: port port-twkel
@@ -431,9 +532,12 @@ UNSAFE = {
     'Kerman',  # IR-08: 2 towns, up to 577,514 inhabitants
     'Kermanshah',  # IR-05: 1 towns, up to 621,100 inhabitants
     'Kerry',  # IE-KY: English words
+    'Khachmaz',  # AZ-XAC: the town first
     'Khartoum',  # SD-KH: 1 towns, up to 1,974,647 inhabitants
     'Khenchela',  # DZ-40: 1 towns, up to 114,472 inhabitants
     'Khon Kaen',  # TH-40: 1 towns, up to 114,459 inhabitants
+    'Khost',  # AF-KHO: 1 towns, up to 96,123 inhabitants
+    'Khovd',  # MN-043: 1 towns, up to 29,800 inhabitants
     'Khulna',  # BD-D: 1 towns, up to 1,500,689 inhabitants
     'Khánh Hòa',  # VN-34: 1 towns, up to 25,320 inhabitants
     'Kiambu',  # KE-13: 1 towns, up to 147,870 inhabitants
@@ -443,6 +547,7 @@ UNSAFE = {
     'Kilimanjaro',  # TZ-09: the mountain first
     'Kilis',  # TR-79: 1 towns, up to 111,648 inhabitants
     'Kilkenny',  # IE-KK: 3 towns, up to 21,589 inhabitants
+    'Kindia',  # GN-D: 1 towns, up to 161,024 inhabitants
     'Kingston',  # JM-01: port port-aukin
     'Kinmen',  # TW-KIN: landform landform-kinmen
     'Kinshasa',  # CD-KN: 1 towns, up to 16,000,000 inhabitants
@@ -451,17 +556,23 @@ UNSAFE = {
     'Kisii',  # KE-16: 1 towns, up to 112,417 inhabitants
     'Kisumu',  # KE-17: 1 towns, up to 397,957 inhabitants
     'Kitui',  # KE-18: 1 towns, up to 29,062 inhabitants
+    'Klaipėda',  # LT-KL: port port-ltklj
     'Kochi',  # JP-39: port port-jpkcz
     'Koh Kong',  # KH-9: 1 towns, up to 33,134 inhabitants
     'Kolda',  # SN-KD: 1 towns, up to 103,574 inhabitants
     'Konya',  # TR-42: 1 towns, up to 1,433,861 inhabitants
+    'Korçë',  # AL-06: 1 towns, up to 58,259 inhabitants
+    'Koshi',  # NP-P1: 3 towns, up to 61,772 inhabitants
     'Kostanay',  # KZ-39: 1 towns, up to 210,000 inhabitants
     'Kostroma',  # RU-KOS: 2 towns, up to 277,280 inhabitants
     'Kouilou',  # CG-5: short for river-kouilou-river
+    'Košice',  # SK-KI: 2 towns, up to 225,044 inhabitants
     'Krabi',  # TH-81: port port-thkbv
     'Kratié',  # KH-10: 1 towns, up to 19,975 inhabitants
     'Kufra',  # LY-KF: the oasis town first
+    'Kukës',  # AL-07: 1 towns, up to 36,125 inhabitants
     'Kumamoto',  # JP-43: port port-jpkmj
+    'Kunduz',  # AF-KDZ: 1 towns, up to 161,902 inhabitants
     'Kunene',  # NA-KU: short for river-cunene-river
     'Kurdistan',  # IR-12: common in English (Zipf 3.2)
     'Kurgan',  # RU-KGN: English words
@@ -469,6 +580,7 @@ UNSAFE = {
     'Kuyavian-Pomeranian',  # PL-04: an adjective
     'Kwale',  # KE-19: 3 towns, up to 20,226 inhabitants
     'Kyoto',  # JP-26: 1 towns, up to 1,463,723 inhabitants
+    'Kyrenia',  # CY-06: port port-cykyr
     'Kyustendil',  # BG-10: 1 towns, up to 46,856 inhabitants
     'Kyzylorda',  # KZ-43: 1 towns, up to 354,800 inhabitants
     'Kédougou',  # SN-KE: 1 towns, up to 30,051 inhabitants
@@ -483,42 +595,57 @@ UNSAFE = {
     'La Union',  # PH-LUN: English words
     'La Unión',  # SV-UN: division PH-LUN
     'La Vega',  # DO-13: 5 towns, up to 102,426 inhabitants
+    'Labé',  # GN-L: 1 towns, up to 107,571 inhabitants
+    'Lac',  # TD-LC: English words
     'Laghouat',  # DZ-03: 1 towns, up to 134,372 inhabitants
     'Laguna',  # PH-LAG: 4 towns, up to 46,621 inhabitants
     'Lahij',  # YE-LA: 2 towns, up to 23,375 inhabitants
     'Lai Châu',  # VN-01: 1 towns, up to 42,973 inhabitants
+    'Lakes',  # SS-LK: 1 towns, up to 8,364 inhabitants
     'Lambayeque',  # PE-LAM: 1 towns, up to 43,710 inhabitants
     'Lampang',  # TH-52: 1 towns, up to 156,139 inhabitants
     'Lamphun',  # TH-51: 1 towns, up to 43,196 inhabitants
     'Lamu',  # KE-21: port port-kelau
+    'Lankaran',  # AZ-LAN: 1 towns, up to 89,300 inhabitants
     'Lapland',  # FI-10: landform landform-lapland
     'Lara',  # VE-K: 1 towns, up to 15,919 inhabitants
+    'Larnaca',  # CY-03: port port-cylca
     'Las Tunas',  # CU-10: 2 towns, up to 203,684 inhabitants
     'Latakia',  # SY-LA: port port-syltk
     'Leiria',  # PT-10: 1 towns, up to 128,640 inhabitants
     'Lempira',  # HN-LE: English words
+    'Leribe',  # LS-C: the town first
     'Leyte',  # PH-LEY: landform landform-leyte
+    'Lezhë',  # AL-08: 1 towns, up to 18,695 inhabitants
     'León',  # NI-LE: 7 towns, up to 1,579,803 inhabitants
+    'Liberec',  # CZ-51: 1 towns, up to 102,951 inhabitants
     'Lima',  # PE-LMA: division PE-LIM
+    'Limassol',  # CY-02: port port-cylms
     'Limburg',  # NL-LI: a province of Belgium too
     'Limerick',  # IE-LK: port port-ielim
     'Limón',  # CR-L: 5 towns, up to 63,081 inhabitants
     'Lindi',  # TZ-12: port port-tzldi
     'Lipetsk',  # RU-LIP: 1 towns, up to 509,735 inhabitants
     'Lisbon',  # PT-11: 8 towns, up to 517,802 inhabitants
-    'Littoral',  # CM-LT: English words
+    'Litoral',  # GQ-LI: Argentina's Litoral region too
+    'Littoral',  # BJ-LI: English words
     'Loei',  # TH-42: 1 towns, up to 35,273 inhabitants
     'Loja',  # EC-L: 2 towns, up to 274,112 inhabitants
     'Longford',  # IE-LD: 3 towns, up to 10,952 inhabitants
     'Loreto',  # PE-LOR: 9 towns, up to 24,260 inhabitants
+    'Lori',  # AM-LO: English words
     'Los Santos',  # PA-7: 4 towns, up to 5,970 inhabitants
     'Louga',  # SN-LG: 1 towns, up to 113,365 inhabitants
     'Louth',  # IE-LH: 2 towns, up to 17,382 inhabitants
     'Lovech',  # BG-11: 1 towns, up to 27,910 inhabitants
     'Lower Juba',  # SO-JH: English words
+    'Lower River',  # GM-L: names water or an island
     'Lower Silesian',  # PL-02: an adjective
     'Luanda',  # AO-LUA: port port-aolad
+    'Luang Prabang',  # LA-LP: 1 towns, up to 55,027 inhabitants
     'Lublin',  # PL-06: 1 towns, up to 336,339 inhabitants
+    'Lubombo',  # SZ-LU: 1 towns, up to 9,811 inhabitants
+    'Lucerne',  # CH-LU: English words
     'Lusaka',  # ZM-09: 1 towns, up to 2,212,301 inhabitants
     'Luxor',  # EG-LX: 1 towns, up to 422,407 inhabitants
     'Lào Cai',  # VN-02: 1 towns, up to 130,671 inhabitants
@@ -530,14 +657,17 @@ UNSAFE = {
     'Madang',  # PG-MPM: port port-pgmag
     'Madeira',  # PT-30: short for river-madeira-river
     'Mae Hong Son',  # TH-58: English words
+    'Mafeteng',  # LS-E: 1 towns, up to 45,287 inhabitants
     'Mafraq',  # JO-MA: 1 towns, up to 57,118 inhabitants
     'Magdalena',  # CO-MAG: short for river-magdalena-river
     'Magway',  # MM-03: 1 towns, up to 96,954 inhabitants
     'Maha Sarakham',  # TH-44: 1 towns, up to 51,584 inhabitants
     'Mahdia',  # TN-53: 2 towns, up to 51,803 inhabitants
+    'Malaita',  # SB-ML: landform landform-malaita
     'Malanje',  # AO-MAL: 1 towns, up to 455,000 inhabitants
     'Malatya',  # TR-44: 1 towns, up to 750,491 inhabitants
     'Maldonado',  # UY-MA: 3 towns, up to 102,000 inhabitants
+    'Mamou',  # GN-M: 2 towns, up to 79,109 inhabitants
     'Managua',  # NI-MN: 1 towns, up to 973,087 inhabitants
     'Manchester',  # JM-12: short for canal-manchester-ship-canal
     'Mandalay',  # MM-04: 1 towns, up to 1,208,099 inhabitants
@@ -546,17 +676,24 @@ UNSAFE = {
     'Manisa',  # TR-45: 1 towns, up to 243,971 inhabitants
     'Manouba',  # TN-14: 1 towns, up to 32,005 inhabitants
     'Manus',  # PG-MRL: English words
+    'Manzini',  # SZ-MA: 1 towns, up to 110,537 inhabitants
     'Maputo',  # MZ-MPM: port port-mzmpm
     'Mara',  # TZ-13: 4 towns, up to 1,117 inhabitants
+    'Maradi',  # NE-4: 1 towns, up to 361,702 inhabitants
     'Mardin',  # TR-47: 1 towns, up to 129,864 inhabitants
+    'Marijampolė',  # LT-MR: 1 towns, up to 34,975 inhabitants
     'Marinduque',  # PH-MAD: the island first
+    'Maritime',  # TG-M: English words
     'Marowijne',  # SR-MA: short for river-maroni-river
     'Marsabit',  # KE-25: 1 towns, up to 36,289 inhabitants
+    'Mary',  # TM-M: English words
     'Maryland',  # LR-MY: division US-MD
     'Masaya',  # NI-MS: 2 towns, up to 130,113 inhabitants
     'Masbate',  # PH-MAS: 1 towns, up to 47,490 inhabitants
     'Mascara',  # DZ-29: English words
+    'Maseru',  # LS-A: 1 towns, up to 359,753 inhabitants
     'Masovian',  # PL-14: an adjective
+    'Masvingo',  # ZW-MV: 1 towns, up to 90,286 inhabitants
     'Matagalpa',  # NI-MT: 1 towns, up to 109,089 inhabitants
     'Matam',  # SN-MT: 1 towns, up to 27,695 inhabitants
     'Matanzas',  # CU-04: port port-cuqma
@@ -568,19 +705,26 @@ UNSAFE = {
     'Meta',  # CO-MET: short for river-meta-river
     'Miaoli',  # TW-MIA: 1 towns, up to 86,327 inhabitants
     'Middle Juba',  # SO-JD: English words
+    'Midlands',  # ZW-MI: common in English (Zipf 3.7)
     'Mie',  # JP-24: 1 towns, up to 33,695 inhabitants
     'Migori',  # KE-27: 1 towns, up to 71,668 inhabitants
     'Mila',  # DZ-43: English words
     'Milne Bay',  # PG-MBA: names water or an island
+    'Minsk',  # BY-MI: 1 towns, up to 1,742,124 inhabitants
     'Minya',  # EG-MN: 1 towns, up to 283,605 inhabitants
     'Miranda',  # VE-M: 10 towns, up to 43,333 inhabitants
     'Misiones',  # PY-8: Argentina's Misiones Province first
     'Misrata',  # LY-MI: 1 towns, up to 355,657 inhabitants
     'Miyazaki',  # JP-45: 1 towns, up to 401,339 inhabitants
+    'Mogilev',  # BY-MA: 1 towns, up to 352,896 inhabitants
+    "Mohale's Hoek",  # LS-F: 1 towns, up to 46,593 inhabitants
+    'Moka',  # MU-MO: 1 towns, up to 9,364 inhabitants
+    'Mokhotlong',  # LS-J: 1 towns, up to 14,461 inhabitants
     'Mombasa',  # KE-28: port port-kemba
     'Mon',  # MM-15: English words
     'Monaghan',  # IE-MN: 1 towns, up to 7,894 inhabitants
     'Monastir',  # TN-52: 2 towns, up to 93,306 inhabitants
+    'Mono',  # BJ-MO: English words
     'Montana',  # BG-12: English words
     'Monte Plata',  # DO-29: 1 towns, up to 15,532 inhabitants
     'Montevideo',  # UY-MO: port port-uymvd
@@ -615,6 +759,7 @@ UNSAFE = {
     'Nakhon Si Thammarat',  # TH-80: 1 towns, up to 102,152 inhabitants
     'Nakuru',  # KE-31: 1 towns, up to 570,674 inhabitants
     'Nalut',  # LY-NL: 1 towns, up to 28,431 inhabitants
+    'Namangan',  # UZ-NG: 1 towns, up to 713,220 inhabitants
     'Namibe',  # AO-NAM: port port-aomsz
     'Nampula',  # MZ-N: 1 towns, up to 770,379 inhabitants
     'Nan',  # TH-55: English words
@@ -625,16 +770,22 @@ UNSAFE = {
     'Narathiwat',  # TH-96: 1 towns, up to 47,771 inhabitants
     'Nariño',  # CO-NAR: 3 towns, up to 3,186 inhabitants
     'Narok',  # KE-33: 1 towns, up to 65,430 inhabitants
+    'Naryn',  # KG-N: 1 towns, up to 41,178 inhabitants
+    'Navoiy',  # UZ-NW: 1 towns, up to 144,158 inhabitants
     'Naypyidaw',  # MM-18: 1 towns, up to 925,000 inhabitants
     'Naâma',  # DZ-45: 1 towns, up to 14,624 inhabitants
+    'Neftchala',  # AZ-NEF: the town first
+    'Neuchâtel',  # CH-NE: 1 towns, up to 33,475 inhabitants
     'Nevşehir',  # TR-50: 1 towns, up to 75,527 inhabitants
     'New Ireland',  # PG-NIK: landform landform-new-ireland
     'New Taipei',  # TW-NWT: 1 towns, up to 4,004,367 inhabitants
     'New Valley',  # EG-WAD: English words
     'Niari',  # CG-9: short for river-kouilou-river
+    'Nicosia',  # CY-01: 2 towns, up to 200,452 inhabitants
     'Niigata',  # JP-15: port port-jpkij
     'Ninh Bình',  # VN-18: 1 towns, up to 36,864 inhabitants
     'Nippes',  # HT-NI: 1 towns, up to 113,487 inhabitants
+    'Nitra',  # SK-NI: 1 towns, up to 86,329 inhabitants
     'Nizhny Novgorod',  # RU-NIZ: 1 towns, up to 1,259,013 inhabitants
     'Niğde',  # TR-51: 1 towns, up to 91,039 inhabitants
     'Njombe',  # TZ-29: 2 towns, up to 92,537 inhabitants
@@ -643,12 +794,16 @@ UNSAFE = {
     'Nonthaburi',  # TH-12: 1 towns, up to 254,375 inhabitants
     'Nord',  # HT-ND: common in English (Zipf 3.1)
     'North',  # CM-NO: English words
+    'North Bank',  # GM-N: English words
     'North Brabant',  # NL-NB: English words
     'North Central',  # LK-7: English words
     'North East',  # GH-NE: English words
+    'North West',  # SL-NW: English words
     'North Western',  # LK-6: English words
+    'North-East',  # BW-NE: English words
+    'North-West',  # BW-NW: English words
     'North-Western',  # ZM-06: English words
-    'Northern',  # SD-NO: English words
+    'Northern',  # UG-N: English words
     'Northern Red Sea',  # ER-SK: names water or an island
     'Northwest',  # CM-NW: English words
     'Novgorod',  # RU-NGR: 1 towns, up to 222,868 inhabitants
@@ -656,10 +811,13 @@ UNSAFE = {
     'Nyamira',  # KE-34: 1 towns, up to 24,483 inhabitants
     'Nyanga',  # GA-5: port port-ganya
     'Nyeri',  # KE-36: 1 towns, up to 80,081 inhabitants
+    'Nzérékoré',  # GN-N: 1 towns, up to 226,426 inhabitants
     'Obock',  # DJ-OB: 1 towns, up to 15,429 inhabitants
+    'Oio',  # GW-OI: 1 towns, up to 736,072 inhabitants
     'Oita',  # JP-44: port port-jpoit
     'Okayama',  # JP-33: 1 towns, up to 724,691 inhabitants
     'Okinawa',  # JP-47: port port-jpoka
+    'Olomouc',  # CZ-71: 1 towns, up to 99,496 inhabitants
     'Omsk',  # RU-OMS: 1 towns, up to 1,172,070 inhabitants
     'Opole',  # PL-16: 1 towns, up to 127,676 inhabitants
     'Oran',  # DZ-31: port port-dzorn
@@ -670,17 +828,23 @@ UNSAFE = {
     'Oruro',  # BO-O: 1 towns, up to 208,684 inhabitants
     'Oryol',  # RU-ORL: 1 towns, up to 303,696 inhabitants
     'Osaka',  # JP-27: port port-jposa
+    'Osh',  # KG-O: 1 towns, up to 322,164 inhabitants
     'Oslo',  # NO-03: port port-noosl
     'Osmaniye',  # TR-80: 1 towns, up to 202,837 inhabitants
     'Oti',  # GH-OT: a river first
     'Ouargla',  # DZ-30: 1 towns, up to 169,928 inhabitants
     'Pailin',  # KH-24: 1 towns, up to 17,850 inhabitants
     'Palawan',  # PH-PLW: landform landform-palawan
+    'Pamplemousses',  # MU-PA: 1 towns, up to 9,682 inhabitants
     'Panamá',  # PA-8: short for canal-panama-canal
     'Pando',  # BO-N: 2 towns, up to 24,047 inhabitants
+    'Panevėžys',  # LT-PN: 1 towns, up to 85,885 inhabitants
+    'Paphos',  # CY-05: 1 towns, up to 35,961 inhabitants
     'Para',  # SR-PR: English words
     'Paraguarí',  # PY-9: 1 towns, up to 10,079 inhabitants
     'Paramaribo',  # SR-PM: port port-srpbm
+    'Pardubice',  # CZ-53: 1 towns, up to 88,520 inhabitants
+    'Paro',  # BT-11: 1 towns, up to 11,448 inhabitants
     'Pasco',  # PE-PAS: port port-uspsc
     'Pathum Thani',  # TH-13: 1 towns, up to 24,547 inhabitants
     'Pattani',  # TH-94: port port-thpan
@@ -688,10 +852,12 @@ UNSAFE = {
     'Paysandú',  # UY-PA: 1 towns, up to 81,550 inhabitants
     'Pazardzhik',  # BG-13: 1 towns, up to 55,220 inhabitants
     'Pedernales',  # DO-16: 5 towns, up to 11,072 inhabitants
+    'Pemagatshel',  # BT-43: 1 towns, up to 13,864 inhabitants
     'Penghu',  # TW-PEN: landform landform-penghu-islands
     'Penza',  # RU-PNZ: 1 towns, up to 523,553 inhabitants
     'Perm',  # RU-PER: English words
     'Pernik',  # BG-14: 1 towns, up to 82,467 inhabitants
+    'Pest',  # HU-PE: English words
     'Phang Nga',  # TH-82: 1 towns, up to 9,676 inhabitants
     'Phatthalung',  # TH-93: 1 towns, up to 43,522 inhabitants
     'Phayao',  # TH-56: 1 towns, up to 21,058 inhabitants
@@ -705,13 +871,17 @@ UNSAFE = {
     'Phuket',  # TH-83: 1 towns, up to 79,308 inhabitants
     'Phú Thọ',  # VN-68: 1 towns, up to 91,650 inhabitants
     'Pinar del Río',  # CU-01: 1 towns, up to 186,990 inhabitants
+    'Pirot',  # RS-22: 1 towns, up to 40,678 inhabitants
     'Piura',  # PE-PIU: 1 towns, up to 630,000 inhabitants
-    'Plateaux',  # CG-14: English words
+    'Plateau',  # BJ-PL: English words
+    'Plateaux',  # TG-P: English words
     'Pleven',  # BG-15: 2 towns, up to 90,209 inhabitants
     'Plovdiv',  # BG-16: 1 towns, up to 329,489 inhabitants
+    'Plzeň',  # CZ-32: 1 towns, up to 168,733 inhabitants
     'Pointe-Noire',  # CG-16: 2 towns, up to 1,032,000 inhabitants
     'Pomeranian',  # PL-22: an adjective
     'Pool',  # CG-12: English words
+    'Port Louis',  # MU-PL: port port-muplu
     'Port Moresby',  # PG-NCD: port port-pgpom
     'Port Said',  # EG-PTS: English words
     'Portalegre',  # PT-12: port port-ptpor
@@ -720,12 +890,18 @@ UNSAFE = {
     'Potosí',  # BO-P: 6 towns, up to 141,251 inhabitants
     'Prachuap Khiri Khan',  # TH-77: 1 towns, up to 33,521 inhabitants
     'Prey Veng',  # KH-14: 1 towns, up to 33,079 inhabitants
+    'Prešov',  # SK-PV: 1 towns, up to 82,927 inhabitants
+    'Princes Town',  # TT-PRT: 1 towns, up to 10,000 inhabitants
     'Pskov',  # RU-PSK: 1 towns, up to 210,501 inhabitants
     'Puerto Plata',  # DO-18: port port-dopop
+    'Punakha',  # BT-23: 1 towns, up to 21,500 inhabitants
     'Puno',  # PE-PUN: 3 towns, up to 3,124,458 inhabitants
     'Puntarenas',  # CR-P: port port-crpas
     'Pursat',  # KH-15: 1 towns, up to 52,476 inhabitants
     'Putumayo',  # CO-PUT: short for river-putumayo-river
+    'Pärnu',  # EE-68: 1 towns, up to 40,228 inhabitants
+    'Põlva',  # EE-64: 1 towns, up to 5,115 inhabitants
+    "Qacha's Nek",  # LS-H: 1 towns, up to 25,573 inhabitants
     'Qazvin',  # IR-26: 1 towns, up to 333,635 inhabitants
     'Qena',  # EG-KN: 1 towns, up to 252,883 inhabitants
     'Qom',  # IR-25: 1 towns, up to 900,000 inhabitants
@@ -733,10 +909,12 @@ UNSAFE = {
     'Quezon',  # PH-QUE: port port-phque
     'Quirino',  # PH-QUI: a president's name first (Quirino Avenue, Quirino Grandstand)
     'Quneitra',  # SY-QU: the town first
+    'Quthing',  # LS-G: 1 towns, up to 33,910 inhabitants
     'Quảng Ngãi',  # VN-29: 1 towns, up to 278,496 inhabitants
     'Rajshahi',  # BD-E: 1 towns, up to 763,580 inhabitants
     'Rangpur',  # BD-F: 1 towns, up to 1,031,388 inhabitants
     'Ranong',  # TH-85: 1 towns, up to 24,561 inhabitants
+    'Rapla',  # EE-71: 1 towns, up to 5,132 inhabitants
     'Raqqa',  # SY-RA: 1 towns, up to 531,952 inhabitants
     'Ratchaburi',  # TH-70: 1 towns, up to 92,448 inhabitants
     'Rayong',  # TH-21: 1 towns, up to 106,737 inhabitants
@@ -750,6 +928,7 @@ UNSAFE = {
     'River Gee',  # LR-RG: English words
     'River Nile',  # SD-NR: river river-nile
     'Rivera',  # UY-RV: 2 towns, up to 84,775 inhabitants
+    'Rivière du Rempart',  # MU-RR: 1 towns, up to 10,825 inhabitants
     'Rizal',  # PH-RIZ: 15 towns, up to 26,201 inhabitants
     'Rize',  # TR-53: port port-trriz
     'Rocha',  # UY-RO: 1 towns, up to 26,784 inhabitants
@@ -774,15 +953,21 @@ UNSAFE = {
     'Saint Mary',  # JM-05: English words
     'Saint Thomas',  # JM-03: 1 towns, up to 38,909 inhabitants
     'Saint-Louis',  # SN-SL: 6 towns, up to 279,695 inhabitants
+    'Sainyabuli',  # LA-XA: 1 towns, up to 13,500 inhabitants
     'Saitama',  # JP-11: 1 towns, up to 1,324,854 inhabitants
     'Sakarya',  # TR-54: 1 towns, up to 286,787 inhabitants
     'Sakon Nakhon',  # TH-47: 1 towns, up to 76,237 inhabitants
     'Saladin',  # IQ-SD: a person's name first
+    'Salavan',  # LA-SL: 1 towns, up to 5,521 inhabitants
     'Salto',  # UY-SA: 3 towns, up to 119,736 inhabitants
+    'Salzburg',  # AT-5: 2 towns, up to 157,245 inhabitants
     'Samaná',  # DO-20: port port-dopud
     'Samar',  # PH-WSA: landform landform-samar
     'Samara',  # RU-SAM: English words
+    'Samarkand',  # UZ-SA: 2 towns, up to 595,200 inhabitants
+    'Samdrup Jongkhar',  # BT-45: 1 towns, up to 9,325 inhabitants
     'Samsun',  # TR-55: port port-trssx
+    'Samtse',  # BT-14: 1 towns, up to 5,396 inhabitants
     'Samut Prakan',  # TH-11: 1 towns, up to 388,920 inhabitants
     'Samut Sakhon',  # TH-74: 1 towns, up to 63,498 inhabitants
     'Samut Songkhram',  # TH-75: 1 towns, up to 35,065 inhabitants
@@ -799,7 +984,8 @@ UNSAFE = {
     'San Vicente',  # SV-SV: port port-clsve
     'Sanaa',  # YE-SN: 1 towns, up to 1,937,451 inhabitants
     'Sancti Spíritus',  # CU-07: 2 towns, up to 127,069 inhabitants
-    'Sangha',  # CG-13: English words
+    'Sangha',  # CG-13: short for river-sangha-river
+    'Sangre Grande',  # TT-SGE: 1 towns, up to 15,968 inhabitants
     'Santa Ana',  # SV-SA: 36 towns, up to 1,308,085 inhabitants
     'Santa Bárbara',  # HN-SB: port port-ussba
     'Santa Cruz',  # BO-S: port port-arrza
@@ -810,20 +996,29 @@ UNSAFE = {
     'Santiago',  # DO-25: port port-cuscu
     'Santiago de Cuba',  # CU-13: 1 towns, up to 555,865 inhabitants
     'Santo Domingo',  # DO-32: port port-dosdq
+    'Sar-e Pol',  # AF-SAR: English words
     'Saraburi',  # TH-19: 1 towns, up to 67,763 inhabitants
     'Sarangani',  # PH-SAR: 1 towns, up to 7,506 inhabitants
     'Saratov',  # RU-SAR: 1 towns, up to 844,858 inhabitants
+    'Sarpang',  # BT-31: 1 towns, up to 10,416 inhabitants
     'Satu Mare',  # RO-SM: 4 towns, up to 112,490 inhabitants
     'Satun',  # TH-91: 1 towns, up to 34,544 inhabitants
+    'Savanes',  # TG-S: division CI-SV
     'Savannah',  # GH-SV: short for river-savannah-river
+    'Savannakhet',  # LA-SV: 1 towns, up to 125,760 inhabitants
     'Saïda',  # DZ-20: 2 towns, up to 163,554 inhabitants
+    'Schaffhausen',  # CH-SH: 2 towns, up to 36,587 inhabitants
+    'Schwyz',  # CH-SZ: 1 towns, up to 15,181 inhabitants
+    'Sekong',  # LA-XE: 2 towns, up to 20,116 inhabitants
     'Semnan',  # IR-20: 1 towns, up to 124,826 inhabitants
     'Sennar',  # SD-SI: 1 towns, up to 130,122 inhabitants
     'Setúbal',  # PT-15: port port-ptset
     'Sfax',  # TN-61: port port-tnsfa
+    'Shabran',  # AZ-SBN: the town first
     'Shan',  # MM-17: English words
     'Shinyanga',  # TZ-22: 1 towns, up to 139,727 inhabitants
     'Shizuoka',  # JP-22: 1 towns, up to 693,389 inhabitants
+    'Shkodër',  # AL-10: 1 towns, up to 95,553 inhabitants
     'Shumen',  # BG-27: 1 towns, up to 72,342 inhabitants
     'Siaya',  # KE-38: 1 towns, up to 33,153 inhabitants
     'Sibiu',  # RO-SB: 1 towns, up to 134,309 inhabitants
@@ -831,15 +1026,19 @@ UNSAFE = {
     'Sidi Bouzid',  # TN-43: 2 towns, up to 47,595 inhabitants
     'Siem Reap',  # KH-17: 1 towns, up to 139,458 inhabitants
     'Siirt',  # TR-56: 1 towns, up to 114,034 inhabitants
+    'Sila',  # TD-SI: Italy's Sila plateau too
     'Silesian',  # PL-24: an adjective
     'Siliana',  # TN-34: 1 towns, up to 31,251 inhabitants
     'Silistra',  # BG-19: 1 towns, up to 29,498 inhabitants
     'Sing Buri',  # TH-17: English words
     'Singida',  # TZ-23: 1 towns, up to 232,459 inhabitants
     'Sinop',  # TR-57: port port-trsic
+    'Siparia',  # TT-SIP: 1 towns, up to 8,568 inhabitants
     'Siquijor',  # PH-SIG: 1 towns, up to 10,259 inhabitants
+    'Sirdaryo',  # UZ-SI: 1 towns, up to 28,800 inhabitants
     'Sirte',  # LY-SR: 1 towns, up to 106,705 inhabitants
     'Sivas',  # TR-58: 1 towns, up to 264,022 inhabitants
+    'Siyazan',  # AZ-SIY: 1 towns, up to 25,900 inhabitants
     'Skikda',  # DZ-21: port port-dzski
     'Sligo',  # IE-SO: port port-iesli
     'Sliven',  # BG-20: 1 towns, up to 83,740 inhabitants
@@ -850,6 +1049,9 @@ UNSAFE = {
     'Sofia',  # BG-23: port port-bgsof
     'Sohag',  # EG-SHG: 1 towns, up to 266,944 inhabitants
     'Sololá',  # GT-SO: 1 towns, up to 45,373 inhabitants
+    'Solothurn',  # CH-SO: 1 towns, up to 16,777 inhabitants
+    'Somali',  # ET-SO: common in English (Zipf 3.5)
+    'Somogy',  # HU-SO: 1 towns, up to 145,347 inhabitants
     'Songkhla',  # TH-90: port port-thsgz
     'Sonsonate',  # SV-SO: 1 towns, up to 59,468 inhabitants
     'Sool',  # SO-SO: English words
@@ -858,7 +1060,8 @@ UNSAFE = {
     'Sousse',  # TN-51: port port-tnsus
     'South',  # CM-SU: English words
     'South Holland',  # NL-ZH: 1 towns, up to 22,043 inhabitants
-    'Southern',  # ZM-07: English words
+    'South-East',  # BW-SE: English words
+    'Southern',  # BW-SO: English words
     'Southern Red Sea',  # ER-DK: names water or an island
     'Southwest',  # CM-SW: English words
     'Southwest Finland',  # FI-19: English words
@@ -889,6 +1092,7 @@ UNSAFE = {
     'Tacuarembó',  # UY-TA: 1 towns, up to 60,586 inhabitants
     'Tadjourah',  # DJ-TA: the town first
     'Tafilah',  # JO-AT: the town first
+    'Tahoua',  # NE-5: 1 towns, up to 159,468 inhabitants
     'Taichung',  # TW-TXG: port port-twtxg
     'Tainan',  # TW-TNN: 2 towns, up to 1,856,642 inhabitants
     'Taipei',  # TW-TPE: port port-twtpe
@@ -896,6 +1100,7 @@ UNSAFE = {
     'Taiz',  # YE-TA: 1 towns, up to 940,600 inhabitants
     'Tak',  # TH-63: 1 towns, up to 24,149 inhabitants
     'Takéo',  # KH-21: 2 towns, up to 843,931 inhabitants
+    'Talas',  # KG-T: 4 towns, up to 358,153 inhabitants
     'Tambacounda',  # SN-TC: 1 towns, up to 149,071 inhabitants
     'Tambov',  # RU-TAM: 1 towns, up to 293,661 inhabitants
     'Tana River',  # KE-40: names water or an island
@@ -906,19 +1111,29 @@ UNSAFE = {
     'Targovishte',  # BG-25: 1 towns, up to 34,793 inhabitants
     'Tarija',  # BO-T: 1 towns, up to 159,269 inhabitants
     'Tarlac',  # PH-TAR: 1 towns, up to 401,892 inhabitants
+    'Tartu',  # EE-79: 1 towns, up to 91,407 inhabitants
     'Tartus',  # SY-TA: 1 towns, up to 458,327 inhabitants
+    'Tashkent',  # UZ-TO: 1 towns, up to 1,978,028 inhabitants
     'Tataouine',  # TN-83: 1 towns, up to 66,924 inhabitants
+    'Tauragė',  # LT-TA: 1 towns, up to 21,203 inhabitants
     'Tawi-Tawi',  # PH-TAW: the island first
     'Tbilisi',  # GE-TB: 1 towns, up to 1,049,498 inhabitants
     'Tehran',  # IR-23: 1 towns, up to 7,153,309 inhabitants
     'Tekirdağ',  # TR-59: port port-trtek
+    'Tel Aviv',  # IL-TA: 1 towns, up to 432,892 inhabitants
     'Telemark',  # NO-40: English words
+    'Telšiai',  # LT-TE: 1 towns, up to 21,294 inhabitants
     'Tete',  # MZ-T: English words
+    'Thaba-Tseka',  # LS-K: 1 towns, up to 16,765 inhabitants
     'Thanh Hóa',  # VN-21: 2 towns, up to 850,000 inhabitants
+    'Thimphu',  # BT-15: 1 towns, up to 98,676 inhabitants
     'Thiès',  # SN-TH: 1 towns, up to 317,763 inhabitants
     'Thái Nguyên',  # VN-69: 2 towns, up to 4,303,673 inhabitants
     'Tiaret',  # DZ-14: 1 towns, up to 178,915 inhabitants
+    'Tibesti',  # TD-TI: the mountains first
+    'Tillabéri',  # NE-6: 1 towns, up to 30,822 inhabitants
     'Tindouf',  # DZ-37: 1 towns, up to 45,610 inhabitants
+    'Tirana',  # AL-11: 1 towns, up to 418,495 inhabitants
     'Tissemsilt',  # DZ-38: 1 towns, up to 66,084 inhabitants
     'Tizi Ouzou',  # DZ-15: 1 towns, up to 104,312 inhabitants
     'Tlemcen',  # DZ-13: 1 towns, up to 173,531 inhabitants
@@ -927,6 +1142,7 @@ UNSAFE = {
     'Tokushima',  # JP-36: port port-jptks
     'Tokyo',  # JP-13: port port-jptyo
     'Toledo',  # BZ-TOL: port port-ustol
+    'Tolna',  # HU-TO: 1 towns, up to 12,011 inhabitants
     'Tomsk',  # RU-TOM: 1 towns, up to 574,002 inhabitants
     'Totonicapán',  # GT-TO: 1 towns, up to 103,952 inhabitants
     'Tottori',  # JP-31: 1 towns, up to 188,465 inhabitants
@@ -936,14 +1152,18 @@ UNSAFE = {
     'Trang',  # TH-92: 1 towns, up to 66,713 inhabitants
     'Trat',  # TH-23: 1 towns, up to 21,590 inhabitants
     'Treinta y Tres',  # UY-TT: 1 towns, up to 25,890 inhabitants
+    'Trenčín',  # SK-TC: 1 towns, up to 58,278 inhabitants
     'Tripoli',  # LY-TB: English words
+    'Trnava',  # SK-TA: 5 towns, up to 418,495 inhabitants
     'Trujillo',  # VE-T: 6 towns, up to 1,067,700 inhabitants
+    'Tsirang',  # BT-21: 1 towns, up to 22,376 inhabitants
     'Tula',  # RU-TUL: English words
     'Tulcea',  # RO-TL: port port-rotce
     'Tumbes',  # PE-TUM: 1 towns, up to 96,946 inhabitants
     'Tunceli',  # TR-62: 1 towns, up to 35,161 inhabitants
     'Tunis',  # TN-11: port port-tntun
     'Turkistan',  # KZ-61: 1 towns, up to 227,098 inhabitants
+    'Tutong',  # BN-TU: 1 towns, up to 19,151 inhabitants
     'Tuyên Quang',  # VN-07: 1 towns, up to 104,645 inhabitants
     'Tver',  # RU-TVE: 1 towns, up to 420,065 inhabitants
     'Tyumen',  # RU-TYU: 1 towns, up to 768,358 inhabitants
@@ -953,40 +1173,58 @@ UNSAFE = {
     'Ucayali',  # PE-UCA: short for river-ucayali-river
     'Udon Thani',  # TH-41: 1 towns, up to 130,531 inhabitants
     'Ulyanovsk',  # RU-ULY: 1 towns, up to 626,540 inhabitants
+    'Umm Salal',  # QA-US: the town first
+    'Unity',  # SS-UY: English words
     'Upper East',  # GH-UE: English words
+    'Upper River',  # GM-U: names water or an island
     'Upper West',  # GH-UW: English words
     'Uppsala',  # SE-C: 1 towns, up to 177,074 inhabitants
+    'Uri',  # CH-UR: 3 towns, up to 9,366 inhabitants
+    'Uruzgan',  # AF-URU: 1 towns, up to 13,388 inhabitants
     'Usulután',  # SV-US: 1 towns, up to 51,910 inhabitants
+    'Utena',  # LT-UT: 1 towns, up to 25,397 inhabitants
     'Uthai Thani',  # TH-61: 1 towns, up to 22,219 inhabitants
     'Utrecht',  # NL-UT: 2 towns, up to 376,435 inhabitants
     'Uttaradit',  # TH-53: 1 towns, up to 58,313 inhabitants
     'Uva',  # LK-8: English words
     'Uíge',  # AO-UIG: 1 towns, up to 322,531 inhabitants
     'Uşak',  # TR-64: 1 towns, up to 369,433 inhabitants
+    'Valga',  # EE-81: 2 towns, up to 11,792 inhabitants
     'Valle',  # HN-VA: 4 towns, up to 832 inhabitants
     'Valverde',  # DO-27: 3 towns, up to 64,757 inhabitants
     'Van',  # TR-65: English words
     'Varaždin',  # HR-05: 1 towns, up to 36,187 inhabitants
     'Varna',  # BG-03: English words
+    'Vas',  # HU-VA: English words
     'Vaslui',  # RO-VS: 1 towns, up to 63,035 inhabitants
     'Veliko Tarnovo',  # BG-04: the town first
+    'Veszprém',  # HU-VE: 1 towns, up to 56,927 inhabitants
     'Viana do Castelo',  # PT-16: port port-ptvdc
     'Vidin',  # BG-05: 1 towns, up to 34,797 inhabitants
+    'Vientiane',  # LA-VI: 1 towns, up to 840,940 inhabitants
     'Vila Real',  # PT-17: English words
+    'Viljandi',  # EE-84: 1 towns, up to 17,407 inhabitants
+    'Vilnius',  # LT-VL: port port-ltvno
+    'Viqueque',  # TL-VI: 1 towns, up to 6,078 inhabitants
     'Viseu',  # PT-18: 2 towns, up to 103,502 inhabitants
+    'Vitebsk',  # BY-VI: 1 towns, up to 358,927 inhabitants
     'Vladimir',  # RU-VLA: 2 towns, up to 357,024 inhabitants
+    'Vlorë',  # AL-12: port port-alvoa
     'Vologda',  # RU-VLG: 1 towns, up to 312,420 inhabitants
     'Volta',  # GH-TV: the river and the lake first
     'Voronezh',  # RU-VOR: 1 towns, up to 1,047,549 inhabitants
     'Vratsa',  # BG-06: 1 towns, up to 49,569 inhabitants
+    'Võru',  # EE-87: 1 towns, up to 12,367 inhabitants
     'Vĩnh Long',  # VN-49: 1 towns, up to 137,870 inhabitants
     'Wajir',  # KE-46: 1 towns, up to 90,116 inhabitants
     'Wakayama',  # JP-30: port port-jpwak
+    'Wangdue Phodrang',  # BT-24: 1 towns, up to 8,954 inhabitants
     'Warmian-Masurian',  # PL-28: an adjective
     'Waterford',  # IE-WD: port port-iewat
     'West',  # CM-OU: short for river-xi-river
+    'West Coast',  # GM-W: English words
     'West Pomeranian',  # PL-32: an adjective
-    'Western',  # ZM-01: English words
+    'Western',  # UG-W: English words
     'Western North',  # GH-WN: English words
     'Westmoreland',  # JM-10: 3 towns, up to 2,291 inhabitants
     'Wexford',  # IE-WX: 1 towns, up to 21,524 inhabitants
@@ -1011,24 +1249,34 @@ UNSAFE = {
     'Zaghouan',  # TN-22: 1 towns, up to 20,798 inhabitants
     'Zagreb',  # HR-01: 1 towns, up to 663,592 inhabitants
     'Zaire',  # AO-ZAI: the former name of the DR Congo, and of the Congo river
+    'Zaječar',  # RS-15: 1 towns, up to 49,800 inhabitants
+    'Zala',  # HU-ZA: 4 towns, up to 12,313 inhabitants
     'Zambezi',  # NA-CA: river river-zambezi
     'Zanjan',  # IR-19: 1 towns, up to 357,471 inhabitants
     'Zarqa',  # JO-AZ: 1 towns, up to 792,665 inhabitants
     'Zawiya',  # LY-ZA: port port-lyzaw
     'Zeeland',  # NL-ZE: port port-uszld
     'Ziguinchor',  # SN-ZG: port port-snzig
+    'Zinder',  # NE-7: 1 towns, up to 318,874 inhabitants
+    'Zlín',  # CZ-72: 1 towns, up to 72,973 inhabitants
     'Zonguldak',  # TR-67: port port-trzon
+    'Zou',  # BJ-ZO: 1 towns, up to 25,210 inhabitants
+    'Zug',  # CH-ZG: 2 towns, up to 30,542 inhabitants
+    'Zurich',  # CH-ZH: 1 towns, up to 415,367 inhabitants
     'Çanakkale',  # TR-17: 1 towns, up to 143,622 inhabitants
     'Çankırı',  # TR-18: 1 towns, up to 90,564 inhabitants
     'Çorum',  # TR-19: 4 towns, up to 269,595 inhabitants
     'Évora',  # PT-07: 2 towns, up to 53,591 inhabitants
     'Örebro',  # SE-T: 1 towns, up to 155,989 inhabitants
+    'Ústí nad Labem',  # CZ-42: 1 towns, up to 90,378 inhabitants
     'Đồng Nai',  # VN-39: short for river-dong-nai-river
     'Đồng Tháp',  # VN-45: port port-vndth
     'İzmir',  # TR-35: port port-trizm
     'Łódź',  # PL-10: 1 towns, up to 639,890 inhabitants
     'Şanlıurfa',  # TR-63: 1 towns, up to 449,549 inhabitants
     'Şırnak',  # TR-73: 1 towns, up to 67,662 inhabitants
+    'Šiauliai',  # LT-SA: 1 towns, up to 99,462 inhabitants
+    'Žilina',  # SK-ZI: 2 towns, up to 81,219 inhabitants
 }
 
 
@@ -2193,16 +2441,562 @@ GY = rows("GY", "Region", [
 ("UT","Upper Takutu-Upper Essequibo","","g:Upper Takutu-Upper Essequibo Region"),
 ])
 
+# -- Issue 12, fourth batch: countries with no divisions before, most useful first --------------------
+# Ethiopia: 9 regional states and 2 chartered cities as Natural Earth 4.1.0 draws them; the regions split
+# from the Southern Nations, Nationalities and Peoples' Region since 2020 are points at their seats (the
+# Southern Nations region itself, dissolved in 2023, and Central Ethiopia, whose ISO code is not yet
+# published, are left out)
+ET_SPLIT = "; split from the Southern Nations, Nationalities and Peoples' Region in {}, which Natural Earth 4.1.0 still draws"
+ET = rows("ET", "Region", [
+("AA","","","q:Addis Ababa","Addis Ababa City Administration"),
+("AF","Afar","Afar Regional State","q:Afar"),
+("AM","Amhara","Amhara Regional State|Amara Region","q:Amhara"),
+("BE","Benishangul-Gumuz","Benishangul-Gumuz Regional State|Benshangul-Gumaz Region|Benishangul Gumuz Region","q:Benshangul-Gumaz"),
+("DD","","","q:Dire Dawa","Dire Dawa City Administration"),
+("GA","Gambela","Gambella Region|Gambela Peoples' Region|Gambela Regional State","q:Gambela Peoples"),
+("HA","Harari","Harari Regional State|Harari People's Region","q:Harari People"),
+("OR","Oromia","Oromia Regional State|Oromiya Region","q:Oromiya"),
+("SE","","South Ethiopia Regional State|Southern Ethiopia Region","pt:37.7616,6.8600!point: its seat, Wolaita Sodo (GeoNames 7910079, Sodo); ISO code as the page gives it" + ET_SPLIT.format(2023),"South Ethiopia Region"),
+("SI","Sidama","Sidama Regional State","pt:38.4763,7.0621!point: its seat, Hawassa (GeoNames 343137, Awasa)" + ET_SPLIT.format(2020)),
+("SO","Somali","Somali Regional State|Ethiopian Somali Region","q:Somali"),
+("SW","","Southwest Ethiopia Peoples' Region|South West Ethiopia Region|Southwest Ethiopia Region|South West Ethiopia Peoples' Regional State","pt:36.2417,7.2889!point: its first seat, Bonga (GeoNames 341742)" + ET_SPLIT.format(2021),"South West Ethiopia Peoples' Region"),
+("TI","Tigray","Tigray Regional State|Tigrai Region","q:Tigray"),
+])
+
+# -- Guinea: 7 regions and Conakry, each dissolved from the prefectures ISO 3166-2:GN places in it -------
+GN_PREF = "!region dissolved from its prefectures (ISO 3166-2:GN's parent region of each)"
+GN = rows("GN", "Region", [
+("B","Boké","Boke Region","q:Boke+Boffa+Fria+Gaoual+Koundara" + GN_PREF),
+("C","","Conakry Region|Conakry Special Zone","q:Conakry","Conakry Governorate"),
+("D","Kindia","","q:Kindia+Coyah+Dubréka+Forécariah+Télimélé" + GN_PREF),
+("F","Faranah","","q:Faranah+Dabola+Dinguiraye+Kissidougou" + GN_PREF),
+("K","Kankan","","q:Kankan+Kérouané+Kouroussa+Mandiana+Siguiri" + GN_PREF),
+("L","Labé","Labe Region","q:Labé+Koubia+Lélouma+Mali+Tougué" + GN_PREF),
+("M","Mamou","","q:Mamou+Dalaba+Pita" + GN_PREF),
+("N","Nzérékoré","Nzerekore Region|N'Zérékoré Region","q:Nzérékoré+Beyla+Guéckédou+Lola+Macenta+Yomou" + GN_PREF),
+])
+
+# -- Mongolia: 21 provinces (aimags) and Ulaanbaatar ------------------------------------------------
+MN = rows("MN", "Province", [
+("035","Orkhon","Orhon Province","q:Orhon"),("037","Darkhan-Uul","Darhan-Uul Province","q:Darhan-Uul"),
+("039","Khentii","Hentiy Province","q:Hentiy"),("041","Khövsgöl","Hovsgol Province|Khuvsgul Province","q:Hövsgöl"),
+("043","Khovd","Hovd Province","q:Hovd"),("046","Uvs","","q:Uvs"),("047","Töv","Tov Province","q:Töv"),
+("049","Selenge","","q:Selenge"),("051","Sükhbaatar","Suhbaatar Province","q:Sühbaatar"),
+("053","Ömnögovi","Umnugovi Province|South Gobi Province|Omnogovi Province|Ömnögovi aimag|Umnugovi aimag","q:Ömnögovi"),
+("055","Övörkhangai","Uvurkhangai Province|Ovorhangay Province","q:Övörhangay"),
+("057","Zavkhan","Dzavhan Province","q:Dzavhan"),("059","Dundgovi","Middle Gobi Province","q:Dundgovi"),
+("061","Dornod","","q:Dornod"),("063","Dornogovi","East Gobi Province","q:Dornogovi"),
+("064","Govisümber","Govi-Sümber Province|Govisumber Province","q:Govĭ-Sümber"),
+("065","Govi-Altai","Gobi-Altai Province|Govi-Altay Province","q:Govi-Altay"),
+("067","Bulgan","","q:Bulgan"),("069","Bayankhongor","Bayanhongor Province","q:Bayanhongor"),
+("071","Bayan-Ölgii","Bayan-Olgiy Province|Bayan-Ulgii Province","q:Bayan-Ölgiy"),
+("073","Arkhangai","Arhangay Province","q:Arhangay"),
+("1","","","q:Ulaanbaatar","Ulaanbaatar City"),
+])
+
+# -- Lithuania: the 10 counties (apskritys) ----------------------------------------------------------
+LT = rows("LT", "County", [
+("AL","Alytus","","q:Alytaus"),("KL","Klaipėda","","q:Klaipedos"),("KU","Kaunas","","q:Kauno"),
+("MR","Marijampolė","","q:Marijampoles"),("PN","Panevėžys","","q:Panevezio"),("SA","Šiauliai","","q:Šiauliai"),
+("TA","Tauragė","","q:Taurages"),("TE","Telšiai","","q:Telšiai"),("UT","Utena","","q:Utenos"),
+("VL","Vilnius","","q:Vilniaus"),
+])
+
+# -- Cyprus: 6 districts; Natural Earth 4.1.0 draws Northern Cyprus apart, so Nicosia is drawn without
+# its northern part, and Famagusta and Kyrenia, mostly or wholly in the north, are points at their seats --
+CY_NORTH = "; Natural Earth 4.1.0 draws all or most of the district as Northern Cyprus"
+CY = rows("CY", "District", [
+("01","Nicosia","Lefkosia District","q:Nicosia!without the part Natural Earth 4.1.0 draws as Northern Cyprus"),
+("02","Limassol","Lemesos District","q:Limassol"),("03","Larnaca","Larnaka District","q:Larnaca"),
+("04","Famagusta","Ammochostos District","pt:33.9413,35.1249!point: its seat, Famagusta (GeoNames 146617)" + CY_NORTH),
+("05","Paphos","Pafos District","q:Paphos"),
+("06","Kyrenia","Girne District","pt:33.3173,35.3363!point: its seat, Kyrenia (GeoNames 146412)" + CY_NORTH),
+])
+
+# -- Switzerland: the 26 cantons, as the press names them ("the canton of Zug") -------------------------
+def canton(code, short, extra, spec, full=None):
+    full = full or f"Canton of {short}"
+    return (code, short, "|".join(filter(None, [extra, f"canton of {short}", f"{short} canton"])), spec, full)
+CH = rows("CH", "Canton", [
+canton("AG","Aargau","Canton Aargau","q:Aargau"),
+canton("AI","Appenzell Innerrhoden","","q:Appenzell Innerrhoden"),
+canton("AR","Appenzell Ausserrhoden","","q:Appenzell Ausserrhoden"),
+canton("BE","Bern","Canton of Berne","q:Bern"),
+canton("BL","Basel-Landschaft","Basel-Country|Canton of Basel-Country","q:Basel-Landschaft"),
+canton("BS","Basel-Stadt","Basel-City|Canton of Basel-City","q:Basel-Stadt"),
+canton("FR","Fribourg","Canton of Freiburg","q:Fribourg"),
+canton("GE","Geneva","Canton of Genève|Republic and Canton of Geneva","q:Genève"),
+canton("GL","Glarus","","q:Glarus"),
+canton("GR","Graubünden","Canton of Grisons|Grisons","q:Graubünden"),
+canton("JU","Jura","Republic and Canton of Jura","q:Jura"),
+canton("LU","Lucerne","Canton of Luzern","q:Lucerne"),
+canton("NE","Neuchâtel","Republic and Canton of Neuchâtel","q:Neuchâtel"),
+canton("NW","Nidwalden","","q:Nidwalden"),
+canton("OW","Obwalden","","q:Obwalden"),
+canton("SG","St. Gallen","Canton of Sankt Gallen","q:Sankt Gallen"),
+canton("SH","Schaffhausen","","q:Schaffhausen"),
+canton("SO","Solothurn","","q:Solothurn"),
+canton("SZ","Schwyz","","q:Schwyz"),
+canton("TG","Thurgau","","q:Thurgau"),
+canton("TI","Ticino","Republic and Canton of Ticino","q:Ticino"),
+canton("UR","Uri","","q:Uri"),
+canton("VD","Vaud","","q:Vaud"),
+canton("VS","Valais","Canton of Wallis","q:Valais"),
+canton("ZG","Zug","","q:Zug"),
+canton("ZH","Zurich","Canton of Zürich","q:Zürich"),
+])
+
+# -- Turkmenistan: 5 regions (welayats); Ashgabat, a city with regional status, has no shape of its own -----
+TM = rows("TM", "Region", [
+("A","Ahal","Ahal Province|Ahal Welayat","q:Ahal"),("B","Balkan","Balkan Province|Balkan Welayat","q:Balkan"),
+("D","Daşoguz","Dashoguz Region|Dashoguz Province|Dasoguz Region","q:Tashauz"),
+("L","Lebap","Lebap Province|Lebap Welayat","q:Chardzhou"),("M","Mary","Mary Province|Mary Welayat","q:Mary"),
+])
+
+# -- Equatorial Guinea: the 8 provinces (ISO 3166-2:GQ lists them under its two regions); Djibloho, made a
+# province in 2017 from part of Wele-Nzas, is a point at its seat --------------------------------------
+GQ = rows("GQ", "Province", [
+("AN","Annobón","Annobon Province","q:Annobón"),("BN","Bioko Norte","Bioko Norte|Bioko Norte Province|Bioko Nord","q:Bioko Norte","Bioko Norte Province"),
+("BS","Bioko Sur","Bioko Sur Province","q:Bioko Sur","Bioko Sur Province"),
+("CS","Centro Sur","","q:Centro Sur"),
+("DJ","Djibloho","","pt:10.8236,1.5925!point: its seat, Ciudad de la Paz (GeoNames 12226438); province since 2017, Natural Earth 4.1.0 draws it within Wele-Nzas"),
+("KN","Kié-Ntem","Kie-Ntem Province","q:Kié-Ntem"),("LI","Litoral","","q:Litoral"),
+("WN","Wele-Nzas","","q:Wele-Nzás"),
+])
+
+# -- Benin: 12 departments -------------------------------------------------------------------------
+BJ = rows("BJ", "Department", [
+("AK","Atacora","Atakora Department","q:Atakora"),("AL","Alibori","","q:Alibori"),("AQ","Atlantique","","q:Atlantique"),
+("BO","Borgou","","q:Borgou"),("CO","Collines","","q:Collines"),("DO","Donga","","q:Donga"),
+("KO","Couffo","Kouffo Department","q:Kouffo"),("LI","Littoral","","q:Littoral"),("MO","Mono","","q:Mono"),
+("OU","Ouémé","","q:Ouémé"),("PL","Plateau","","q:Plateau"),("ZO","Zou","","q:Zou"),
+])
+
+# -- Togo: 5 regions -------------------------------------------------------------------------------
+TG = rows("TG", "Region", [
+("C","Centrale","","q:Centre"),("K","Kara","","q:Kara"),("M","Maritime","","q:Maritime"),
+("P","Plateaux","","q:Plateaux"),("S","Savanes","","q:Savanes"),
+])
+
+# -- Sierra Leone: 5 provinces and the Western Area; the North West Province was split from the Northern in
+# 2017, both points at their seats ---------------------------------------------------------------------
+SL_SPLIT = "; province since 2017, Natural Earth 4.1.0 has the Northern Province of before"
+SL = rows("SL", "Province", [
+("E","Eastern","","q:Eastern"),
+("N","Northern","","pt:-12.0442,8.8860!point: its seat, Makeni (GeoNames 2406407)" + SL_SPLIT),
+("NW","North West","North Western Province|Northwest Province","pt:-12.7870,8.7661!point: its seat, Port Loko (GeoNames 2404433)" + SL_SPLIT),
+("S","Southern","","q:Southern"),
+("W","","","q:Western","Western Area"),
+])
+
+# -- Malawi: 3 regions, dissolved from their districts (by GeoNames name: Natural Earth names Karonga
+# District "Chitipa" too) -----------------------------------------------------------------------------
+MW_DIST = "!region dissolved from its districts"
+MW = rows("MW", "Region", [
+("C","Central","","g:Dedza District+Dowa District+Kasungu District+Lilongwe District+Mchinji District+Nkhotakota District"
+ "+Ntcheu District+Ntchisi District+Salima District" + MW_DIST),
+("N","Northern","","g:Chitipa District+Karonga District+Likoma District+Mzimba District+Nkhata Bay District+Rumphi District" + MW_DIST),
+("S","Southern","","g:Balaka District+Blantyre District+Chikwawa District+Chiradzulu District+Machinga District+Mangochi District"
+ "+Mulanje District+Mwanza District+Neno District+Nsanje District+Phalombe District+Thyolo District+Zomba District" + MW_DIST),
+])
+
+# -- Austria: 9 states, by their English names -------------------------------------------------------------
+AT = rows("AT", "State", [
+("1","Burgenland","","q:Burgenland","Burgenland"),("2","Carinthia","Kärnten","q:Kärnten","Carinthia"),
+("3","Lower Austria","Niederösterreich","q:Niederösterreich","Lower Austria"),
+("4","Upper Austria","Oberösterreich","q:Oberösterreich","Upper Austria"),
+("5","Salzburg","Salzburg state|Salzburg State|Land Salzburg","q:Salzburg","State of Salzburg"),
+("6","Styria","Steiermark","q:Steiermark","Styria"),("7","Tyrol","Tirol","q:Tirol","Tyrol"),
+("8","Vorarlberg","","q:Vorarlberg","Vorarlberg"),
+("9","","","q:Wien","State of Vienna"),
+])
+
+# -- Czechia: 13 regions (kraje) and Prague ---------------------------------------------------------
+CZ = rows("CZ", "Region", [
+("10","","","q:Prague","Capital City of Prague"),
+("20","","Central Bohemia|Central Bohemia Region","q:Středočeský","Central Bohemian Region"),
+("31","","South Bohemia|South Bohemia Region","q:Jihočeský","South Bohemian Region"),
+("32","Plzeň","Pilsen Region","q:Plzeňský"),("41","Karlovy Vary","","q:Karlovarský"),
+("42","Ústí nad Labem","","q:Ústecký"),("51","Liberec","","q:Liberecký"),
+("52","Hradec Králové","","q:Královéhradecký"),("53","Pardubice","","q:Pardubický"),
+("63","Vysočina","","q:Vysočina"),
+("64","","South Moravia|South Moravia Region","q:Jihomoravský","South Moravian Region"),
+("71","Olomouc","","q:Olomoucký"),
+("72","Zlín","","q:Zlínský"),
+("80","","Moravia-Silesia|Moravia-Silesia Region","q:Moravskoslezský","Moravian-Silesian Region"),
+])
+
+# -- Slovakia: 8 self-governing regions (kraje) ----------------------------------------------------------
+SK = rows("SK", "Region", [
+("BC","Banská Bystrica","","q:Banskobystrický"),("BL","Bratislava","","q:Bratislavský"),
+("KI","Košice","","q:Košický"),("NI","Nitra","","q:Nitriansky"),("PV","Prešov","","q:Prešov"),
+("TA","Trnava","","q:Trnavský"),("TC","Trenčín","","q:Trenciansky"),("ZI","Žilina","","q:Žilinský"),
+])
+
+# -- Estonia: 15 counties (maakonnad); Hiiumaa and Saaremaa, the islands, are not aliases -------------------
+EE = rows("EE", "County", [
+("37","Harju","Harjumaa","q:Harju"),("39","Hiiu","","q:Hiiu"),("45","Ida-Viru","Ida-Virumaa","q:Ida-Viru"),
+("50","Jõgeva","Jõgevamaa","q:Jõgeva"),("52","Järva","Järvamaa","q:Järva"),("56","Lääne","Läänemaa","q:Lääne"),
+("60","Lääne-Viru","Lääne-Virumaa","q:Lääne-Viru"),("64","Põlva","Põlvamaa","q:Põlva"),
+("68","Pärnu","Pärnumaa","q:Pärnu"),("71","Rapla","Raplamaa","q:Rapla"),("74","Saare","","q:Saare"),
+("79","Tartu","Tartumaa","q:Tartu"),("81","Valga","Valgamaa","q:Valga"),("84","Viljandi","Viljandimaa","q:Viljandi"),
+("87","Võru","Võrumaa","q:Võru"),
+])
+
+# -- Belarus: 6 regions (voblasts) and Minsk ----------------------------------------------------------
+BY = rows("BY", "Region", [
+("BR","Brest","Brest Oblast","q:Brest"),("HM","","","q:City of Minsk","City of Minsk"),
+("HO","Gomel","Gomel Oblast|Homel Region","q:Gomel"),("HR","Grodno","Grodno Oblast|Hrodna Region","q:Grodno"),
+("MA","Mogilev","Mogilev Oblast|Mahilyow Region","q:Mogilev"),("MI","Minsk","Minsk Oblast","q:Minsk"),
+("VI","Vitebsk","Vitebsk Oblast|Viciebsk Region","q:Vitebsk"),
+])
+
+# -- Hungary: 19 counties, each with its cities of county rights, which Natural Earth draws apart ----------
+HU = rows("HU", "County", [
+("BA","Baranya","","gnall:Baranya megye"),("BE","Békés","","gnall:Bekes megye"),
+("BK","Bács-Kiskun","","gnall:Bacs-Kiskun megye"),("BZ","Borsod-Abaúj-Zemplén","","gnall:Borsod-Abauj-Zemplen megye"),
+("CS","Csongrád-Csanád","Csongrád County","gnall:Csongrad megye"),("FE","Fejér","","gnall:Fejer megye"),
+("GS","Győr-Moson-Sopron","","gnall:Gyor-Moson-Sopron megye"),("HB","Hajdú-Bihar","","gnall:Hajdu-Bihar megye"),
+("HE","Heves","","gnall:Heves megye"),("JN","Jász-Nagykun-Szolnok","","gnall:Jasz-Nagykun-Szolnok megye"),
+("KE","Komárom-Esztergom","","gnall:Komarom-Esztergom megye"),("NO","Nógrád","","gnall:Nograd megye"),
+("PE","Pest","","gnall:Pest megye"),("SO","Somogy","","gnall:Somogy megye"),
+("SZ","Szabolcs-Szatmár-Bereg","","gnall:Szabolcs-Szatmar-Bereg megye"),("TO","Tolna","","gnall:Tolna megye"),
+("VA","Vas","","gnall:Vas megye"),("VE","Veszprém","","gnall:Veszprem megye"),("ZA","Zala","","gnall:Zala megye"),
+])
+
+# -- Albania: 12 counties (qarqe), by their GeoNames names (Natural Earth names Tirana County "Durrës" too) --
+AL = rows("AL", "County", [
+("01","Berat","","g:Qarku i Beratit"),("02","Durrës","","g:Qarku i Durresit"),("03","Elbasan","","g:Qarku i Elbasanit"),
+("04","Fier","","g:Qarku i Fierit"),("05","Gjirokastër","","g:Qarku i Gjirokastres"),("06","Korçë","","g:Qarku i Korces"),
+("07","Kukës","","g:Qarku i Kukesit"),("08","Lezhë","","g:Qarku i Lezhes"),("09","Dibër","","g:Qarku i Dibres"),
+("10","Shkodër","","g:Qarku i Shkodres"),("11","Tirana","","g:Qarku i Tiranes"),("12","Vlorë","","g:Qarku i Vlores"),
+])
+
+# -- Israel: 6 districts -----------------------------------------------------------------------------
+IL = rows("IL", "District", [
+("D","Southern","","q:HaDarom"),("HA","Haifa","","q:Haifa"),("JM","Jerusalem","","q:Jerusalem"),
+("M","Central","","q:HaMerkaz"),("TA","Tel Aviv","","q:Tel Aviv"),("Z","Northern","","q:HaZafon"),
+])
+
+# -- Kuwait: 6 governorates ---------------------------------------------------------------------------
+KW = rows("KW", "Governorate", [
+("AH","Ahmadi","Al Ahmadi Governorate","q:Al Ahmadi"),("FA","Farwaniya","Al Farwaniyah Governorate","q:Al Farwaniyah"),
+("HA","Hawalli","","q:Hawalli"),("JA","Jahra","Al Jahra Governorate","q:Al Jahrah"),
+("KU","","Al Asimah Governorate","q:Al Asimah","Capital Governorate"),
+("MU","Mubarak Al-Kabeer","Mubarak Al-Kabir Governorate","q:Mubarak Al-Kabeer"),
+])
+
+# -- Qatar: 8 municipalities; Al-Shahaniya, split from Al Rayyan in 2014, is a point at its seat -----------
+QA = rows("QA", "Municipality", [
+("DA","Doha","","q:Ad Dawhah"),("KH","Al Khor","Al Khor and Al Thakhira Municipality","q:Al Khawr"),
+("MS","Al Shamal","Madinat ash Shamal Municipality","q:Madinat ach Shamal"),
+("RA","Al Rayyan","","q:Ar Rayyān!Natural Earth 4.1.0 draws it with Al-Shahaniya, split from it in 2014"),
+("SH","Al-Shahaniya","Al Shahaniya Municipality","pt:51.2226,25.3709!point: its seat, Al-Shahaniya (GeoNames 289877, Ash Shīḩānīyah); municipality since 2014, Natural Earth 4.1.0 draws it within Al Rayyan"),
+("US","Umm Salal","","q:Umm Salal"),("WA","Al Wakrah","","q:Al Wakrah"),("ZA","Al Daayen","","q:Al Daayen"),
+])
+
+# -- Armenia: 10 provinces (marzer); Yerevan, a city with provincial status, is left out ------------------
+AM = rows("AM", "Province", [
+("AG","Aragatsotn","","q:Aragatsotn"),("AR","Ararat","","q:Ararat"),("AV","Armavir","","q:Armavir"),
+("GR","Gegharkunik","","q:Gegharkunik"),("KT","Kotayk","","q:Kotayk"),("LO","Lori","","q:Lori"),
+("SH","Shirak","","q:Shirak"),("SU","Syunik","Syunik Region|Siunik Province","q:Syunik"),
+("TV","Tavush","","q:Tavush"),("VD","Vayots Dzor","","q:Vayots Dzor"),
+])
+
+# -- Kyrgyzstan: 7 regions (oblasts); Bishkek and Osh, cities of republican significance, are left out ----
+KG = rows("KG", "Region", [
+("B","Batken","Batken Oblast","q:Batken"),("C","Chüy","Chuy Region|Chui Region|Chuy Oblast","q:Chuy"),
+("J","Jalal-Abad","Jalal-Abad Oblast","q:Jalal-Abad"),("N","Naryn","Naryn Oblast","q:Naryn"),
+("O","Osh","Osh Oblast","q:Osh"),("T","Talas","Talas Oblast","q:Talas"),
+("Y","Issyk-Kul","Ysyk-Köl Region|Issyk-Kul Oblast","q:Ysyk-Köl"),
+])
+
+# -- Tajikistan: 2 regions, the Gorno-Badakhshan Autonomous Region and the Districts of Republican
+# Subordination; Dushanbe is left out -----------------------------------------------------------------
+TJ = rows("TJ", "Region", [
+("GB","Gorno-Badakhshan","Gorno-Badakhshan Autonomous Oblast|GBAO|Mountainous Badakhshan Autonomous Region","q:Gorno-Badakhshan","Gorno-Badakhshan Autonomous Region"),
+("KT","Khatlon","Khatlon Province","q:Khatlon"),
+("RA","","","q:Tadzhikistan Territories","Districts of Republican Subordination"),
+("SU","Sughd","Sughd Province|Sogd Region","q:Leninabad"),
+])
+
+# -- Uzbekistan: 12 regions (viloyatlar) and Karakalpakstan; Tashkent city is left out ------------------
+UZ = rows("UZ", "Region", [
+("AN","Andijan","Andijon Region","q:Andijon"),("BU","Bukhara","Buxoro Region","q:Bukhoro"),
+("FA","Fergana","Farg'ona Region|Ferghana Region","q:Ferghana"),("JI","Jizzakh","Jizzax Region","q:Jizzakh"),
+("NG","Namangan","","q:Namangan"),("NW","Navoiy","Navoi Region","q:Navoi"),
+("QA","Kashkadarya","Qashqadaryo Region","q:Kashkadarya"),
+("QR","Karakalpakstan","Karakalpakstan Republic|Qoraqalpog'iston","q:Karakalpakstan","Republic of Karakalpakstan"),
+("SA","Samarkand","Samarqand Region","q:Samarkand"),("SI","Sirdaryo","Syrdarya Region","q:Sirdaryo"),
+("SU","Surkhandarya","Surxondaryo Region","q:Surkhandarya"),("TO","Tashkent","Toshkent Region","q:Tashkent~Toshkent Viloyati"),
+("XO","Xorazm","Khorezm Region","q:Khorezm"),
+])
+
+# -- Zimbabwe: 8 provinces and the 2 cities with provincial status --------------------------------------
+ZW = rows("ZW", "Province", [
+("BU","Bulawayo","","q:Bulawayo"),("HA","Harare","","q:Harare"),("MA","Manicaland","","q:Manicaland"),
+("MC","Mashonaland Central","","q:Mashonaland Central"),("ME","Mashonaland East","","q:Mashonaland East"),
+("MI","Midlands","","q:Midlands"),("MN","Matabeleland North","","q:Matabeleland North"),
+("MS","Matabeleland South","","q:Matabeleland South"),("MV","Masvingo","","q:Masvingo"),
+("MW","Mashonaland West","","q:Mashonaland West"),
+])
+
+# -- South Sudan: the 10 states restored in 2020 (the administrative areas are left out) ----------------
+SS = rows("SS", "State", [
+("BN","Northern Bahr el Ghazal","","q:Northern Bahr el Ghazal"),("BW","Western Bahr el Ghazal","","q:Western Bahr el Ghazal"),
+("EC","Central Equatoria","","q:Central Equatoria"),("EE","Eastern Equatoria","","q:Eastern Equatoria"),
+("EW","Western Equatoria","","q:Western Equatoria"),("JG","Jonglei","","q:Jonglei"),("LK","Lakes","","q:Lakes"),
+("NU","Upper Nile","","q:Upper Nile"),("UY","Unity","","q:Unity"),("WR","Warrap","","q:Warrap"),
+])
+
+# -- Rwanda: 4 provinces and Kigali -----------------------------------------------------------------
+RW = rows("RW", "Province", [
+("01","","Kigali Province","q:Kigali City","City of Kigali"),("02","Eastern","","q:Eastern"),
+("03","Northern","","q:Northern"),("04","Western","","q:Western"),("05","Southern","","q:Southern"),
+])
+
+# -- Lesotho: 10 districts ---------------------------------------------------------------------------
+LS = rows("LS", "District", [
+("A","Maseru","","q:Maseru"),("B","Butha-Buthe","Botha-Bothe District","q:Butha-Buthe"),("C","Leribe","","q:Leribe"),
+("D","Berea","","q:Berea"),("E","Mafeteng","","q:Mafeteng"),("F","Mohale's Hoek","","q:Mohale's Hoek"),
+("G","Quthing","","q:Quthing"),("H","Qacha's Nek","","q:Qacha's Nek"),("J","Mokhotlong","","q:Mokhotlong"),
+("K","Thaba-Tseka","","q:Thaba-Tseka"),
+])
+
+# -- Eswatini: 4 regions -----------------------------------------------------------------------------
+SZ = rows("SZ", "Region", [
+("HH","Hhohho","","q:Hhohho"),("LU","Lubombo","","q:Lubombo"),("MA","Manzini","","q:Manzini"),
+("SH","Shiselweni","","q:Shiselweni"),
+])
+
+# -- The Gambia: 5 divisions (regions) and Banjul ----------------------------------------------------------
+GM = rows("GM", "Division", [
+("B","","","q:Banjul","City of Banjul"),("L","Lower River","Lower River Region","q:Lower River"),
+("M","Central River","Central River Region","q:Central River"),("N","North Bank","North Bank Region","q:North Bank"),
+("U","Upper River","Upper River Region","q:Upper River"),("W","West Coast","West Coast Region|Western Division","q:West Coast"),
+])
+
+# -- Timor-Leste: 12 municipalities and the Special Administrative Region of Oecusse ----------------------
+TL = rows("TL", "Municipality", [
+("AL","Aileu","","q:Aileu"),("AN","Ainaro","","q:Ainaro"),("BA","Baucau","","q:Baucau"),("BO","Bobonaro","","q:Bobonaro"),
+("CO","Cova Lima","Covalima Municipality","q:Cova Lima"),("DI","Dili","","q:Dili"),("ER","Ermera","","q:Ermera"),
+("LA","Lautém","","q:Lautém"),("LI","Liquiçá","Liquica Municipality","q:Liquica"),("MF","Manufahi","","q:Manufahi"),
+("MT","Manatuto","","q:Manatuto"),("VI","Viqueque","","q:Viqueque"),
+("OE","Oecusse","Oecussi-Ambeno|Oe-Cusse Ambeno|Oecusse Special Administrative Region|Oecusse-Ambeno","q:Ambeno","Special Administrative Region of Oecusse-Ambeno"),
+])
+
+# -- Niger: 7 regions and Niamey --------------------------------------------------------------------
+NE = rows("NE", "Region", [
+("1","Agadez","","q:Agadez"),("2","Diffa","","q:Diffa"),("3","Dosso","","q:Dosso"),("4","Maradi","","q:Maradi"),
+("5","Tahoua","","q:Tahoua"),("6","Tillabéri","Tillaberi Region|Tillabéry Region","q:Tillabéri"),("7","Zinder","","q:Zinder"),
+("8","","Niamey Capital District","q:Niamey","Niamey Urban Community"),
+])
+
+# -- North Korea: 9 provinces and Pyongyang and Rason ---------------------------------------------------
+KP = rows("KP", "Province", [
+("01","","","q:P'yŏngyang","Pyongyang Directly Governed City"),
+("02","South Pyongan","South P'yŏngan Province","q:P'yŏngan-namdo"),("03","North Pyongan","North P'yŏngan Province","q:P'yŏngan-bukto"),
+("04","Chagang","","q:Chagang-do"),("05","South Hwanghae","","q:Hwanghae-namdo"),("06","North Hwanghae","","q:Hwanghae-bukto"),
+("07","Kangwon","","q:Kangwŏn-do"),("08","South Hamgyong","South Hamgyŏng Province","q:Hamgyŏng-namdo"),
+("09","North Hamgyong","North Hamgyŏng Province","q:Hamgyŏng-bukto"),("10","Ryanggang","Yanggang Province","q:Ryanggang"),
+("13","Rason","Rason Special Economic Zone|Rason Special City","q:Rasŏn","Rason Special City"),
+])
+
+
+# -- Afghanistan: 34 provinces (Natural Earth names Panjshir "Parwan" and Daykundi "Uruzgan" too: these
+# four by their GeoNames names) ------------------------------------------------------------------------
+AF = rows("AF", "Province", [
+("BAL","Balkh","","q:Balkh"),("BAM","Bamyan","Bamiyan Province","g:Wilayat-e Bamyan"),("BDG","Badghis","","q:Badghis"),
+("BDS","Badakhshan","","q:Badakhshan"),("BGL","Baghlan","","q:Baghlan"),("DAY","Daykundi","Daikundi Province","g:Wilayat-e Daykundi"),
+("FRA","Farah","","q:Farah"),("FYB","Faryab","","q:Faryab"),("GHA","Ghazni","","q:Ghazni"),("GHO","Ghor","","q:Ghor"),
+("HEL","Helmand","","q:Hilmand"),("HER","Herat","","q:Hirat"),("JOW","Jowzjan","Jawzjan Province","q:Jawzjan"),
+("KAB","Kabul","","q:Kabul"),("KAN","Kandahar","","q:Kandahar"),("KAP","Kapisa","","q:Kapisa"),("KDZ","Kunduz","","q:Kunduz"),
+("KHO","Khost","","q:Khost"),("KNR","Kunar","","q:Kunar"),("LAG","Laghman","","q:Laghman"),("LOG","Logar","","q:Logar"),
+("NAN","Nangarhar","","q:Nangarhar"),("NIM","Nimruz","Nimroz Province","q:Nimroz"),("NUR","Nuristan","","q:Nuristan"),
+("PAN","Panjshir","Panjsher Province","g:Panjshir"),("PAR","Parwan","","g:Parwan"),("PIA","Paktia","Paktiya Province","q:Paktya"),
+("PKA","Paktika","","q:Paktika"),("SAM","Samangan","","q:Samangan"),("SAR","Sar-e Pol","Sar-i-Pul Province|Sari Pul Province","q:Sari Pul"),
+("TAK","Takhar","","q:Takhar"),("URU","Uruzgan","Oruzgan Province","g:Uruzgan"),("WAR","Wardak","Maidan Wardak Province","q:Wardak"),
+("ZAB","Zabul","","q:Zabul"),
+])
+
+# -- Bosnia and Herzegovina: its two entities and the Brčko District, dissolved from Natural Earth's cantons
+# and regions -------------------------------------------------------------------------------------------
+BA = rows("BA", "Entity", [
+("BIH","","Federation of BiH|Bosniak-Croat Federation",
+ "q:Sarajevo+Herzegovina-Neretva+Una-Sana+Posavina+West Herzegovina+West Bosnia+Central Bosnia+Zenica-Doboj+Tuzla+Bosnian Podrinje"
+ "!dissolved from its ten cantons","Federation of Bosnia and Herzegovina"),
+("BRC","","Brcko District|Brčko District of Bosnia and Herzegovina","q:Brčko Distrikt","Brčko District"),
+("SRP","","","q:Doboj+Foča+Vlasenica+Trebinje+Bijeljina+Banja Luka+Sarajevo-romanija!dissolved from its regions","Republika Srpska"),
+])
+
+# -- Serbia: the 17 districts outside Vojvodina, Vojvodina (dissolved from its 7 districts) and Belgrade; ISO's
+# Kosovo-Metohija is left out (the table has Kosovo as a country) -------------------------------------------
+RS = rows("RS", "District", [
+("00","","","q:Grad Beograd","City of Belgrade"),
+("08","Mačva","","q:Macvanski"),("09","Kolubara","","q:Kolubarski"),("10","Podunavlje","","q:Podunavski"),
+("11","Braničevo","","q:Branicevski"),("12","Šumadija","","q:Šumadijski"),("13","Pomoravlje","","q:Pomoravski~Pomoravski Okrug"),
+("14","Bor","","q:Borski"),("15","Zaječar","","q:Zajecarski"),("16","Zlatibor","","q:Zlatiborski"),("17","Moravica","","q:Moravicki"),
+("18","Raška","","q:Raški"),("19","Rasina","","q:Pomoravski~Rasinski Okrug"),("20","Nišava","","q:Nišavski"),
+("21","Toplica","","q:Toplicki"),("22","Pirot","","q:Pirotski"),("23","Jablanica","","q:Jablanicki"),("24","Pčinja","","q:Pcinjski"),
+("VO","Vojvodina","Autonomous Province of Vojvodina",
+ "q:Severno-Backi+Zapadno-Backi+Severno-Banatski+Južno-Backi+Sremski+Srednje-Banatski+Južno-Banatski!dissolved from its seven districts",
+ "Vojvodina"),
+])
+
+# -- Chad: 22 provinces; Ennedi was split in two in 2012, points at their seats; N'Djamena is left out ------
+TD_SPLIT = "; province since 2012, split from Ennedi, which Natural Earth 4.1.0 still draws"
+TD = rows("TD", "Province", [
+("BA","Batha","","q:Batha"),("BG","Bahr el Gazel","Barh El Gazel Province","q:Barh El Gazel"),("BO","Borkou","","q:Borkou"),
+("CB","Chari-Baguirmi","","q:Chari-Baguirmi"),
+("EE","Ennedi-Est","Ennedi East Province","pt:22.8354,16.0667!point: its seat, Amdjarass (GeoNames 9534257)" + TD_SPLIT),
+("EO","Ennedi-Ouest","Ennedi West Province","pt:21.5808,17.1919!point: its seat, Fada (GeoNames 244128)" + TD_SPLIT),
+("GR","Guéra","Guera Province","q:Guéra"),("HL","Hadjer-Lamis","","q:Hadjer-Lamis"),("KA","Kanem","","q:Kanem"),
+("LC","Lac","","q:Lac"),("LO","Logone Occidental","Logone-Occidental Province","q:Logone Occidental"),
+("LR","Logone Oriental","Logone-Oriental Province","q:Logone Oriental"),("MA","Mandoul","","q:Mandoul"),
+("MC","Moyen-Chari","","q:Moyen-Chari"),("ME","Mayo-Kebbi Est","Mayo-Kebbi East Province","q:Mayo-Kebbi Est"),
+("MO","Mayo-Kebbi Ouest","Mayo-Kebbi West Province","q:Mayo-Kebbi Ouest"),("OD","Ouaddaï","Ouaddai Province","q:Ouaddaï"),
+("SA","Salamat","","q:Salamat"),("SI","Sila","","q:Sila"),("TA","Tandjilé","Tandjile Province","q:Tandjilé"),
+("TI","Tibesti","","q:Tibesti"),("WF","Wadi Fira","","q:Wadi Fira"),
+])
+
+# -- Laos: 16 provinces and the Vientiane Prefecture; Xaisomboun, made a province in 2013 from parts of
+# Vientiane and Xiangkhouang provinces, is left out (no seat confirmed) ---------------------------------------
+LA = rows("LA", "Province", [
+("AT","Attapeu","Attapu Province","q:Attapu"),("BK","Bokeo","","q:Bokeo"),("BL","Bolikhamsai","Bolikhamxai Province","q:Bolikhamxai"),
+("CH","Champasak","","q:Champasak"),("HO","Houaphanh","Houaphan Province","q:Houaphan"),("KH","Khammouane","Khammouan Province","q:Khammouan"),
+("LM","Luang Namtha","Louang Namtha Province","q:Louang Namtha"),("LP","Luang Prabang","Louangphabang Province","q:Louangphrabang"),
+("OU","Oudomxay","Oudomxai Province","q:Oudômxai"),("PH","Phongsaly","Phongsali Province","q:Phôngsali"),
+("SL","Salavan","Saravane Province","q:Saravan"),("SV","Savannakhet","","q:Savannakhét"),
+("VI","Vientiane","","q:Vientiane!with the parts of Xaisomboun Province, made in 2013, that Natural Earth 4.1.0 draws in it"),
+("VT","","Vientiane Capital|Vientiane Municipality","q:Vientiane [prefecture]","Vientiane Prefecture"),
+("XA","Sainyabuli","Xaignabouli Province|Xayabury Province","q:Xaignabouri"),("XE","Sekong","Xekong Province","q:Xékong"),
+("XI","Xiangkhouang","Xieng Khouang Province","q:Xiangkhoang"),
+])
+
+# -- Brunei: 4 districts --------------------------------------------------------------------------
+BN = rows("BN", "District", [
+("BE","Belait","","q:Belait"),("BM","Brunei-Muara","Brunei and Muara District","q:Brunei and Muara"),
+("TE","Temburong","","q:Temburong"),("TU","Tutong","","q:Tutong"),
+])
+
+# -- Solomon Islands: 9 provinces (Honiara, the capital territory, is left out) -----------------------------
+SB = rows("SB", "Province", [
+("CE","Central","","q:Central"),("CH","Choiseul","","q:Choiseul"),("GU","Guadalcanal","","q:Guadalcanal"),
+("IS","Isabel","Santa Isabel Province","q:Isabel"),("MK","Makira-Ulawa","","q:Makira"),("ML","Malaita","","q:Malaita"),
+("RB","Rennell and Bellona","","q:Rennell and Bellona"),("TE","Temotu","","q:Temotu"),("WE","Western","","q:Western"),
+])
+
+# -- Bhutan: 20 districts (dzongkhags) ------------------------------------------------------------------
+BT = rows("BT", "District", [
+("11","Paro","Paro Dzongkhag","q:Paro"),("12","Chukha","Chhukha District|Chukha Dzongkhag","q:Chhukha"),
+("13","Haa","Haa Dzongkhag","q:Ha"),("14","Samtse","Samtse Dzongkhag","q:Samchi"),("15","Thimphu","Thimphu Dzongkhag","q:Thimphu"),
+("21","Tsirang","Tsirang Dzongkhag","q:Chirang"),("22","Dagana","Dagana Dzongkhag","q:Daga"),("23","Punakha","Punakha Dzongkhag","q:Punakha"),
+("24","Wangdue Phodrang","Wangdue Phodrang Dzongkhag","q:Wangdi Phodrang"),("31","Sarpang","Sarpang Dzongkhag","q:Geylegphug"),
+("32","Trongsa","Trongsa Dzongkhag","q:Tongsa"),("33","Bumthang","Bumthang Dzongkhag","q:Bumthang"),
+("34","Zhemgang","Zhemgang Dzongkhag","q:Shemgang"),("41","Trashigang","Trashigang Dzongkhag","q:Tashigang"),
+("42","Mongar","Mongar Dzongkhag","q:Mongar"),("43","Pemagatshel","Pemagatshel Dzongkhag","q:Pemagatsel"),
+("44","Lhuntse","Lhuntse Dzongkhag","q:Lhuntshi"),("45","Samdrup Jongkhar","Samdrup Jongkhar Dzongkhag","q:Samdrup Jongkhar"),
+("GA","Gasa","Gasa Dzongkhag","q:Gasa"),("TY","Trashiyangtse","Trashi Yangtse District|Trashiyangtse Dzongkhag","q:Tashi Yangtse"),
+])
+
+# -- Guinea-Bissau: 8 regions and the autonomous sector of Bissau (ISO 3166-2:GW lists them under its three
+# provinces, which are not administrative) -------------------------------------------------------------
+GW = rows("GW", "Region", [
+("BA","Bafatá","Bafata Region","q:Bafatá"),("BL","Bolama","Bolama-Bijagós Region|Bolama Bijagós Region","q:Bolama"),
+("BM","Biombo","","q:Biombo"),("BS","","Bissau Autonomous Sector","q:Bissau","Autonomous Sector of Bissau"),
+("CA","Cacheu","","q:Cacheu"),("GA","Gabú","Gabu Region","q:Gabú"),("OI","Oio","","q:Oio"),("QU","Quinara","","q:Quinara"),
+("TO","Tombali","","q:Tombali"),
+])
+
+# -- Fiji: 4 divisions (Rotuma, the dependency, is left out) ----------------------------------------------
+FJ = rows("FJ", "Division", [
+("C","Central","","q:Central"),("E","Eastern","","q:Eastern"),("N","Northern","","q:Northern"),("W","Western","","q:Western"),
+])
+
+# -- Mauritius: 9 districts, with the towns Natural Earth draws apart (the outer islands are left out) --------
+MU = rows("MU", "District", [
+("BL","Black River","Rivière Noire District","q:Rivière Noire"),("FL","Flacq","","q:Flacq"),("GP","Grand Port","","q:Grand Port"),
+("MO","Moka","","q:Moka"),("PA","Pamplemousses","","q:Pamplemousses"),
+("PL","Port Louis","","q:Port Louis+Port Louis city!with the city Natural Earth draws apart"),
+("PW","Plaines Wilhems","","q:Plaines Wilhems+Beau Bassin-Rose Hill+Quatre Bornes+Vacoas-Phoenix+Curepipe!with the towns Natural Earth draws apart"),
+("RR","Rivière du Rempart","Riviere du Rempart District","q:Rivière du Rempart"),("SA","Savanne","","q:Savanne"),
+])
+
+# -- Trinidad and Tobago: Trinidad's 9 regional corporations, 3 boroughs and 2 cities (Tobago, the island's
+# own name, is left out) ------------------------------------------------------------------------------
+TT = rows("TT", "Regional Corporation", [
+("ARI","","","q:Arima","Borough of Arima"),("CHA","","","q:Chaguanas","Borough of Chaguanas"),
+("CTT","Couva-Tabaquite-Talparo","","q:Couva-Tabaquite-Talparo"),("DMN","Diego Martin","","q:Diego Martin"),
+("MRC","Mayaro-Rio Claro","Rio Claro-Mayaro Regional Corporation","q:Rio Claro-Mayaro"),
+("PED","Penal-Debe","","q:Penal-Debe"),("POS","","","q:Port of Spain","City of Port of Spain"),
+("PRT","Princes Town","","q:Princes Town"),("PTF","","","q:Point Fortin","Borough of Point Fortin"),
+("SFO","","","q:San Fernando","City of San Fernando"),("SGE","Sangre Grande","","q:Sangre Grande"),
+("SIP","Siparia","","q:Siparia"),("SJL","San Juan-Laventille","","q:San Juan-Laventille"),
+("TUP","Tunapuna-Piarco","","q:Tunapuna/Piarco"),
+])
+
+# -- Botswana: 10 districts (its cities and towns are left out); Chobe is a point at its seat -------------
+BW = rows("BW", "District", [
+("CE","Central","","q:Central"),
+("CH","Chobe","","pt:25.1602,-17.8016!point: its seat, Kasane (GeoNames 933677); Natural Earth 4.1.0 draws it within North-West"),
+("GH","Ghanzi","","q:Ghanzi"),("KG","Kgalagadi","","q:Kgalagadi"),("KL","Kgatleng","","q:Kgatleng"),("KW","Kweneng","","q:Kweneng"),
+("NE","North-East","North East District","q:North-East"),
+("NW","North-West","North West District|Ngamiland District","q:North-West!with Chobe, which Natural Earth 4.1.0 draws within it"),
+("SE","South-East","South East District","q:South-East"),("SO","Southern","","q:Southern"),
+])
+
+# -- Nepal: the provinces of 2015 whose capital is settled, points at their capitals (Natural Earth 4.1.0 has
+# the zones of before); Lumbini and Sudurpashchim, whose seats are in dispute, are left out -----------------
+NP_NEW = "; province since 2015, Natural Earth 4.1.0 has the zones of before"
+NP = rows("NP", "Province", [
+("P1","Koshi","Province No. 1|Province 1","pt:87.2701,26.4550!point: its capital, Biratnagar (GeoNames 1283582)" + NP_NEW),
+("P2","Madhesh","Madhesh Pradesh|Province No. 2|Province 2","pt:85.9263,26.7288!point: its capital, Janakpur (GeoNames 1283318)" + NP_NEW),
+("P3","Bagmati","","pt:85.0322,27.4284!point: its capital, Hetauda (GeoNames 1283339)" + NP_NEW),
+("P4","Gandaki","","pt:83.9685,28.2669!point: its capital, Pokhara (GeoNames 1282898)" + NP_NEW),
+("P6","Karnali","","pt:81.6166,28.5967!point: its capital, Birendranagar (GeoNames 6254843)" + NP_NEW),
+])
+
+# -- Azerbaijan: the Nakhchivan Autonomous Republic and the districts (rayons) on the Caspian coast, by their
+# GeoNames names (Natural Earth's unit names are shuffled in places); the other 60 units are left out --------
+AZ = rows("AZ", "District", [
+("NX","","Nakhchivan|Naxçıvan Autonomous Republic|Nakhichevan Autonomous Republic",
+ "g:Babek Rayon+Julfa Rayon+Nakhchivan City+Sharur Rayon+Sadarak Rayon+Kangarli Rayon+Shahbuz Rayon+Ordubad Rayon"
+ "!dissolved from its districts","Nakhchivan Autonomous Republic"),
+("ABS","Absheron","Abşeron District","g:Absheron Rayon"),("AST","Astara","","g:Astara Rayon"),
+("LAN","Lankaran","Lənkəran District","g:Lankaran Rayon"),("NEF","Neftchala","Neftçala District","g:Neftchala Rayon"),
+("SBN","Shabran","Şabran District","g:Davachi Rayon!Davachi, its name until 2010"),("SIY","Siyazan","Siazan District|Siyəzən District","g:Siazan Rayon"),
+("XAC","Khachmaz","Xaçmaz District","g:Khachmaz Rayon"),("XIZ","Khizi","Xızı District","g:Khizi Rayon"),
+])
+
+# -- Uganda: the 4 regions ISO 3166-2:UG lists at first level, each dissolved from the districts it places in
+# it (its districts' parent region; Kibale, Bukomansimbi and Bukwa, which it spells otherwise or has split,
+# by the region they lie in) ---------------------------------------------------------------------------
+UG_DIST = "!region dissolved from its districts"
+UG = rows("UG", "Region", [
+("C","Central","","g:Buikwe District+Bukomansimbi District+Butambala District+Buvuma District+Gomba District+Kalangala District+Kalungu District+Kampala District+Kayunga District+Kiboga District+Kyankwanzi District+Luwero District+Lwengo District+Lyantonde District+Masaka District+Mityana District+Mpigi District+Mubende District+Mukono District+Nakaseke District+Nakasongola District+Rakai District+Sembabule District+Wakiso District" + UG_DIST),
+("E","Eastern","","g:Amuria District+Budaka District+Bududa District+Bugiri District+Bukedea District+Bukwa District+Bulambuli District+Busia District+Butaleja District+Buyende District+Iganga District+Jinja District+Kaberamaido District+Kaliro District+Kamuli District+Kapchorwa District+Katakwi District+Kibuku District+Kumi District+Kween District+Luuka District+Manafwa District+Mayuge District+Mbale District+Namayingo District+Namutumba District+Ngora District+Pallisa District+Serere District+Sironko District+Soroti District+Tororo District" + UG_DIST),
+("N","Northern","","g:Abim District+Adjumani District+Agago District+Alebtong District+Amolatar District+Amudat District+Amuru District+Apac District+Arua District+Dokolo District+Gulu District+Kaabong District+Kitgum District+Koboko District+Kole District+Kotido District+Lamwo District+Lira District+Maracha District+Moroto District+Moyo District+Nakapiripirit District+Napak District+Nebbi District+Nwoya District+Otuke District+Oyam District+Pader District+Yumbe District+Zombo District" + UG_DIST),
+("W","Western","","g:Buhweju District+Bulisa District+Bundibugyo District+Bushenyi District+Hoima District+Ibanda District+Isingiro District+Kabale District+Kabarole District+Kamwenge District+Kanungu District+Kasese District+Kibale District+Kiruhura District+Kiryandongo District+Kisoro District+Kyegegwa District+Masindi District+Mbarara District+Mitoma District+Ntoroko District+Ntungamo District+Rubirizi District+Rukungiri District+Sheema District+Toro District" + UG_DIST),
+])
+
+# The fourth batch (countries with no divisions before), simplified as coarsely as Kazakhstan's regions
+# (COARSER) but for the countries of small units
+SMALL4 = {"CH", "CY", "QA", "KW", "GM", "TL", "RW", "LS", "SZ", "AM", "IL", "BN", "MU", "TT", "FJ", "SB", "GW", "BT"}
+BATCH4 = (ET + GN + MN + LT + CY + CH + TM + GQ + BJ + TG + SL + MW + AT + CZ + SK + EE + BY + HU + AL + IL + KW + QA + AM + KG + TJ + UZ + ZW + SS + RW + LS + SZ + GM + TL + NE + KP
+          + AF + BA + RS + TD + LA + BN + SB + BT + GW + FJ + MU + TT + BW + NP + AZ + UG)
+
 NEW = (JP + FR + PH + VN + TH + TR + EG + GH + CI + KE + TZ + MZ + AO + SN + CM + CO + PE + EC + VE + PA + PG + PL + NL + BE
        + SE + NO + FI + DK + GR + PT + IR + IQ + OM + YE + BD + LK + MM + KH + TW + MA + DZ + TN + HN + GT + ZM
        + CD + NA + CR + UY + LR + GA + CG + DJ + JO + SY + LB + CU + JM + HT + NI + SV + BZ + SR + BO + PY + RO + BG + HR
-       + RU + PH_PROVINCES + KZ + SO + GE + IE + DO + MR + SD + LY + ER + GY)
+       + RU + PH_PROVINCES + KZ + SO + GE + IE + DO + MR + SD + LY + ER + GY
+       + BATCH4)
 
 # Simplified more than the 0.01 degree of the others (build.py), so the shipped shapes stay small:
 # Russia's federal subjects and Kazakhstan's regions, large and mostly inland, and the Philippines'
 # provinces, beside its regions.
 COARSER = {**dict.fromkeys((row[0] for row in RU), 0.05), **dict.fromkeys((row[0] for row in KZ if "City" not in row[1]), 0.03),
-           **dict.fromkeys((row[0] for row in PH_PROVINCES), 0.03)}
+           **dict.fromkeys((row[0] for row in PH_PROVINCES), 0.03),
+           **dict.fromkeys((row[0] for row in BATCH4 if row[0][:2] not in SMALL4), 0.03)}
 
 WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "GH-NP": "Northern_Region_(Ghana)", "GH-TV": "Volta_Region", "GH-WP": "Western_Region_(Ghana)", "GH-AF": "Ahafo_Region",
@@ -2219,6 +3013,11 @@ WIKI_TITLES = {  # point rows whose Wikipedia page is not the row's name
 "PH-MGN": "Maguindanao_del_Norte", "PH-MGS": "Maguindanao_del_Sur", "PH-SUN": "Surigao_del_Norte",
 "KZ-79": "Shymkent", "SO-AW": "Awdal", "SO-SA": "Sanaag", "SO-SO": "Sool,_Somalia", "SO-TO": "Togdheer",
 "SO-WO": "Maroodi_Jeex", "SD-GK": "West_Kordofan", "SD-KN": "North_Kordofan", "SD-KS": "South_Kordofan",
+"ET-SE": "South_Ethiopia_Regional_State", "ET-SI": "Sidama_Region", "ET-SW": "South_West_Ethiopia_Peoples'_Region",
+"GQ-DJ": "Djibloho", "QA-SH": "Al-Shahaniya", "SL-N": "Northern_Province,_Sierra_Leone",
+"SL-NW": "North_West_Province,_Sierra_Leone", "TD-EE": "Ennedi_Est_(province)", "TD-EO": "Ennedi-Ouest_(region)", "BW-CH": "Chobe_District",
+"NP-P1": "Koshi_Province", "NP-P2": "Madhesh_Province", "NP-P3": "Bagmati_Province", "NP-P4": "Gandaki_Province",
+"NP-P6": "Karnali_Province",
 }
 
 

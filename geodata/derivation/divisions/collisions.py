@@ -54,6 +54,15 @@ BY_HAND = {
     "Quirino": "a president's name first (Quirino Avenue, Quirino Grandstand)",
     "Abai": "a poet's name first", "Jambyl": "a poet's name first, and Taraz's former name",
     "Murzuq": "the town and its oil basin first", "Kufra": "the oasis town first",
+    # towns GeoNames spells otherwise than the press ("Baukau", "Al Khawr", "Al Jahrā’", "Hlotse")
+    "Baucau": "the town first", "Al Khor": "the town first", "Jahra": "the town first",
+    "Farwaniya": "the town first", "Umm Salal": "the town first", "Al-Shahaniya": "the town first",
+    "Leribe": "the town first",
+    "Litoral": "Argentina's Litoral region too", "Atlantique": "the Atlantic in French first",
+    "Neftchala": "the town first", "Khachmaz": "the town first", "Shabran": "the town first",
+    "Absheron": "the peninsula and its gas field first", "Tibesti": "the mountains first",
+    "Sila": "Italy's Sila plateau too", "Chobe": "the river and its national park first",
+    "Bagmati": "a river first", "Gandaki": "a river first", "Karnali": "a river first",
     # island provinces of the Philippines: the island first ("ferries to Marinduque")
     **dict.fromkeys(("Marinduque", "Catanduanes", "Biliran", "Basilan", "Guimaras", "Batanes",
                      "Tawi-Tawi"), "the island first"),

