@@ -364,6 +364,14 @@ def test_search_finds_places_by_any_case_accents_and_word_prefix(gazetteer):
         assert entry(gazetteer, hit["id"]).name == hit["name"]  # every suggestion's id reads back
 
 
+def test_a_search_of_one_or_two_letters_answers_the_same_each_time_with_entries_that_read_back(gazetteer):
+    for text in ("s", "sa", "S", "sa"):
+        first, again = search(gazetteer, text, limit=50), search(gazetteer, text, limit=50)
+        assert first == again and len(first) == 50
+        for hit in first:
+            assert entry(gazetteer, hit["id"]).name == hit["name"]
+
+
 # -- the preview is the build -----------------------------------------------------------------
 
 def test_preview_equals_the_build_of_the_seed_byte_for_byte_lanes_included(built, gazetteer):

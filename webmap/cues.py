@@ -62,11 +62,12 @@ TITLES = {"general", "gen", "admiral", "adm", "captain", "capt", "president", "m
 LINKS = {"railway", "railroad", "pipeline", "highway", "expressway", "motorway", "line"}  # "the Baku–Tbilisi–Kars railway"
 LINK_JOINS = ("-", "\u2013", "\u2014")
 SEAT_COMPOUNDS = {"based", "headquartered"}  # "Geneva-based MSC": the company's seat
-# Short names the shipping press gives a feature, read only after "the" and, where a set is
-# given, after one of its words or before one of its nouns: "round the Cape", "the Cape route".
-SHORT_NAMES = {"Cape": ("Cape of Good Hope", {"round", "around", "rounding", "via"},
-                        {"route", "routes", "routing", "diversion", "diversions", "detour"}),
-               "Med": ("Mediterranean Sea", None, None)}
+# Short names the shipping press gives a feature, read only after "the" and, where sets are
+# given, after one of the first set's words or before one of the second's: "round the Cape",
+# "the Cape route"; with none, wherever "the" is before them ("the Med").
+SHORT_NAMES = {"Cape": ("Cape of Good Hope", frozenset({"round", "around", "rounding", "via"}),
+                        frozenset({"route", "routes", "routing", "diversion", "diversions", "detour"})),
+               "Med": ("Mediterranean Sea", frozenset(), frozenset())}
 COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
 NAME_RUN = 6  # words a ship's or a link's name runs to on either side of a place's: walks stay short
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
@@ -148,20 +149,18 @@ def opens_a_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?\n"
 
 
-def in_ship_or_structure_name(text: str, words, item: _Span) -> bool:
-    """A name inside a ship's name ("the tanker Golden Irrawaddy", "the Marshall Islands-flagged
-    Benin Star", "the bulker Sounion") or a feature's inside a structure's ("the Three Gorges
-    Dam", "the Golden Gate Bridge"): the ship or the structure, not the place."""
+def in_structure_name(text: str, words, item: _Span) -> bool:
+    """A feature's name inside a structure's ("the Three Gorges Dam", "the Golden Gate Bridge"):
+    the structure, not the place."""
     after = words[item.last + 1].group().rstrip(".") if item.last + 1 < len(words) else ""
-    if after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
-            all(e.kind in FEATURE_KINDS for e in item.entries):
-        return True
-    return ship_name(text, words, item) is not None
+    return after in STRUCTURES and text[words[item.last].end() : words[item.last + 1].start()] == " " and \
+        all(e.kind in FEATURE_KINDS for e in item.entries)
 
 
 def ship_name(text: str, words, item: _Span) -> str | None:
-    """The name of the ship a name is part of, where the words before say it is a ship's
-    ("the tanker Aegean Star", "the Liberia-flagged Benin Star"), else None."""
+    """The name of the ship a name is part of, where the words before say it is a ship's ("the
+    tanker Golden Irrawaddy", "the Marshall Islands-flagged Benin Star", "the bulker Sounion"),
+    else None: the ship, not the place."""
     window = text[words[max(0, item.first - NAME_RUN - 2)].start() : item.span.start].lower()
     if not any(word in window for word in SHIP_WORDS):
         return None  # no vessel's type or flag just before: most names
@@ -184,14 +183,39 @@ def ship_name(text: str, words, item: _Span) -> str | None:
 
 def capitalised_run(text: str, words, item: _Span) -> tuple[int, int]:
     """The first and last word of the run of capitalised words round a name (NAME_RUN each side at most)."""
-    first, last = item.first, item.last
-    while first > max(0, item.first - NAME_RUN) and text[words[first - 1].end() : words[first].start()] == " " and \
-            is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith("."):
+    return run_start(text, words, item.first, NAME_RUN), run_end(text, words, item.last, NAME_RUN)
+
+
+def run_start(text: str, words, i: int, most: int) -> int:
+    """The first word of the capitalised run that ends at word `i`, at most `most` words before
+    it: a word before a full stop ends another sentence, and a sentence's first word that English
+    capitalises anyway ("The", "Both", "Yesterday", "Monday") is not a name's."""
+    first = i
+    while first > max(0, i - most) and text[words[first - 1].end() : words[first].start()] == " " and \
+            is_capitalised(words[first - 1].group()) and not words[first - 1].group().endswith(".") and \
+            not _capitalised_anyway(text, words[first - 1]):
         first -= 1
-    while last + 1 < min(len(words), item.last + 1 + NAME_RUN) and not words[last].group().endswith(".") and \
-            text[words[last].end() : words[last + 1].start()] == " " and is_capitalised(words[last + 1].group()):
+    return first
+
+
+def run_end(text: str, words, i: int, most: int) -> int:
+    """The last word of the capitalised run that starts at word `i`, at most `most` words after it."""
+    last = i
+    while last + 1 < min(len(words), i + 1 + most) and not words[last].group().endswith(".") and \
+            text[words[last].end() : words[last + 1].start()] == " " and is_capitalised(words[last + 1].group()) \
+            and words[last + 1].group().rstrip(".") not in ALWAYS_CAPITALISED:
         last += 1
-    return first, last
+    return last
+
+
+def _capitalised_anyway(text: str, word) -> bool:
+    token = word.group()
+    return token in ALWAYS_CAPITALISED or (token.lower() in english_words() and opens_a_sentence(text, word.start()))
+
+
+def end_of(word) -> int:
+    """Where a word ends, less a full stop after it ("... and South America.")."""
+    return word.end() - word.group().endswith(".")
 
 
 def in_a_links_name(text: str, words, item: _Span) -> bool:
@@ -213,9 +237,10 @@ def in_a_links_name(text: str, words, item: _Span) -> bool:
 
 def names_a_speaker(text: str, words, item: _Span) -> bool:
     """A name that is part of the name of a person the article quotes or describes: "said
-    Jordan Kessler", "Jordan Lima said", "analyst Chad Morris". Countries that are given names
+    Jordan Kessler", "analyst Chad Morris", "Jordan Lima said". Countries that are given names
     (Jordan, Chad, Israel) are refused only then: "Greece Shipping" or "Peru LNG" say nothing of
-    a person, nor "the pushboat Niger Queen, the largest"."""
+    a person, nor "Greece Fleet Registry said", whose last word is a word, nor "the pushboat
+    Niger Queen, the largest"."""
     first, last = capitalised_run(text, words, item)
     if last - first not in (1, 2):
         return False  # a person's name is two or three words
@@ -224,8 +249,10 @@ def names_a_speaker(text: str, words, item: _Span) -> bool:
     if before is not None and text[before.end() : words[first].start()] == " " and (
             before.group().lower() in SPEECH_VERBS or before.group().lower() in ROLES):
         return True
-    return after is not None and not words[last].group().endswith(".") and \
-        text[words[last].end() : after.start()] in (" ", ", ") and after.group().lower() in SPEECH_VERBS
+    surname = words[last].group().lower()
+    return after is not None and not surname.endswith(".") and \
+        text[words[last].end() : after.start()] in (" ", ", ") and after.group().lower() in SPEECH_VERBS and \
+        not {surname, surname.removesuffix("s")} & english_words()
 
 
 def qualifier(text: str, words, item: _Span, gazetteer: Gazetteer) -> tuple[set[str], set[str], str | None]:

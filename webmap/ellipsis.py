@@ -7,6 +7,7 @@ among the curated names only (seas, regions, divisions, countries...), never as 
 
 from __future__ import annotations
 
+from .cues import end_of, is_capitalised, run_end, run_start
 from .gazetteer import Entry, Gazetteer, fold
 
 # "North, Central and South America": a compass word whose name shares the rest of the next one's
@@ -18,7 +19,6 @@ COMPASS_KINDS = frozenset({"region", "sea", "strait", "country", "division", "la
 PLURALS = {"seas": ("Sea", {"sea"}), "oceans": ("Ocean", {"sea"}), "rivers": ("River", {"river"}),
            "canals": ("Canal", {"canal"}), "straits": ("Strait", {"strait", "sea"}),
            "islands": ("Islands", {"landform", "country", "division"})}
-SEPARATORS = (" and ", ", and ", ", ", " & ")
 MAX_MEMBER_WORDS = 3
 
 
@@ -38,13 +38,9 @@ def elided_names(text: str, words, gazetteer: Gazetteer) -> list[tuple[int, int,
 
 def _member_before(text: str, words, end_word: int) -> int | None:
     """The first word of the capitalised run (a list member) ending at `end_word`, or None."""
-    if end_word < 0 or not words[end_word].group()[:1].isupper():
+    if end_word < 0 or not is_capitalised(words[end_word].group()):
         return None
-    first = end_word
-    while first > 0 and end_word - first + 1 < MAX_MEMBER_WORDS and words[first - 1].group()[:1].isupper() and \
-            text[words[first - 1].end() : words[first].start()] == " ":
-        first -= 1
-    return first
+    return run_start(text, words, end_word, MAX_MEMBER_WORDS - 1)
 
 
 def _earlier_members(text: str, words, first: int) -> list[tuple[int, int]]:
@@ -69,6 +65,8 @@ def _earlier_members(text: str, words, first: int) -> list[tuple[int, int]]:
 
 
 def _plural_list(text: str, words, k: int, plural: tuple[str, set], gazetteer: Gazetteer) -> list:
+    """The members of a list before the plural noun at word `k` ("the Red, Black and Caspian
+    seas"), each read as its name with the noun's singular; all of them, or none."""
     singular, kinds = plural
     last_member = _member_before(text, words, k - 1)
     if last_member is None:
@@ -90,7 +88,7 @@ def _plural_list(text: str, words, k: int, plural: tuple[str, set], gazetteer: G
                        [])
         if entries:
             end_word = k if last == k - 1 else last
-            found.append((first, end_word, words[first].start(), _end(words, end_word), entries))
+            found.append((first, end_word, words[first].start(), end_of(words[end_word]), entries))
     return found if len(found) == len(members) else []  # every member, or it is not such a list
 
 
@@ -102,11 +100,11 @@ def _compass_list(text: str, words, k: int, gazetteer: Gazetteer) -> list:
         return []  # "East and South China Seas": a list of seas (`_plural_list`)
     for rest_last in range(longest, k, -1):  # "Southeast Asia Pacific ..." is tried shorter too
         if any(e.kind in COMPASS_KINDS for e in gazetteer.curated_names.get(
-                fold(text[words[k].start() : _end(words, rest_last)]), ())):
+                fold(text[words[k].start() : end_of(words[rest_last])]), ())):
             break
     else:
         return []
-    rest = text[words[k].end() : _end(words, rest_last)]  # " Asia", " China Sea"
+    rest = text[words[k].end() : end_of(words[rest_last])]  # " Asia", " China Sea"
     found = []
     for first, last in _earlier_members(text, words, k):
         if first != last or words[first].group() not in COMPASS:
@@ -121,13 +119,5 @@ def _compass_list(text: str, words, k: int, gazetteer: Gazetteer) -> list:
 
 def _member_after(text: str, words, k: int) -> int | None:
     """The last word of the name run starting at `k` ("South China Sea"), at most a few words."""
-    last = k
-    while last + 1 < len(words) and last - k + 1 < MAX_MEMBER_WORDS + 1 and \
-            words[last + 1].group()[:1].isupper() and text[words[last].end() : words[last + 1].start()] == " ":
-        last += 1
+    last = run_end(text, words, k, MAX_MEMBER_WORDS)
     return last if last > k else None
-
-
-def _end(words, i: int) -> int:
-    """Where word `i` ends, less a full stop after it ("... and South America.")."""
-    return words[i].end() - words[i].group().endswith(".")

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 
 from .article import Article, Span
 from .cues import (ALWAYS_CAPITALISED, COUNTRY_BEFORE, FEATURE_KINDS, FLAG_COMPOUNDS, KIND_NOUNS, SEAT_COMPOUNDS,
-                   SHORT_NAMES, capitalised_run, ship_name,
-                   WATER_AFTER, english_words, feature_in, in_a_links_name, in_divisions, in_ship_or_structure_name,
+                   SHORT_NAMES, capitalised_run, end_of, ship_name,
+                   WATER_AFTER, english_words, feature_in, in_a_links_name, in_divisions, in_structure_name,
                    is_capitalised, is_person_part, kind_cues, listed_after, listed_before, names_a_speaker,
                    qualifier, reads_as_division, reads_as_water, written_as_port)
 from .ellipsis import elided_names
@@ -114,7 +114,8 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     spans = _with_named_countries_divisions(spans, context)
     context.listed_with = _lists_of_places(spans, text, context)
     context.seats_at = {}
-    context.ships = {name for item in spans if (name := ship_name(text, words, item)) and " " in name}
+    context.ships_at = {(item.first, item.last): name for item in spans if (name := ship_name(text, words, item))}
+    context.ships = {name for name in context.ships_at.values() if " " in name}
     for item in spans:
         for e in item.entries:
             if e.kind == "organisation" and e.get("seat_source"):
@@ -249,16 +250,16 @@ def _short_names(text: str, words, lookup) -> list[_Span]:
     found = []
     for i in range(1, len(words)):
         short = SHORT_NAMES.get(words[i].group().rstrip("."))
-        if short is None or words[i - 1].group() != "the":
+        if short is None or words[i - 1].group().lower() != "the":
             continue
         name, before, after = short
         following = words[i + 1].group() if i + 1 < len(words) and not words[i].group().endswith(".") and \
             text[words[i].end() : words[i + 1].start()] == " " else ""
         if following[:1].isupper():
             continue  # "the Cape Verde islands", "the Med Ports conference"
-        if before is None or (i >= 2 and words[i - 2].group().lower() in before) or following.lower() in after:
-            end = words[i].end() - words[i].group().endswith(".")
-            found.append(_Span(Span(words[i].start(), end), lookup(name, curated_only=True), i, i))
+        if not (before or after) or (i >= 2 and words[i - 2].group().lower() in before) or \
+                following.lower().rstrip(".") in after:
+            found.append(_Span(Span(words[i].start(), end_of(words[i])), lookup(name, curated_only=True), i, i))
     return [item for item in found if item.entries]
 
 
@@ -358,7 +359,8 @@ class _Context:
     resolved: dict = field(default_factory=dict)  # memo of _weigh by everything it reads
     listed_with: dict = field(default_factory=dict)  # (first, last) word -> anchors of the list it is in
     seats_at: dict = field(default_factory=dict)  # first word of an organisation's name -> its seats' sources
-    ships: set = field(default_factory=set)  # ships' names of two words or more, as the article first writes them
+    ships_at: dict = field(default_factory=dict)  # (first, last) word of a name inside a ship's name -> the ship's
+    ships: set = field(default_factory=set)  # the ships' names of two words or more the article gives
 
     def in_divisions(self, entry: Entry, divisions: set[str]) -> bool:
         key = (entry.id, frozenset(divisions))
@@ -450,8 +452,8 @@ def _resolve(item: _Span, text: str, words, context: _Context, in_name: bool = F
         name, single_word = item.entries[0].name, False
     port_context = written_as_port(text, words, item)
     cues = kind_cues(text, words, item)
-    if not in_name and (in_ship_or_structure_name(text, words, item) or in_a_links_name(text, words, item) or
-                        _names_a_ship_again(text, words, item, context)):
+    if not in_name and ((item.first, item.last) in context.ships_at or in_structure_name(text, words, item) or
+                        in_a_links_name(text, words, item) or _names_a_ship_again(text, words, item, context)):
         return None
     person = not in_name and is_person_part(text, words, item)
     speaker = person and names_a_speaker(text, words, item)
@@ -487,9 +489,7 @@ def _names_a_ship_again(text: str, words, item: _Span, context: _Context) -> boo
     first, last = capitalised_run(text, words, item)
     if first == item.first and last == item.last:
         return False
-    if first < item.first and words[first].group() == "The" and first + 1 <= item.first:
-        first += 1  # "The Aegean Star" opening a sentence
-    return text[words[first].start() : words[last].end()].rstrip(".") in context.ships
+    return text[words[first].start() : end_of(words[last])] in context.ships
 
 
 def _rivals(owner: Entry, entry: Entry, port_towns: set[str]) -> bool:
@@ -614,7 +614,7 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
         # "General Laura Richardson"; an organisation of one word ("analyst Maria Vale", "Maria Bunge").
         if person and (point_kind or entry.kind == "division" or entry.kind == "organisation" and single_word
                        and not name.isupper()):  # a surname, not an acronym: "MSC Kenya" is MSC's ship
-            score -= 6.0
+            score -= 12.0 if speaker else 6.0  # "Jordan Lima said": the speaker's, never Lima, Peru
             reasons.append("part of a person's name")
         elif speaker and entry.kind == "country":  # "said Jordan Haque"
             score -= 6.0

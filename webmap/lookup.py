@@ -130,6 +130,7 @@ class _Index:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._short: dict[str, list[tuple]] = {}  # the best matches of each query of one or two letters asked
 
     @cached_property
     def by_id(self) -> dict[str, Entry]:
@@ -175,11 +176,6 @@ class _Index:
                     best[item.id] = (rank, item)
             found = self._short[query] = sorted(best.values(), key=lambda hit: hit[0])[:MAX_LIMIT]
         return found
-
-    @cached_property
-    def _short(self) -> dict[str, list[tuple]]:
-        """The best matches of each query of one or two letters asked so far (a few hundred at most)."""
-        return {}
 
     def _scan(self, query: str):
         keys, values = self.curated
