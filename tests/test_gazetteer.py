@@ -161,6 +161,11 @@ def test_a_french_overseas_region_is_a_division_of_france_by_its_own_code(gazett
      [("Kakhovka Reservoir", "sea", 34.1667, 47.4667, "wikipedia.org/wiki/Kakhovka_Reservoir"),  # 47°28′N 34°10′E
       ("Vridi Canal", "canal", -4.0031, 5.2481, "wikipedia.org/wiki/Canal_de_Vridi"),  # 5°14′53″N 4°00′11″W
       ("Chindwin River", "river", 95.2814, 21.4739, "wikipedia.org/wiki/Chindwin_River")]),  # 21°28′26″N 95°16′53″E
+    # ports.csv, second batch from NGA's World Port Index (terminals and harbours searoute's list lacks): a
+    # port's entry names its LOCODE, where the WPI gives one, and ports.csv its WPI entry
+    ("This month the ships called at Mina Salman, Kårstø and Pulau Sebarok.",
+     [("Mina Salman", "port", 50.6333, 26.2, "unlocode:BHMIN"), ("Kårstø", "port", 5.5167, 59.2667, ""),
+      ("Pulau Sebarok", "port", 103.8, 1.2, "")]),
 ])
 def test_a_searched_row_is_found_with_its_kind_at_the_point_its_page_gives(gazetteer, text, expected):
     from webmap.article import Article
