@@ -576,6 +576,19 @@ def test_the_shipping_press_short_names_are_read_only_in_their_setting(gazetteer
         "Mediterranean Sea", "Cape of Good Hope"}
 
 
+def test_a_name_is_found_with_hyphens_or_spaces_however_the_press_writes_it(gazetteer):
+    found = places_in("Submarines leave Barrow-in-Furness in England for the Asia Pacific region, and tankers pass "
+                      "the Bab el Mandeb.", gazetteer)
+    assert found["Barrow-in-Furness"].entry.country == "GB"  # GeoNames writes "Barrow in Furness"
+    assert found["Asia Pacific"].entry.name == "Asia-Pacific" and found["Bab el Mandeb"].entry.kind == "strait"
+
+
+def test_a_town_written_as_a_port_is_found_where_no_port_list_names_its_port(gazetteer):
+    found = places_in("The port of Saint-Nazaire was closed by a strike.", gazetteer)
+    town = found["Saint-Nazaire"].entry
+    assert (town.kind, town.country) == ("city", "FR") and town.population > 50_000  # not its villages
+
+
 def test_saint_is_found_however_the_press_abbreviates_it(gazetteer):
     found = places_in("Cruise calls at St. Lucia rose, ships rounded Cape St. Vincent and grain left "
                       "St. Petersburg for Russia's customers.", gazetteer)

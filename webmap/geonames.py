@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .cache import ReadOnlyIndex, default_cache_dir, ensure_index
 
-INDEX_VERSION = 4  # 3: letters NFKD keeps whole (ı, ø, ł...) folded too; 4: "St." folds to Saint
+INDEX_VERSION = 5  # 3: letters NFKD keeps whole (ı, ø, ł...) folded too; 4: "St." folds to Saint; 5: hyphens to spaces
 MIN_POPULATION = 500
 ALTERNATE_NAME_MIN_POPULATION = 100_000  # smaller towns' other names are mostly noise
 
@@ -46,14 +46,15 @@ SAINT = re.compile(r"(?<![\w.'])([Ss][Tt])([Ee]?)(?:\.(?=$|[ -]\w)|(?=[ -]\w))")
 
 
 def fold(name: str) -> str:
-    """The key a name is looked up by: accents dropped, curly apostrophes straightened,
-    spaces collapsed, "St." written out, case kept (capitalisation tells a name from a word)."""
+    """The key a name is looked up by: accents dropped, curly apostrophes straightened, hyphens
+    read as spaces ("Barrow-in-Furness" is GeoNames' "Barrow in Furness"), spaces collapsed,
+    "St." written out, case kept (capitalisation tells a name from a word)."""
     if not name.isascii():
         name = name.replace("\u2019", "'").replace("\u2018", "'").translate(UNDECOMPOSED)
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     if "t" in name or "T" in name:
         name = SAINT.sub(_saint, name)
-    return " ".join(name.split())
+    return " ".join(name.replace("-", " ").split())
 
 
 def _saint(match) -> str:

@@ -581,6 +581,8 @@ def _weigh(name: str, entries: list[Entry], single_word: bool, port_context: boo
             else:
                 score -= 1.0
                 reasons.append("not written as a port")
+        elif entry.kind == "city" and port_context and not ports:
+            evidence += 1.5  # "the port of Saint-Nazaire": a town written as a port no port list names
         if entry.kind in ("city", "port", "division", "organisation"):
             if entry.country in context.countries:
                 evidence += 1.5

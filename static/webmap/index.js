@@ -7,14 +7,15 @@
  * cards fragment (`data-cards`, /cards.html), fetched once, on the first letter typed.
  *
  * Names are compared folded as the server folds them (webmap/web/pages.py `folded`): lower
- * case, accents dropped, curly apostrophes straightened, white space collapsed.
+ * case, accents dropped, curly apostrophes straightened, hyphens read as spaces, white space
+ * collapsed.
  */
 (function () {
   "use strict";
 
   function fold(text) {
     return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "")
-      .replace(/[\u2018\u2019]/g, "'").trim().split(/\s+/).join(" ");
+      .replace(/[\u2018\u2019]/g, "'").replace(/-/g, " ").trim().split(/\s+/).join(" ");
   }
 
   function stories(count) { return count + (count === 1 ? " story" : " stories"); }
