@@ -121,6 +121,8 @@ def row(r: dict) -> str:
                 f"{'; nginx gzips each response' if theirs else ''} |")
     peak = f", peak {r['peak_mb']} MB" if "peak_mb" in r else ""
     goal = f"goal: under {r['goal_s']:g} s" if "goal_s" in r else ""
+    if "slowest_s" in r:
+        goal += f"; the slowest query {r['slowest_s']:g} s"
     return f"| {r['name']} | {r['webmap_s']} s{peak} | {r['baseline']}: {r['baseline_s']} s | {r['ratio']}x the time | {goal} |"
 
 

@@ -32,9 +32,9 @@ def run() -> dict:
             gazetteer.lookup(query)
             baseline.append(time.perf_counter() - start)
     ours_s, base_s = statistics.median(ours), statistics.median(baseline)
-    return {"name": f"editor: place search as you type ({len(QUERIES)} queries, median; slowest "
-                    f"{slowest * 1e3:.1f} ms)",
-            "webmap_s": round(ours_s, 5), "baseline": "the geoparser's exact-name look-up",
+    return {"name": f"editor: place search as you type ({len(QUERIES)} queries, median)",
+            "webmap_s": round(ours_s, 5), "slowest_s": round(slowest, 4),
+            "baseline": "the geoparser's exact-name look-up",
             "baseline_s": round(base_s, 6), "ratio": round(ours_s / base_s, 1), "goal_s": 0.05}
 
 

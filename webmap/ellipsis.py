@@ -7,6 +7,9 @@ among the curated names only (seas, regions, divisions, countries...), never as 
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from .cues import end_of, is_capitalised, run_end, run_start
 from .gazetteer import Entry, Gazetteer, fold
 
@@ -22,16 +25,25 @@ PLURALS = {"seas": ("Sea", {"sea"}), "oceans": ("Ocean", {"sea"}), "rivers": ("R
 MAX_MEMBER_WORDS = 3
 
 
-def elided_names(text: str, words, gazetteer: Gazetteer) -> list[tuple[int, int, int, int, list[Entry]]]:
+# Where such a list may be: a plural noun after a word, or "and" before a compass word (one pass
+# over the text, so a long article costs no loop over its words in Python)
+TRIGGER = re.compile(r"(?<= )(?:%s)\b|(?<= and )(?:%s)\b" % (
+    "|".join(sorted({w for p in PLURALS for w in (p, p.capitalize())})), "|".join(sorted(COMPASS, key=len, reverse=True))))
+
+
+def elided_names(text: str, words, gazetteer: Gazetteer, word_starts: list[int]) -> list[tuple[int, int, int, int, list[Entry]]]:
     """(first word, last word, start, end, entries) for each member of such a list: the span
-    covers the member's own words (the last member's, with the plural noun after it)."""
+    covers the member's own words (the last member's, with the plural noun after it).
+    `word_starts`: where each word starts, in order."""
     found = []
-    for k, word in enumerate(words):
-        token = word.group()
-        plural = PLURALS.get(token.lower().rstrip("."))
-        if plural and k > 0 and text[words[k - 1].end() : word.start()] == " ":
+    for match in TRIGGER.finditer(text):
+        k = bisect.bisect_left(word_starts, match.start())
+        if k >= len(words) or word_starts[k] != match.start():
+            continue  # inside a word
+        plural = PLURALS.get(words[k].group().lower().rstrip("."))
+        if plural and k > 0:
             found += _plural_list(text, words, k, plural, gazetteer)
-        elif token in COMPASS and k >= 2 and words[k - 1].group() == "and":
+        elif words[k].group() in COMPASS and k >= 2 and words[k - 1].group() == "and":
             found += _compass_list(text, words, k, gazetteer)
     return found
 

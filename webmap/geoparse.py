@@ -26,6 +26,7 @@ lost, which is what an editor corrects the map with.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -234,9 +235,10 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
                 latent = [e for e in divisions if e not in entries]  # read if the article names their country
             if entries or latent:
                 found.append(_Span(Span(word.start(), end), entries, i, j, via, latent))
-    found += _short_names(text, words, lookup)
+    word_starts = [word.start() for word in words]
+    found += _short_names(text, words, lookup, word_starts)
     by_words = {(item.first, item.last): item for item in found}
-    for first, last, start, end, entries in elided_names(text, words, gazetteer):
+    for first, last, start, end, entries in elided_names(text, words, gazetteer, word_starts):
         item = by_words.get((first, last))  # "Suez" in "the Suez and Panama canals" is the canal, not the town
         if item is not None:
             item.entries, item.via, item.latent = entries, "ellipsis", []
@@ -245,14 +247,17 @@ def _spans(text: str, words, gazetteer: Gazetteer) -> list[_Span]:
     return found
 
 
-def _short_names(text: str, words, lookup) -> list[_Span]:
+SHORT_NAME_RE = re.compile(r"\b[Tt]he (?:%s)\b" % "|".join(SHORT_NAMES))
+
+
+def _short_names(text: str, words, lookup, word_starts: list[int]) -> list[_Span]:
     """Features the press calls by a short name in their setting ("round the Cape", "the Med")."""
     found = []
-    for i in range(1, len(words)):
-        short = SHORT_NAMES.get(words[i].group().rstrip("."))
-        if short is None or words[i - 1].group().lower() != "the":
+    for match in SHORT_NAME_RE.finditer(text):
+        i = bisect.bisect_left(word_starts, match.start() + 4)  # the word after "the "
+        if i >= len(words) or word_starts[i] != match.start() + 4:
             continue
-        name, before, after = short
+        name, before, after = SHORT_NAMES[words[i].group().rstrip(".")]
         following = words[i + 1].group() if i + 1 < len(words) and not words[i].group().endswith(".") and \
             text[words[i].end() : words[i + 1].start()] == " " else ""
         if following[:1].isupper():
