@@ -574,6 +574,8 @@ def test_the_shipping_press_short_names_are_read_only_in_their_setting(gazetteer
     assert "Cape" not in plain and "Med" not in plain
     assert {p.entry.name for p in places_in("The Med is crowded. Ships take the Cape route.", gazetteer).values()} == {
         "Mediterranean Sea", "Cape of Good Hope"}
+    assert [p.entry.name for p in places_in("Trawlers returned from the Antarctic, where the Antarctic Treaty "
+                                            "bars mining.", gazetteer).values()] == ["Antarctica"]
 
 
 def test_a_name_is_found_with_hyphens_or_spaces_however_the_press_writes_it(gazetteer):

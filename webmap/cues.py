@@ -67,7 +67,8 @@ SEAT_COMPOUNDS = {"based", "headquartered"}  # "Geneva-based MSC": the company's
 # "the Cape route"; with none, wherever "the" is before them ("the Med").
 SHORT_NAMES = {"Cape": ("Cape of Good Hope", frozenset({"round", "around", "rounding", "via"}),
                         frozenset({"route", "routes", "routing", "diversion", "diversions", "detour"})),
-               "Med": ("Mediterranean Sea", frozenset(), frozenset())}
+               "Med": ("Mediterranean Sea", frozenset(), frozenset()),
+               "Antarctic": ("Antarctica", frozenset(), frozenset())}  # "the Antarctic", not "Antarctic krill"
 COUNTRY_BEFORE = {"landlocked"}  # a word that makes a name a country
 NAME_RUN = 6  # words a ship's or a link's name runs to on either side of a place's: walks stay short
 VESSELS = {"tanker", "vessel", "ship", "bulker", "freighter", "boxship", "containership", "ferry", "tug",
