@@ -15,8 +15,7 @@ from .gazetteer import Entry, Gazetteer, fold
 
 # "North, Central and South America": a compass word whose name shares the rest of the next one's
 COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                     "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West",
-                     "South-East", "South-West", "Upper", "Lower", "Inner", "Outer"})
+                     "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Inner", "Outer"})
 COMPASS_KINDS = frozenset({"region", "sea", "strait", "country", "division", "landform"})
 # "the Suez and Panama canals": a plural noun after the list, and the singular each member takes
 PLURALS = {"seas": ("Sea", {"sea"}), "oceans": ("Ocean", {"sea"}), "rivers": ("River", {"river"}),
@@ -95,9 +94,7 @@ def _plural_list(text: str, words, k: int, plural: tuple[str, set], gazetteer: G
         names = [f"{written} {singular}"]
         if shared and first == last and written in COMPASS:
             names.insert(0, f"{written}{shared} {singular}")
-        entries = next(([e for e in gazetteer.curated_names.get(fold(name), ()) if e.kind in kinds]
-                        for name in names if any(e.kind in kinds for e in gazetteer.curated_names.get(fold(name), ()))),
-                       [])
+        entries = next((hits for name in names if (hits := _curated(gazetteer, name, kinds))), [])
         if entries:
             end_word = k if last == k - 1 else last
             found.append((first, end_word, words[first].start(), end_of(words[end_word]), entries))
@@ -111,8 +108,7 @@ def _compass_list(text: str, words, k: int, gazetteer: Gazetteer) -> list:
                               if i < len(words)):
         return []  # "East and South China Seas": a list of seas (`_plural_list`)
     for rest_last in range(longest, k, -1):  # "Southeast Asia Pacific ..." is tried shorter too
-        if any(e.kind in COMPASS_KINDS for e in gazetteer.curated_names.get(
-                fold(text[words[k].start() : end_of(words[rest_last])]), ())):
+        if _curated(gazetteer, text[words[k].start() : end_of(words[rest_last])], COMPASS_KINDS):
             break
     else:
         return []
@@ -121,8 +117,7 @@ def _compass_list(text: str, words, k: int, gazetteer: Gazetteer) -> list:
     for first, last in _earlier_members(text, words, k):
         if first != last or words[first].group() not in COMPASS:
             break
-        entries = [e for e in gazetteer.curated_names.get(fold(words[first].group() + rest), ())
-                   if e.kind in COMPASS_KINDS]
+        entries = _curated(gazetteer, words[first].group() + rest, COMPASS_KINDS)
         if not entries:
             break
         found.append((first, last, words[first].start(), words[last].end(), entries))
@@ -133,3 +128,8 @@ def _member_after(text: str, words, k: int) -> int | None:
     """The last word of the name run starting at `k` ("South China Sea"), at most a few words."""
     last = run_end(text, words, k, MAX_MEMBER_WORDS)
     return last if last > k else None
+
+
+def _curated(gazetteer: Gazetteer, name: str, kinds) -> list[Entry]:
+    """The curated entries of these kinds that answer to `name` (never a town)."""
+    return [e for e in gazetteer.curated_names.get(fold(name), ()) if e.kind in kinds]
