@@ -7,6 +7,7 @@ import csv
 import re
 
 import pytest
+from shapely.geometry import Point
 
 from tests.repo import ROOT
 from webmap.cues import english_words as _english_words
@@ -154,6 +155,17 @@ def test_patagonia_is_the_region_of_argentina_and_chile_not_natural_earths_south
     assert [(p.entry.id, p.entry.kind) for p in found] == [("region-patagonia", "region")]
     members = found[0].entry.get("members").split()
     assert {m[:2] for m in members} == {"AR", "CL"}
+
+
+@pytest.mark.parametrize("name", ["Siberia", "Mesopotamia", "Lapland", "Kalimantan", "Pilbara"])
+def test_a_macro_region_natural_earth_or_a_page_draws_is_a_region_not_a_landform(gazetteer, name):
+    # tests/eval/README.md: a region is a multi-country or macro region; a landform a range,
+    # peninsula, island, desert... Natural Earth files Siberia and Lapland as "Geoarea".
+    found = [e for e in gazetteer.lookup(name) if e.kind in ("region", "landform")]
+    assert [e.kind for e in found] == ["region"], found
+    shape = gazetteer.shape(found[0])  # its own polygon where Natural Earth draws one
+    assert shape is None or shape.buffer(0.5).contains(Point(found[0].lon, found[0].lat))
+    assert (shape is not None) == (name in ("Siberia", "Mesopotamia", "Lapland"))
 
 
 def test_a_french_overseas_region_is_a_division_of_france_by_its_own_code(gazetteer):

@@ -417,9 +417,9 @@ class Gazetteer:
         if entry.kind == "country":
             record = self._countries_json.get(entry.country or "")
             return self.shapes.get(f"country:{int(record['isonumeric'])}") if record else None
-        if entry.kind == "region":
-            return self.shapes.get(f"region:{entry.id.removeprefix('region-')}")
         key = entry.get("shape")
+        if entry.kind == "region" and not key:  # regions.csv's: the union of its members
+            return self.shapes.get(f"region:{entry.id.removeprefix('region-')}")
         return self.shapes.get(key) if key else None
 
     # -- curated tables ------------------------------------------------------------------

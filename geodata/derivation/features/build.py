@@ -222,7 +222,9 @@ def regions():
         g = shape(ft["geometry"])
         disp = REGION_NAME.get(nm) or row["name_en"] or titlecase(nm)
         disp = region_suffix(disp, g.representative_point().coords[0])
-        groups.setdefault(disp, {"cla": cla, "geoms": [], "rows": []})
+        groups.setdefault(disp, {"cla": cla, "geoms": [], "rows": [],
+                                 "kind": "region" if cla == "Geoarea" and nm in GEOAREA_REGIONS else
+                                 REGION_KIND.get(cla, "landform")})
         groups[disp]["geoms"].append(g)
         groups[disp]["rows"].append(row)
     for disp, g in groups.items():
@@ -237,7 +239,7 @@ def regions():
         if disp in REGION_POINT or (not small_ok and total < LARGE_REGION_MIN_AREA) or not parts:
             lon, lat, src = REGION_POINT.get(disp, (raw.centroid.x, raw.centroid.y, ""))
             note = "; NE 4.0 polygon is a sliver, drawn as a point" + (f" at {src}" if src else " at its centroid")
-            add_row(id_, disp, REGION_KIND.get(g["cla"], "landform"), lon, lat,
+            add_row(id_, disp, g["kind"], lon, lat,
                     ne_source("50m geography_regions_polys", ids) + note)
             LOG.append(f"region sliver -> point: {disp}")
             continue
@@ -248,7 +250,7 @@ def regions():
             continue
         add_shape(id_, geom, disp, g["cla"], ids[0] if ids else None)
         lon, lat = label_point(geom)
-        add_row(id_, disp, REGION_KIND.get(g["cla"], "landform"), lon, lat,
+        add_row(id_, disp, g["kind"], lon, lat,
                 ne_source("50m geography_regions_polys", ids), shape_key=id_)
 
 
@@ -526,7 +528,7 @@ def write():
     w = csv.DictWriter(buf, fieldnames=["id", "name", "kind", "aliases", "lon", "lat", "passage", "shape", "source"],
                        lineterminator="\n")
     w.writeheader()
-    order = ["sea", "strait", "canal", "river", "cape", "landform"]
+    order = ["sea", "strait", "canal", "river", "cape", "landform", "region"]
     for r in sorted(ROWS.values(), key=lambda r: (order.index(r["kind"]), r["id"])):
         w.writerow(r)
     with open(OUT_CSV, "w", encoding="utf-8", newline="") as f:

@@ -199,7 +199,10 @@ REGION_DUPLICATE_NAMES = {
     "CORD. OCCIDENTAL": ("Cordillera Occidental (Colombia)", "Cordillera Occidental (Peru)"),
     "CORD. CENTRAL": ("Cordillera Central (Colombia)", "Cordillera Central (Peru)"),
 }
-REGION_KIND = {"Lake": "sea"}  # everything else: landform
+REGION_KIND = {"Lake": "sea"}  # everything else: landform, but for the macro regions below
+# NE "Geoarea" polygons that are macro regions (tests/eval/README.md: a `region` is a
+# multi-country or macro region; a `landform` a range, peninsula, island, desert...).
+GEOAREA_REGIONS = {"SIBERIA", "Mesopotamia", "Ogaden", "Riverina", "LAPLAND"}
 
 # ---------------------------------------------------------------- aliases by id
 ALIASES = {

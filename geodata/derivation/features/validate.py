@@ -6,7 +6,7 @@ from webmap.gazetteer import fold, package_data
 
 CSV = "/work/main/geodata/gazetteer/features.csv"
 GJ = "/work/main/geodata/naturalearth/features-50m.geojson"
-KINDS = {"sea", "strait", "canal", "river", "cape", "landform"}
+KINDS = {"sea", "strait", "canal", "river", "cape", "landform", "region"}
 PASSAGES = {"panama", "suez", "malacca", "sunda", "gibraltar", "babalmandab", "bosporus", "dardanelles", "ormuz",
             "bering", "northwest", "chili", "south_africa", "kiel"}
 errors = []
