@@ -16,7 +16,7 @@ not counted), leaving or approaching a port (a river or harbour the mask fills, 
 cut across a headland), or on the way (an island or cape the line crosses).
 
 The same lines are judged again against GSHHG's full-resolution shoreline with Natural
-Earth's lakes as water (`bench/shoreline.py`, through roaring-landmask), a finer truth than the
+Earth's lakes as water (`webmap/shoreline.py`, through roaring-landmask), a finer truth than the
 1:50m mask: an island or headland 1:50m leaves out shows there. Rivers are land in it (runs up
 a river the route names are exempt, as above).
 
@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import searoute
 
-from bench.shoreline import shoreline
+from webmap.shoreline import shoreline
 from webmap.config import Paths
 from webmap.errors import WebmapError
 from webmap.gazetteer import Gazetteer, load_ports

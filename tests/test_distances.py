@@ -19,12 +19,16 @@ from webmap.network import PASSAGES
 # coastal routes 3.18% (searoute: 5.39%; 5.56% before ports near each other were sailed
 # between along the coast and routes joined the network where they pass a port). Each floor
 # is its figure rounded up to the next 0.5%, so a routing change that lengthens or shortens
-# routes away from the published figures fails here and is looked at. 14 of the 70 routes
-# crossed more than 5 km of land outside a passage or a river they name (33 before rivers were
-# burnt into the water searches and named and edges over islands repaired; searoute: 35).
+# routes away from the published figures fails here and is looked at. 16 of the 70 routes
+# crossed more than 5 km of 1:50m land outside a passage or a river they name, all at ports
+# (33 before rivers were burnt into the water searches and named and edges over islands
+# repaired; 14 before GSHHG's islands joined the port searches; searoute: 35). Against GSHHG,
+# 3 routes crossed more than 5 km away from their ports (8 before the islands; searoute: 7).
+# Short routes' median was 3.14% after the islands.
 LONG_MEDIAN_FLOOR_PCT = 1.0
 SHORT_MEDIAN_FLOOR_PCT = 3.5
-ROUTES_OVER_LAND = 14
+ROUTES_OVER_LAND = 16
+ROUTES_OVER_ISLANDS_ON_THE_WAY = 3
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +75,13 @@ def test_no_more_routes_cross_land_than_measured(rows):
     results = measure(rows, land=True, baseline=False)
     over = [f"{r['from_locode']}-{r['to_locode']}" for r in results if r["webmap"].get("runs_over_limit")]
     assert len(over) <= ROUTES_OVER_LAND, over
+
+
+def test_no_more_routes_cross_islands_away_from_their_ports_than_measured(rows):
+    # Judged against GSHHG's full shoreline (webmap/shoreline.py), which has the islands and
+    # headlands 1:50m lacks: runs over 5 km more than 15 km along the line from either port.
+    results = measure(rows, land=True, baseline=False, fine=True)
+    assert all("gshhg_runs_over_limit" in r["webmap"] for r in results)  # GSHHG is installed: judged
+    away = sorted({f"{r['from_locode']}-{r['to_locode']}" for r in results
+                   for run in r["webmap"].get("gshhg_runs_over_limit", []) if run["where"] == "on the way"})
+    assert len(away) <= ROUTES_OVER_ISLANDS_ON_THE_WAY, away

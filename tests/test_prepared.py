@@ -6,14 +6,17 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from bench.distances import land_runs
 from webmap.config import Paths
 from webmap.errors import BadCoordinate
 from webmap.gazetteer import load_ports
 from webmap.network import MaritimeNetwork
-from webmap.prepared import FILE, Prepared, repair_edge, row, write
+from webmap.prepared import FILE, Prepared, repair_edge, row, search_port, write
 from webmap.sealanes import sea_route
+from webmap.shoreline import Shoreline
 
 REFERENCE = Paths().reference
 
@@ -21,6 +24,12 @@ REFERENCE = Paths().reference
 @pytest.fixture(scope="module")
 def network():
     return MaritimeNetwork(REFERENCE, hierarchies=False)
+
+
+@pytest.fixture(scope="module")
+def gshhg(network):
+    """GSHHG's land, whose islands `webmap prepare-network` adds to the port searches."""
+    return Shoreline(network.land, REFERENCE)
 
 
 def same_snap(a, b) -> bool:
@@ -63,12 +72,13 @@ def test_a_route_through_a_repaired_edge_draws_its_turns(network):
 
 
 # Shanghai (86 ports within reach), Narvik (a fjord: several exits), Port Klang (a strait
-# port whose route joins the lane where it passes), Chancay (the seed story's port).
-@pytest.mark.parametrize("locode", ["CNSHA", "NONVK", "MYPKG", "PECHY"])
-def test_a_port_read_from_the_file_is_the_port_searched_afresh(network, locode):
+# port whose route joins the lane where it passes), Chancay (the seed story's port), Hong Kong
+# (whose exit the islands would send across Hong Kong Island: kept from the search without).
+@pytest.mark.parametrize("locode", ["CNSHA", "NONVK", "MYPKG", "PECHY", "HKHKG"])
+def test_a_port_read_from_the_file_is_the_port_searched_afresh(network, gshhg, locode):
     entry = load_ports()[locode]
     shipped = network._prepared.get(locode)
-    fresh = network.search_port(locode, entry.lon, entry.lat, entry.name)
+    fresh = search_port(network, gshhg.islands, locode, entry.lon, entry.lat, entry.name)
     assert len(shipped.exits) == len(fresh.exits) and all(map(same_snap, shipped.exits, fresh.exits))
     assert [s.rivers for s in shipped.exits] == [s.rivers for s in fresh.exits]
     assert shipped.reach.keys() == fresh.reach.keys()
@@ -78,6 +88,50 @@ def test_a_port_read_from_the_file_is_the_port_searched_afresh(network, locode):
         shipped_km, shipped_turns, shipped_passages, shipped_rivers = shipped.near[code]
         assert math.isclose(shipped_km, km, rel_tol=1e-9) and same_turns(shipped_turns, turns)
         assert (shipped_passages, shipped_rivers) == (passages, rivers)
+
+
+# Natural Earth 1:50m leaves these out; searched on it alone, each line crossed them
+# (7, 13.5 and 10.8 km of GSHHG's land, more than 15 km from either port).
+@pytest.mark.parametrize("origin, destination, avoid, land", [
+    ("SGSIN", "NLRTM", ("suez", "panama"), "the Riau islands, south of Singapore"),
+    ("CNYTN", "TWKHH", (), "the Dapeng peninsula, east of Yantian"),
+    ("CNZOS", "CNSHA", (), "the islands of the Zhoushan archipelago"),
+])
+def test_beyond_its_harbour_a_route_keeps_off_islands_and_headlands_the_coarse_land_lacks(
+        network, gshhg, origin, destination, avoid, land):
+    feature = sea_route(origin, destination, avoid=avoid, network=network)
+    coords = np.array([p for part in _parts(feature["geometry"]) for p in part], dtype=float)
+    coords[1:, 0] = coords[0, 0] + np.cumsum((np.diff(coords[:, 0]) + 180.0) % 360.0 - 180.0)
+    runs = land_runs(coords, gshhg, {}, feature["properties"]["rivers"])
+    assert not [run for run in runs if run["where"] == "on the way" and run["km"] > 5], (land, runs)
+
+
+def _parts(geometry: dict) -> list:
+    return geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
+
+
+def test_a_port_whose_way_out_the_finer_land_closes_keeps_the_way_the_coarse_land_gives(network, gshhg):
+    # Guangzhou: GSHHG fills the Pearl River's channels that 1:50m opens, so with its islands
+    # the way out is a straight leg over 30 km of land. The port keeps the way 1:50m gives.
+    entry = load_ports()["CNCAN"]
+    closed = network.exits(entry.lon, entry.lat, islands=gshhg.islands)
+    coarse = network.search_port("CNCAN", entry.lon, entry.lat)
+    prepared = search_port(network, gshhg.islands, "CNCAN", entry.lon, entry.lat)
+    assert closed[0].land_km > 25 and prepared == coarse
+    assert all(map(same_snap, network._prepared.get("CNCAN").exits, coarse.exits))
+
+
+def test_every_shipped_port_leaves_by_legs_its_reach_holds():
+    # A route starts at an exit and may join its path later at a node of its reach: where the
+    # legs with and without islands are mixed, an exit's leg is its reach's leg to that node.
+    prepared = Prepared(REFERENCE / FILE, REFERENCE)
+    for code in sorted(load_ports()):
+        try:
+            links = prepared.get(code)
+        except BadCoordinate:
+            continue
+        for exit_ in links.exits:
+            assert exit_.node in links.reach and links.reach[exit_.node] == exit_, code
 
 
 def test_a_port_the_searches_refuse_is_refused_from_the_file_in_the_same_words(network):

@@ -253,11 +253,16 @@ class SeaPaths:
     1:50m (quays, river mouths); with `ashore_weight` above 1, the straight bit from the
     point to its seed costs that many times its length, so the way leaves by the nearest
     water rather than cutting across a spit of land to water farther on. With `rivers`, the
-    rivers the 1:50m land fills are burnt in as water (`_rivers`).
+    rivers the 1:50m land fills are burnt in as water (`_rivers`). With `islands` (a finer
+    land's test of points, `shoreline.Shoreline.islands`), the islands and headlands it has
+    are land too, farther than `coast_km` from the point and from each of `harbours` (lon,
+    lat: the ports a search looks for), and off the rivers: there a harbour's channels stay as
+    1:50m opens them.
     """
 
     def __init__(self, mask: LandMask, lon: float, lat: float, radius_km: float, cell_km: float, *,
-                 coast_km: float, offing_km: float, ashore_weight: float = 1.0, rivers: bool = True):
+                 coast_km: float, offing_km: float, ashore_weight: float = 1.0, rivers: bool = True,
+                 islands=None, harbours=None):
         from pyproj import CRS, Transformer
         from scipy import ndimage
         from scipy.sparse import coo_matrix
@@ -271,9 +276,17 @@ class SeaPaths:
         self.size = size = 2 * self.half + 1
         axis = np.arange(-self.half, self.half + 1) * cell_km
         self.x, self.y = (a.ravel() for a in np.meshgrid(axis, axis))
-        sea = ~mask.on_land(*self._to_lonlat.transform(self.x, self.y))
+        lons, lats = self._to_lonlat.transform(self.x, self.y)
+        sea = ~mask.on_land(lons, lats)
         self.river_names = mask.river_names
+        self.on_river = np.zeros(size * size, dtype=bool)
         self.river = self._rivers(mask, lon, lat, radius_km, sea) if rivers else np.zeros(size * size, dtype=np.int32)
+        if islands is not None:
+            offshore = sea & ~self.on_river & (np.hypot(self.x, self.y) > coast_km)
+            if harbours is not None and len(harbours):
+                offshore &= ~self._near(np.asarray(harbours, dtype=float), coast_km)
+            offshore = np.flatnonzero(offshore)
+            sea[offshore[islands(lons[offshore], lats[offshore])]] = False
         sea |= self.river > 0
         # Distance from each sea cell's centre to the coast (half a cell for one beside land);
         # a river's cells count as mid-stream: a way up a river is sailed at no extra cost.
@@ -304,12 +317,30 @@ class SeaPaths:
         self.km, self._previous = dijkstra(graph, directed=False, indices=self.source,
                                            return_predecessors=True, limit=4 * radius_km)
 
+    def _near(self, points: np.ndarray, within_km: float) -> np.ndarray:
+        """Per cell, whether its centre lies within `within_km` of one of the points (lon, lat)."""
+        near = np.zeros((self.size, self.size), dtype=bool)
+        x, y = self._to_xy.transform(points[:, 0], points[:, 1])
+        span = math.ceil(within_km / self.cell_km)
+        offsets = np.arange(-span, span + 1)
+        disc = np.hypot(*np.meshgrid(offsets, offsets)) * self.cell_km <= within_km
+        for row, col in zip(np.rint(np.asarray(y) / self.cell_km).astype(int) + self.half,
+                            np.rint(np.asarray(x) / self.cell_km).astype(int) + self.half):
+            r0, r1, c0, c1 = row - span, row + span + 1, col - span, col + span + 1
+            if r1 <= 0 or c1 <= 0 or r0 >= self.size or c0 >= self.size:
+                continue
+            window = disc[max(0, -r0) : disc.shape[0] - max(0, r1 - self.size),
+                          max(0, -c0) : disc.shape[1] - max(0, c1 - self.size)]
+            near[max(r0, 0) : min(r1, self.size), max(c0, 0) : min(c1, self.size)] |= window
+        return near.ravel()
+
     def _rivers(self, mask: LandMask, lon: float, lat: float, radius_km: float, sea: np.ndarray) -> np.ndarray:
         """Per cell, 1 + the index of the river whose centreline crosses it where the mask
         has land (0 elsewhere): Natural Earth 1:50m fills the rivers that lead to ports such
         as Hamburg, Rotterdam or New Orleans, so they are burnt in, a cell wide, from the
         1:10m centrelines (sampled every third of a cell, so the cells touch)."""
         river = np.zeros(self.size * self.size, dtype=np.int32)
+        self.on_river = np.zeros(self.size * self.size, dtype=bool)  # every cell a centreline crosses
         segments, owners = mask.rivers_near(lon, lat, radius_km * math.sqrt(2))
         if len(segments) == 0:
             return river
@@ -322,6 +353,7 @@ class SeaPaths:
         col = np.rint((x0[segment] + t * (x1 - x0)[segment]) / self.cell_km).astype(int) + self.half
         inside = (row >= 0) & (row < self.size) & (col >= 0) & (col < self.size)
         cells = row[inside] * self.size + col[inside]
+        self.on_river[cells] = True
         on_land = ~sea[cells]
         river[cells[on_land]] = owners[segment[inside][on_land]] + 1
         return river

@@ -82,7 +82,7 @@ WATER_SEARCHES = ((50.0, 0.5), (150.0, 1.0), (MAX_LEG_KM, 2.0))
 EXITS_WITHIN = 3.0  # exits by water up to this many times as far as the nearest one
 EXIT_SAVING = 0.1  # an exit is kept if no nearer one leads to it within 10% of its own leg
 MAX_EXITS = 6
-EXITS_VERSION = 8  # bump when the way exits are found changes: saved ones are then found anew
+EXITS_VERSION = 9  # bump when the way exits are found changes: saved ones are then found anew
 # A port's neighbourhood, searched once per port (`port_links`): the network nodes water
 # reaches within the first search (legs a route may take instead of its exit's, when the
 # network doubles back near the port), and the other ports water reaches within each
@@ -325,11 +325,15 @@ class MaritimeNetwork:
             self._port_links[locode] = links
         return links
 
-    def search_port(self, locode: str, lon: float, lat: float, name: str | None = None) -> PortLinks:
-        """A port's exits and neighbourhood, searched afresh (`port_links` remembers them)."""
+    def search_port(self, locode: str, lon: float, lat: float, name: str | None = None, *,
+                    islands=None) -> PortLinks:
+        """A port's exits and neighbourhood, searched afresh (`port_links` remembers them).
+        With `islands` (a finer land's test of points, `shoreline.Shoreline.islands`), its
+        islands and headlands are land too, beyond COAST_TOLERANCE_KM of this port and of
+        the ports it finds (`prepared.search_port` decides where to keep them)."""
         label = f"port {name} ({locode})" if name else f"port {locode}"
-        exits = self.exits(lon, lat, label=label)
-        return PortLinks(exits, *self._neighbourhood(locode, lon, lat, exits))
+        exits = self.exits(lon, lat, label=label, islands=islands)
+        return PortLinks(exits, *self._neighbourhood(locode, lon, lat, exits, islands))
 
     @cached_property
     def _prepared(self):
@@ -338,8 +342,8 @@ class MaritimeNetwork:
 
         return Prepared(self.reference_dir / FILE if self.use_prepared else None, self.reference_dir)
 
-    def _neighbourhood(self, locode: str, lon: float, lat: float,
-                       exits: tuple[Snap, ...]) -> tuple[dict[int, Snap], dict[str, tuple]]:
+    def _neighbourhood(self, locode: str, lon: float, lat: float, exits: tuple[Snap, ...],
+                       islands=None) -> tuple[dict[int, Snap], dict[str, tuple]]:
         """`reach` and `near` of PortLinks: the water round a port searched on a fine grid
         (NEIGHBOURHOOD_SEARCHES[0]) for network nodes and ports, then on a wider, coarser one
         for ports farther off. Ports are reached at any sea cell within COAST_TOLERANCE_KM
@@ -349,11 +353,14 @@ class MaritimeNetwork:
         near: dict[str, tuple] = {}
         codes, points = self._port_points
         for level, (radius_km, cell_km, offing_km) in enumerate(NEIGHBOURHOOD_SEARCHES):
+            radius_chord = chord(radius_km)
+            others = np.array(sorted(self._port_tree.query_ball_point(centre, radius_chord)), dtype=int)
+            others = [i for i in others.tolist() if codes[i] != locode and codes[i] not in near
+                      and tuple(points[i]) != (lon, lat)]
             paths = SeaPaths(self.land, lon, lat, radius_km, cell_km, coast_km=COAST_TOLERANCE_KM, offing_km=offing_km,
-                             ashore_weight=ASHORE_WEIGHT)
+                             ashore_weight=ASHORE_WEIGHT, islands=islands, harbours=points[others])
             if paths.seeds.size == 0:
                 continue
-            radius_chord = chord(radius_km)
             if level == 0:
                 nodes = np.array(self._tree.query_ball_point(centre, radius_chord), dtype=int)
                 nodes.sort()
@@ -367,9 +374,6 @@ class MaritimeNetwork:
                         leg = self._water_leg(lon, lat, paths, node, cell, gallop=True)
                         if not self.passages_along([(lon, lat), *leg.via, tuple(self.lonlat[node])]):
                             reach[node] = leg  # a way through a strait is the network's, tagged
-            others = np.array(sorted(self._port_tree.query_ball_point(centre, radius_chord)), dtype=int)
-            others = [i for i in others.tolist() if codes[i] != locode and codes[i] not in near
-                      and tuple(points[i]) != (lon, lat)]
             if not others:
                 continue
             costs, cells = paths.arrivals_km(*points[others].T, COAST_TOLERANCE_KM)
@@ -408,8 +412,9 @@ class MaritimeNetwork:
                 f"-{self.land.fingerprint}.sqlite")
         return SavedExits((self.cache_dir or default_cache_dir()) / name)
 
-    def exits(self, lon: float, lat: float, *, label: str | None = None) -> tuple[Snap, ...]:
-        """Where a point may join the network, nearest first: nodes that open water reaches.
+    def exits(self, lon: float, lat: float, *, label: str | None = None, islands=None) -> tuple[Snap, ...]:
+        """Where a point may join the network, nearest first: nodes that open water reaches
+        (with `islands`, a finer land's islands as land too, beyond COAST_TOLERANCE_KM).
 
         Mostly one straight leg over water to the nearest node. When land is in the way, the
         water round the point is searched (`_exits_by_water`): up a fjord, round a headland.
@@ -427,7 +432,7 @@ class MaritimeNetwork:
             nearest_km = leg_km if nearest_km is None else nearest_km
             if leg_km > MAX_LEG_KM:
                 break
-            snap = Snap(int(node), leg_km, self._land_km(lon, lat, node_lon, node_lat, leg_km))
+            snap = Snap(int(node), leg_km, self._land_km(lon, lat, node_lon, node_lat, leg_km, islands=islands))
             if snap.land_km == 0:
                 straight = snap
                 break
@@ -436,7 +441,7 @@ class MaritimeNetwork:
         if straight is not None and straight.node == candidates[0]:
             return (straight,)
         if nearest_km <= MAX_LEG_KM:
-            exits = self._exits_by_water(lon, lat, straight)
+            exits = self._exits_by_water(lon, lat, straight, islands)
             if exits and not (least_land is not None and least_land.land_km <= LAND_ALLOWANCE_KM and all(
                     e.rivers and e.leg_km > RIVER_DETOUR * least_land.leg_km for e in exits)):
                 return exits  # unless every way out is by a river that wanders far off the way
@@ -447,7 +452,7 @@ class MaritimeNetwork:
             where += f", with {least_land.land_km:,.0f} km of land in between"
         raise BadCoordinate(f"{label or f'({lon:g}, {lat:g})'} is inland: no sea passage to the maritime network ({where})")
 
-    def _exits_by_water(self, lon: float, lat: float, straight: Snap | None) -> tuple[Snap, ...]:
+    def _exits_by_water(self, lon: float, lat: float, straight: Snap | None, islands=None) -> tuple[Snap, ...]:
         """Nodes reached by water, up to EXITS_WITHIN times as far as the nearest (and the
         straight leg, if one is clear), less those another exit leads to (`_distinct`); at
         most MAX_EXITS. A fjord port may lie nearer, by water, to a branch of the network
@@ -460,7 +465,8 @@ class MaritimeNetwork:
         nearest_km = straight.leg_km if straight else MAX_LEG_KM
         for level, (radius_km, cell_km) in enumerate(WATER_SEARCHES):
             radius_km = min(radius_km, EXITS_WITHIN * nearest_km, MAX_LEG_KM)
-            paths = SeaPaths(self.land, lon, lat, radius_km, cell_km, coast_km=COAST_TOLERANCE_KM, offing_km=OFFING_KM)
+            paths = SeaPaths(self.land, lon, lat, radius_km, cell_km, coast_km=COAST_TOLERANCE_KM, offing_km=OFFING_KM,
+                             islands=islands)
             if paths.seeds.size == 0:
                 break  # no water near the point at all
             nodes = np.array(self._tree.query_ball_point(centre, chord(radius_km)), dtype=int)
@@ -512,7 +518,7 @@ class MaritimeNetwork:
         return math.inf
 
     def _land_km(self, lon: float, lat: float, to_lon: float, to_lat: float, leg_km: float,
-                 *, both_ends: bool = False) -> float:
+                 *, both_ends: bool = False, islands=None) -> float:
         """Kilometres of a straight leg over land, not counting its first COAST_TOLERANCE_KM
         (nor its last, with `both_ends`, for a leg from coast to coast)."""
         if leg_km <= COAST_TOLERANCE_KM:
@@ -523,7 +529,10 @@ class MaritimeNetwork:
         offshore = along_km > COAST_TOLERANCE_KM
         if both_ends:
             offshore &= along_km < leg_km - COAST_TOLERANCE_KM
-        return float(self.land.on_land(lons[offshore], lats[offshore]).sum() * leg_km / (steps + 1))
+        land = self.land.on_land(lons[offshore], lats[offshore])
+        if islands is not None:
+            land[~land] = islands(lons[offshore][~land], lats[offshore][~land])
+        return float(land.sum() * leg_km / (steps + 1))
 
     def open_water_km(self, lon: float, lat: float, to_lon: float, to_lat: float) -> float | None:
         """Length of the straight leg between two coastal points if it stays at sea, else None.

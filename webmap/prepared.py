@@ -2,11 +2,12 @@
 land, each repaired by a way over water, and every port's water legs, prepared once for the
 whole network and all of searoute's ports and shipped in geodata/network/prepared.sqlite.
 
-`webmap prepare-network` makes the file (about half an hour on two cores): first each edge
+`webmap prepare-network` makes the file (about 45 minutes on two cores): first each edge
 that crosses more than REPAIR_LAND_KM of land, outside a passage or a river it runs up
-(`repair_edge`), then, on the repaired network, `MaritimeNetwork.search_port` for each port
-(or the error that refuses it). The file holds a fingerprint of what it depends on (the exits
-code's version, the network's, the land grid's, searoute's, and the land and river data); a
+(`repair_edge`), then, on the repaired network, each port's water searched with GSHHG's
+islands beyond the harbours (`search_port`; GSHHG from the `prepare` extra), or the error that
+refuses it. The file holds a fingerprint of what it depends on (the exits code's version, the
+network's, the land grid's, searoute's, the land and river data, and the islands); a
 file whose fingerprint is not today's is ignored, so edges are drawn as searoute has them and
 ports are searched on their first query, as before (and kept in the cache folder).
 `tests/test_prepared.py` searches a few ports and edges again and compares.
@@ -33,10 +34,12 @@ import numpy as np
 
 from . import errors
 from .network import EXITS_VERSION, NETWORK_VERSION, PortLinks, Snap
+from .shoreline import DESCRIPTION as ISLANDS, NOT_INSTALLED, installed as shoreline_installed
 
 FILE = Path("network") / "prepared.sqlite"
 REPAIR_LAND_KM = 2.0  # an edge over more land than this is searched for a way over water
 REPAIR_LONGER = 1.5  # ... which replaces it if it crosses less land and is at most this much longer
+ISLANDS_LAND_TOLERANCE_KM = 0.5  # a leg or way with the finer land's islands may cross this much more coarse land
 SNAP = struct.Struct("<iddi")  # node, leg km, land km, number of turns
 MICRO = 1_000_000
 UNIT, RECORD = "\x1f", "\x1e"  # separators of names within a list, and of lists (rivers)
@@ -53,7 +56,8 @@ def fingerprint(reference_dir: Path) -> str:
 
     digest = hashlib.sha256(f"exits v{EXITS_VERSION} network v{NETWORK_VERSION} grid v{GRID_VERSION} "
                             f"repairs {REPAIR_LAND_KM} {REPAIR_LONGER} searoute {version('searoute')} "
-                            f"data {data_digest(reference_dir)}".encode())
+                            f"data {data_digest(reference_dir)} islands {ISLANDS} "
+                            f"{ISLANDS_LAND_TOLERANCE_KM}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -303,16 +307,80 @@ def write(path: Path, reference_dir: Path, rows: dict[str, tuple], edges: list[t
             db.execute("VACUUM")
 
 
-def prepare_port(network, code: str) -> tuple:
-    """One port's row: its links searched afresh, or the error that refuses it."""
+def prepare_port(network, islands, code: str) -> tuple:
+    """One port's row: its links searched afresh (`search_port`), or the error that refuses it."""
     from .gazetteer import load_ports
 
     entry = load_ports()[code]
     try:
-        links = network.search_port(code, entry.lon, entry.lat, entry.name)
+        links = search_port(network, islands, code, entry.lon, entry.lat, entry.name)
     except errors.WebmapError as err:
         return (str(err), type(err).__name__, *[None] * (len(COLUMNS) - 2))
     return row(links)
+
+
+def search_port(network, islands, code: str, lon: float, lat: float, name: str | None = None) -> PortLinks:
+    """A port's links as the file holds them: searched with a finer land's `islands` beyond
+    the harbours (`MaritimeNetwork.search_port`), unless they close the port's way out (a
+    straight leg over land, or none); then each leg and way that crosses more of the coarse
+    land with them than without, by over ISLANDS_LAND_TOLERANCE_KM, is taken from the search
+    without them (`_least_coarse_land`)."""
+    def coarse() -> PortLinks:
+        return network.search_port(code, lon, lat, name)
+
+    try:
+        finer = network.search_port(code, lon, lat, name, islands=islands)
+    except errors.BadCoordinate:
+        return coarse()
+    if any(exit_.land_km for exit_ in finer.exits):
+        return coarse()
+    return _least_coarse_land(network, lon, lat, finer, coarse)
+
+
+def _least_coarse_land(network, lon: float, lat: float, finer: PortLinks, search_coarse) -> PortLinks:
+    """`finer`'s legs and ways, each replaced by the one `search_coarse()` finds (searched
+    only if some cross coarse land) where that crosses less of the coarse land by more than
+    ISLANDS_LAND_TOLERANCE_KM. An exit stays its reach's leg to its node. A way or leg only
+    the coarse search finds stays out: the islands close it, or it is dearer than the
+    search's bounds."""
+    from .gazetteer import load_ports
+
+    ports = load_ports()
+
+    def leg_land(snap: Snap) -> float:
+        return network.land_km_along(_unwrapped([(lon, lat), *snap.via, tuple(network.lonlat[snap.node])]))
+
+    def way_land(code: str, way: tuple) -> float:
+        return network.land_km_along(_unwrapped([(lon, lat), *way[1], (ports[code].lon, ports[code].lat)]))
+
+    reach_land = {node: leg_land(snap) for node, snap in finer.reach.items()}  # the exits too
+    near_land = {code: way_land(code, way) for code, way in finer.near.items()}
+    if max([*reach_land.values(), *near_land.values()], default=0.0) <= ISLANDS_LAND_TOLERANCE_KM:
+        return finer
+    coarse = search_coarse()
+    reach = dict(finer.reach)
+    for node, land in reach_land.items():
+        other = coarse.reach.get(node)
+        if other is not None and land > leg_land(other) + ISLANDS_LAND_TOLERANCE_KM:
+            reach[node] = other
+    exits = tuple(reach[exit_.node] for exit_ in finer.exits)
+    if max(map(leg_land, exits)) > max(map(leg_land, coarse.exits)) + ISLANDS_LAND_TOLERANCE_KM:
+        exits, reach = coarse.exits, coarse.reach  # the exits' nodes differ: the coarse ones, whole
+    near = dict(finer.near)
+    for code, land in near_land.items():
+        other = coarse.near.get(code)
+        if other is not None and land > way_land(code, other) + ISLANDS_LAND_TOLERANCE_KM:
+            near[code] = other
+    return PortLinks(exits, reach, near)
+
+
+def _unwrapped(points) -> np.ndarray:
+    """A line (lon, lat) with its longitudes continuous across ±180."""
+    from .geometry import unwrap
+
+    line = np.array(points, dtype=float)
+    line[:, 0] = unwrap(line[:, 0])
+    return line
 
 
 def prepare(reference_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None, codes=None, progress=None) -> Path:
@@ -325,6 +393,8 @@ def prepare(reference_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None
 
     path = Path(reference_dir) / FILE
     say = progress or (lambda message: None)
+    if not shoreline_installed():
+        raise errors.WebmapError(NOT_INSTALLED)
     old = Prepared(path, reference_dir)
     if codes and not old.current:  # its other rows are not today's: keeping them would ship stale legs
         raise errors.WebmapError(f"{path} is missing or was made from other code or data: search every port "
@@ -397,7 +467,12 @@ def _worker_network(reference_dir: Path, cache_dir: Path | None, prepared: bool)
 
 
 def _start_worker(reference_dir: Path, cache_dir: Path | None, prepared: bool) -> None:
-    _worker["network"] = _worker_network(reference_dir, cache_dir, prepared)
+    """A process's network: unrepaired to repair edges on, or repaired to search ports on,
+    with GSHHG's islands (`shoreline`, checked installed by `prepare`)."""
+    from .shoreline import Shoreline
+
+    _worker["network"] = network = _worker_network(reference_dir, cache_dir, prepared)
+    _worker["islands"] = Shoreline(network.land, reference_dir).islands if prepared else None
 
 
 def _repair_chunk(edges) -> list[tuple]:
@@ -405,4 +480,4 @@ def _repair_chunk(edges) -> list[tuple]:
 
 
 def _prepare_chunk(codes: list[str]) -> dict[str, tuple]:
-    return {code: prepare_port(_worker["network"], code) for code in codes}
+    return {code: prepare_port(_worker["network"], _worker["islands"], code) for code in codes}

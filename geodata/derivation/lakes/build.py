@@ -5,7 +5,7 @@ in martynafford/natural-earth-geojson (50m/physical/ne_50m_lakes.json), in the f
 the first argument. Kept: lakes and reservoirs (not alkaline lakes: no ship sails them), each
 with its name, and the water the shipped 1:50m land has inside it (its holes: the Caspian Sea,
 which Natural Earth counts as a sea, not a lake), coordinates rounded to 4 decimals (about
-10 m), sorted by name, so the file is the same on every run. Used by the finer judge of drawn routes (`bench/shoreline.py`): GSHHG's
+10 m), sorted by name, so the file is the same on every run. Used by the finer judge of drawn routes (`webmap/shoreline.py`): GSHHG's
 full-resolution land draws the Great Lakes and the Caspian as land.
 
     .venv/bin/python geodata/derivation/lakes/build.py /tmp/ne
