@@ -81,7 +81,7 @@ def _webmap(row: dict, network) -> dict:
     feature = sea_route(row["from_locode"], row["to_locode"], avoid=ALTERNATIVES.get(via, ()), network=network)
     props = feature["properties"]
     out = {"nmi": props["length_nmi"], "passages": props["passages"], "rivers": props["rivers"],
-           "coords": _coords(feature["geometry"])}
+           "coords": drawn_line(feature["geometry"])}
     if via:  # the same pair forced through the passage with `via` (a waypoint at its best node)
         out["via_waypoint_nmi"] = sea_route(row["from_locode"], row["to_locode"], via=[via],
                                             network=network)["properties"]["length_nmi"]
@@ -94,10 +94,10 @@ def _searoute(row: dict, ports) -> dict:
                                 restrictions=["northwest", *ALTERNATIVES.get(row["via"], ())], return_passages=True)
     props = feature["properties"]
     return {"nmi": props["length"], "passages": sorted(props["traversed_passages"]),
-            "coords": _coords(feature["geometry"])}
+            "coords": drawn_line(feature["geometry"])}
 
 
-def _coords(geometry: dict) -> np.ndarray:
+def drawn_line(geometry: dict) -> np.ndarray:
     """A (Multi)LineString as one continuous (unwrapped) array of lon, lat."""
     parts = geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
     coords = np.array([p for part in parts for p in part], dtype=float)

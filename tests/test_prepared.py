@@ -6,10 +6,9 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from bench.distances import land_runs
+from bench.distances import drawn_line, land_runs
 from webmap.config import Paths
 from webmap.errors import BadCoordinate
 from webmap.gazetteer import load_ports
@@ -100,14 +99,8 @@ def test_a_port_read_from_the_file_is_the_port_searched_afresh(network, gshhg, l
 def test_beyond_its_harbour_a_route_keeps_off_islands_and_headlands_the_coarse_land_lacks(
         network, gshhg, origin, destination, avoid, land):
     feature = sea_route(origin, destination, avoid=avoid, network=network)
-    coords = np.array([p for part in _parts(feature["geometry"]) for p in part], dtype=float)
-    coords[1:, 0] = coords[0, 0] + np.cumsum((np.diff(coords[:, 0]) + 180.0) % 360.0 - 180.0)
-    runs = land_runs(coords, gshhg, {}, feature["properties"]["rivers"])
+    runs = land_runs(drawn_line(feature["geometry"]), gshhg, {}, feature["properties"]["rivers"])
     assert not [run for run in runs if run["where"] == "on the way" and run["km"] > 5], (land, runs)
-
-
-def _parts(geometry: dict) -> list:
-    return geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
 
 
 def test_a_port_whose_way_out_the_finer_land_closes_keeps_the_way_the_coarse_land_gives(network, gshhg):

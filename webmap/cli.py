@@ -318,7 +318,7 @@ def db_upgrade(database: str | None) -> None:
               help="Search only this port again (repeat for more), keeping the rest of the file.")
 def prepare_network(jobs: int, only: tuple[str, ...]) -> None:
     """Repair the network's edges that cross land and search the water round every port,
-    once, into geodata/network/prepared.sqlite (about 45 minutes on two cores; needs
+    once, into geodata/network/prepared.sqlite (about 50 minutes on two cores; needs
     GSHHG's shoreline: pip install -e '.[prepare]'), so that no route query searches."""
     from .prepared import prepare
 

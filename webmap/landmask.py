@@ -279,7 +279,7 @@ class SeaPaths:
         lons, lats = self._to_lonlat.transform(self.x, self.y)
         sea = ~mask.on_land(lons, lats)
         self.river_names = mask.river_names
-        self.on_river = np.zeros(size * size, dtype=bool)
+        self.on_river = np.zeros(size * size, dtype=bool)  # every cell a river centreline crosses (`_rivers`)
         self.river = self._rivers(mask, lon, lat, radius_km, sea) if rivers else np.zeros(size * size, dtype=np.int32)
         if islands is not None:
             offshore = sea & ~self.on_river & (np.hypot(self.x, self.y) > coast_km)
@@ -340,7 +340,6 @@ class SeaPaths:
         as Hamburg, Rotterdam or New Orleans, so they are burnt in, a cell wide, from the
         1:10m centrelines (sampled every third of a cell, so the cells touch)."""
         river = np.zeros(self.size * self.size, dtype=np.int32)
-        self.on_river = np.zeros(self.size * self.size, dtype=bool)  # every cell a centreline crosses
         segments, owners = mask.rivers_near(lon, lat, radius_km * math.sqrt(2))
         if len(segments) == 0:
             return river

@@ -2,7 +2,7 @@
 land, each repaired by a way over water, and every port's water legs, prepared once for the
 whole network and all of searoute's ports and shipped in geodata/network/prepared.sqlite.
 
-`webmap prepare-network` makes the file (about 45 minutes on two cores): first each edge
+`webmap prepare-network` makes the file (about 50 minutes on two cores): first each edge
 that crosses more than REPAIR_LAND_KM of land, outside a passage or a river it runs up
 (`repair_edge`), then, on the repaired network, each port's water searched with GSHHG's
 islands beyond the harbours (`search_port`; GSHHG from the `prepare` extra), or the error that
